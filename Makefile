@@ -1,0 +1,39 @@
+# vnreport: the two commands a new machine needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+INDEX  ?= .vnreport
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: install test run lock bench clean
+
+install: $(STAMP)
+
+# Re-runs only when the dependency files change; torch goes first so the CPU build
+# lying on this machine is used and nothing pulls a CUDA wheel.
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
+	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+run: install
+	$(BIN)/vnreport build corpus --index $(INDEX)
+	@echo "Extracted corpus/ into $(INDEX)/ (one JSON per report, manifest.json)."
+	@echo "Search index and web UI are not built yet (issues 5 and 7); try:"
+	@echo "  $(BIN)/vnreport extract corpus/742-BC-SKHDT-2023-03.txt --format summary"
+
+bench: install
+	$(BIN)/python scripts/bench_extract.py
+
+lock: install
+	{ head -2 requirements.lock; $(BIN)/pip freeze --exclude-editable | sed 's/+cpu$$//'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf $(VENV) $(INDEX) .pytest_cache

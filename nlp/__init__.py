@@ -1,0 +1,21 @@
+"""vnreport: Vietnamese government reports as searchable, structured knowledge.
+
+>>> from nlp import load_report
+>>> report = load_report("corpus/742-BC-SKHDT-2023-03.txt")  # doctest: +SKIP
+>>> report.number, report.date  # doctest: +SKIP
+('742/BC-SKHĐT', '2023-03-28')
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["load_report", "read_report", "__version__"]
+
+
+def __getattr__(name: str):
+    # Keep `import nlp` cheap: the pipeline (and underthesea behind it) loads on first use.
+    if name in ("load_report", "read_report"):
+        from nlp import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'nlp' has no attribute {name!r}")

@@ -1,0 +1,3 @@
+from nlp.cli import main
+
+main()

@@ -1,0 +1,98 @@
+"""The ordered stages that turn a file into a `Report`; each stage is `Report -> Report`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from nlp import header as header_mod
+from nlp import segment, structure
+from nlp.errors import PipelineError
+from nlp.footnotes import link_footnotes
+from nlp.ids import content_hash
+from nlp.ingest import read_document
+from nlp.types import Footnote, Paragraph, Report, Span
+
+Stage = Callable[[Report], Report]
+
+
+def read_report(path: str | Path) -> Report:
+    """Ingest only: text, offsets, paragraphs and footnote bodies, no analysis yet."""
+    data, ing = read_document(Path(path))
+    digest = content_hash(data)
+    text = ing.text
+    return Report(
+        id=digest[:12],
+        source=str(path),
+        content_hash=digest,
+        text=text,
+        body_end=ing.body_end,
+        offsets=ing.offsets,
+        paragraphs=tuple(Paragraph(s, e, text[s:e], line) for s, e, line in ing.paragraphs),
+        footnotes=tuple(
+            Footnote(f.number, f.anchor, None,
+                     Span(f.body[0], f.body[1], text[f.body[0]:f.body[1]]) if f.body else None, f.line)
+            for f in ing.footnotes
+        ),
+        warnings=ing.warnings,
+    )
+
+
+def parse_structure(report: Report) -> Report:
+    """Header fields and the section tree (paragraphs before the first section are the header)."""
+    sections, closing = structure.parse_sections(
+        report.text, report.paragraphs, report.content_hash, report.body_end)
+    first = sections[0].start if sections else closing
+    top = [p for p in report.paragraphs if p.end <= first]
+    tail = [p for p in report.paragraphs if p.start >= closing]
+    fields = header_mod.parse_header(report.text, top, tail)
+    values = {f.name: f.value for f in fields}
+    period = header_mod.parse_period(values["title"]) if "title" in values else None
+    return replace(
+        report, sections=tuple(sections), header=tuple(fields), period=period,
+        number=values.get("number"), issuer=values.get("issuer"), place=values.get("place"),
+        date=values.get("date"), title=values.get("title"),
+    )
+
+
+def segment_sentences(report: Report) -> Report:
+    """Sentences of every paragraph (after its section marker) and footnote body."""
+    after_label = {s.start: s.heading.start for s in report.sections}
+    blocks = [(after_label.get(p.start, p.start), p.end) for p in report.paragraphs]
+    blocks += [(f.body.start, f.body.end) for f in report.footnotes if f.body]
+    return replace(report, sentences=tuple(segment.split_sentences(report.text, blocks)))
+
+
+def segment_words(report: Report) -> Report:
+    return replace(report, tokens=tuple(segment.tokenize_words(report.text, report.sentences)))
+
+
+def link_claims(report: Report) -> Report:
+    return replace(report, footnotes=tuple(
+        link_footnotes(report.text, report.footnotes, report.sentences, report.body_end)))
+
+
+def find_tasks(report: Report) -> Report:
+    return replace(report, tasks=tuple(
+        structure.find_tasks(report.text, report.sections, report.content_hash)))
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    parse_structure, segment_sentences, segment_words, link_claims, find_tasks)
+
+
+def run_stages(report: Report, stages: Sequence[Stage] = DEFAULT_STAGES) -> Report:
+    """Apply stages in order; a stage that returns something else than a Report is a bug."""
+    for stage in stages:
+        result = stage(report)
+        if not isinstance(result, Report):
+            name = getattr(stage, "__name__", repr(stage))
+            raise PipelineError(report.source, f"stage {name} returned {type(result).__name__}, not Report")
+        report = result
+    return report
+
+
+def load_report(path: str | Path, stages: Sequence[Stage] = DEFAULT_STAGES) -> Report:
+    """Read and analyse one report: ``load_report("corpus/742-BC-SKHDT-2023-03.txt").number``."""
+    return run_stages(read_report(path), stages)

@@ -1,0 +1,96 @@
+"""Adapter over underthesea: sentences and words with offsets into the report text.
+
+underthesea returns strings, may collapse whitespace and is loaded lazily here (it loads
+its CRF models on first import). We align every string back to the text, so callers only see
+offsets. ``use_token_normalize=False`` keeps tokens as written (no "hoà" → "hòa").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from nlp.types import Sentence, Token
+
+_SPACE = re.compile(r"\s+")
+# underthesea splits after these abbreviations; a sentence never ends with one of them.
+_ABBREVIATION_END = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KT|TM|TL|No)\.$")
+
+
+@lru_cache(maxsize=1)
+def _underthesea():
+    from underthesea import sent_tokenize, word_tokenize
+
+    return sent_tokenize, word_tokenize
+
+
+def split_sentences(text: str, blocks: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Sentences of each (start, end) block of `text`; a sentence never crosses a block."""
+    sent_tokenize, _ = _underthesea()
+    sentences: list[Sentence] = []
+    for start, end in blocks:
+        spans = list(_align(text, start, end, sent_tokenize(text[start:end])))
+        for s, e in _merge_abbreviations(text, spans):
+            sentences.append(Sentence(s, e, text[s:e]))
+    return sentences
+
+
+def tokenize_words(text: str, sentences: Iterable[Sentence]) -> list[Token]:
+    """Words of each sentence, as underthesea segments them: ``Token(…, text="Kế hoạch")``."""
+    _, word_tokenize = _underthesea()
+    tokens: list[Token] = []
+    for sentence in sentences:
+        words = word_tokenize(sentence.text, use_token_normalize=False)
+        for s, e in _align_words(text, sentence.start, sentence.end, words):
+            tokens.append(Token(s, e, text[s:e]))
+    return tokens
+
+
+def _align(text: str, start: int, end: int, pieces: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Find each piece in order in `text[start:end]`, tolerant to changed whitespace."""
+    cursor = start
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor, end)
+        if found < 0:
+            pattern = r"\s+".join(re.escape(part) for part in _SPACE.split(piece))
+            match = re.compile(pattern).search(text, cursor, end)
+            if match is None:
+                continue  # underthesea changed the characters; skip rather than misplace
+            found, stop = match.start(), match.end()
+        else:
+            stop = found + len(piece)
+        yield found, stop
+        cursor = stop
+
+
+def _align_words(text: str, start: int, end: int, words: list[str]) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for word in words:
+        syllables = word.split()
+        if not syllables:
+            continue
+        first = text.find(syllables[0], cursor, end)
+        if first < 0:
+            continue
+        stop = first + len(syllables[0])
+        for syllable in syllables[1:]:
+            nxt = text.find(syllable, stop, end)
+            if nxt < 0 or text[stop:nxt].strip():
+                break  # the next syllable is not just across whitespace: keep what matched
+            stop = nxt + len(syllable)
+        yield first, stop
+        cursor = stop
+
+
+def _merge_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and _ABBREVIATION_END.search(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged

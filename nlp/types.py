@@ -1,0 +1,142 @@
+"""The document model: one NFC text per report, every span a (start, end) view into it.
+
+Every span type carries `start`, `end` and `text`, with the invariant
+``report.text[span.start:span.end] == span.text`` (tested for every type).
+Values are frozen, slotted dataclasses; stages build new reports with `dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from nlp.text import OffsetMap
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of `Report.text`: ``Span(0, 3, "Số:")``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(Span):
+    """One paragraph (a line of a .txt export) of the main body; `line` is 1-based in the raw file."""
+
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Token(Span):
+    """A word as underthesea segments it; multi-syllable words keep their inner spaces."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderField(Span):
+    """Where a header value was read: ``HeaderField(…, name="date", value="2023-03-28")``."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The time a report covers; `start`/`end` are ISO dates of the widest range named."""
+
+    year: int
+    month: Optional[int] = None
+    quarter: Optional[int] = None
+    half: Optional[int] = None
+    start: str = ""
+    end: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A node of the I./1./a./- tree. `start`..`end` runs from its marker to the next sibling."""
+
+    id: str
+    label: str
+    level: int
+    kind: str
+    heading: Span
+    start: int
+    end: int
+    parent: Optional[str]
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """Footnote `id` (its number): marker position, the claim sentence it backs, and its body."""
+
+    id: int
+    anchor: Optional[int]
+    claim: Optional[Span]
+    body: Optional[Span]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Task(Span):
+    """A numbered item of the tasks section (its whole text, sub-items included)."""
+
+    id: str
+    label: str
+    section: str
+    heading: Span
+
+
+@dataclass(frozen=True, slots=True)
+class InputWarning:
+    """Something wrong in the input that did not stop extraction (a footnote without body…)."""
+
+    code: str
+    message: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report. `text[:body_end]` is the main body; footnote bodies follow it, in order."""
+
+    id: str
+    source: str
+    content_hash: str
+    text: str
+    body_end: int
+    offsets: OffsetMap = field(repr=False, compare=False)
+    number: Optional[str] = None
+    issuer: Optional[str] = None
+    place: Optional[str] = None
+    date: Optional[str] = None
+    title: Optional[str] = None
+    period: Optional[Period] = None
+    header: tuple[HeaderField, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    entities: tuple = ()
+    figures: tuple = ()
+    checks: tuple = ()
+    warnings: tuple[InputWarning, ...] = ()
+
+    def span(self, start: int, end: int) -> Span:
+        """``report.span(0, 3) == Span(0, 3, report.text[0:3])``."""
+        return Span(start, end, self.text[start:end])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of `text[start:end]` in the decoded source file."""
+        return self.offsets.to_raw(start, end)

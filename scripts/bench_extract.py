@@ -1,0 +1,74 @@
+#!/usr/bin/env python
+"""Throughput of `extract` on a report next to bare underthesea word_tokenize (same run).
+
+    python scripts/bench_extract.py [FILE] [--repeat 3] [--json PATH]
+
+Prints a table and writes JSON. "extract" is the whole pipeline (read, repair, structure,
+sentences, words, footnote links, tasks); "word_tokenize" is underthesea alone on the very
+sentences extract found, so the ratio shows what our stages cost on top of segmentation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", nargs="?", default=str(ROOT / "corpus" / "742-BC-SKHDT-2023-03.txt"))
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each (median is reported)")
+    parser.add_argument("--json", default=str(ROOT / ".vnreport" / "bench" / "extract.json"))
+    args = parser.parse_args()
+
+    from underthesea import word_tokenize
+
+    from nlp import load_report
+    from nlp.fileio import atomic_write_text
+
+    report = load_report(args.file)  # warm: models loaded, caches filled
+    sentences = [s.text for s in report.sentences]
+    extract_times, bare_times = [], []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        load_report(args.file)
+        extract_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        for sentence in sentences:
+            word_tokenize(sentence, use_token_normalize=False)
+        bare_times.append(time.perf_counter() - started)
+
+    extract_s, bare_s = statistics.median(extract_times), statistics.median(bare_times)
+    result = {
+        "file": str(args.file), "sentences": len(sentences), "characters": len(report.text),
+        "repeat": args.repeat,
+        "extract_seconds": round(extract_s, 4), "extract_sentences_per_s": round(len(sentences) / extract_s, 1),
+        "word_tokenize_seconds": round(bare_s, 4),
+        "word_tokenize_sentences_per_s": round(len(sentences) / bare_s, 1),
+        "ratio_extract_to_word_tokenize": round(bare_s / extract_s, 3),
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+    }
+    rows = [("stage", "seconds", "sentences/s"),
+            ("extract (whole pipeline)", f"{extract_s:.3f}", f"{result['extract_sentences_per_s']:.0f}"),
+            ("underthesea word_tokenize", f"{bare_s:.3f}", f"{result['word_tokenize_sentences_per_s']:.0f}")]
+    for row in rows:
+        print(f"{row[0]:<28}{row[1]:>10}{row[2]:>14}")
+    print(f"{len(sentences)} sentences; extract runs at {result['ratio_extract_to_word_tokenize']:.2f}x "
+          f"bare word_tokenize (median of {args.repeat})")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(args.json, json.dumps(result, indent=1, ensure_ascii=False))
+    print(f"wrote {args.json}")
+
+
+if __name__ == "__main__":
+    main()

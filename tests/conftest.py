@@ -1,0 +1,48 @@
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "742-BC-SKHDT-2023-03.txt"
+LAYOUTS = ROOT / "tests" / "data" / "layouts"
+
+
+def span_types(report):
+    """Every span the report holds, as (kind, span) pairs."""
+    yield from (("header", f) for f in report.header)
+    yield from (("paragraph", p) for p in report.paragraphs)
+    yield from (("sentence", s) for s in report.sentences)
+    yield from (("token", t) for t in report.tokens)
+    yield from (("heading", s.heading) for s in report.sections)
+    for note in report.footnotes:
+        if note.claim:
+            yield "claim", note.claim
+        if note.body:
+            yield "body", note.body
+    for task in report.tasks:
+        yield "task", task
+        yield "task-heading", task.heading
+
+
+def assert_spans_exact(report):
+    kinds = set()
+    for kind, span in span_types(report):
+        assert report.text[span.start:span.end] == span.text, (kind, span)
+        kinds.add(kind)
+    return kinds
+
+
+@pytest.fixture(scope="session")
+def seed():
+    from nlp import load_report
+
+    return load_report(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_raw():
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,149 @@
+"""The `vnreport` command as a user runs it: the installed console script, in a subprocess."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nlp.cli import app
+from nlp.schema import ExtractOut, json_schema
+from tests.conftest import LAYOUTS, ROOT, SEED
+
+VNREPORT = shutil.which("vnreport", path=str(Path(sys.executable).parent)) or "vnreport"
+
+
+def run(*args, cwd=None):
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([VNREPORT, *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def seed_json():
+    result = run("extract", SEED, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_extract_json_is_the_documented_shape(seed_json):
+    ExtractOut.model_validate(seed_json)
+    assert list(seed_json) >= ["schema_version", "report", "text", "body_end", "header", "sections",
+                               "sentences", "footnotes", "entities", "figures", "tasks", "checks"]
+    report = seed_json["report"]
+    assert (report["number"], report["place"], report["date"]) == ("742/BC-SKHĐT", "Cần Thơ", "2023-03-28")
+    assert report["issuer"] == "Sở Kế hoạch và Đầu tư"
+    assert report["period"]["quarter"] == 1 and report["period"]["month"] == 3
+    assert sum(s["level"] == 1 for s in seed_json["sections"]) >= 3
+    assert len(seed_json["tasks"]) == 12 and len(seed_json["footnotes"]) == 26
+    assert seed_json["entities"] == [] and seed_json["figures"] == [] and seed_json["checks"] == []
+
+
+def test_extract_json_spans_are_exact_text_and_raw(seed_json):
+    text = seed_json["text"]
+    raw = SEED.read_text(encoding="utf-8")
+    spans = [*seed_json["header"], *seed_json["sentences"], *seed_json["tasks"]]
+    spans += [s["heading"] for s in seed_json["sections"]]
+    spans += [f[k] for f in seed_json["footnotes"] for k in ("claim", "body") if f[k]]
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["text"]
+        assert raw[span["raw_start"]:span["raw_end"]].strip()  # points at real text
+    for note in seed_json["footnotes"]:
+        assert raw[note["raw_anchor"]:].startswith(f"[footnoteRef:{note['id']}]")
+
+
+def test_extract_out_writes_a_file_and_summary_reads(tmp_path):
+    out = tmp_path / "sub" / "742.json"
+    result = run("extract", SEED, "--out", out)
+    assert result.returncode == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["report"]["number"] == "742/BC-SKHĐT"
+    summary = run("extract", SEED, "-f", "summary")
+    assert "12 tasks" in summary.stdout and "26 footnotes" in summary.stdout
+
+
+def test_tokens_only_on_request(tmp_path):
+    result = run("extract", LAYOUTS / "footnotes-edge.txt", "--tokens")
+    data = json.loads(result.stdout)
+    assert data["tokens"] and all(data["text"][t["start"]:t["end"]] == t["text"] for t in data["tokens"])
+
+
+def test_footnote_warnings_go_to_stderr_and_extraction_succeeds():
+    result = run("extract", LAYOUTS / "footnotes-edge.txt")
+    assert result.returncode == 0
+    lines = result.stderr.strip().splitlines()
+    assert any("footnote 6" in line and "no body" in line for line in lines)
+    assert any("footnote 7" in line and "no marker" in line for line in lines)
+    assert all(line.startswith("vnreport: ") for line in lines)
+
+
+@pytest.mark.parametrize("content, cause", [(b"", "empty file"), (b"\x00\x00PK", "binary file"),
+                                            (b"\xc1o c\xe1o", "not UTF-8")])
+def test_bad_input_is_one_line_exit_1_no_traceback(tmp_path, content, cause):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("extract", bad)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"vnreport: {bad}: ") and cause in result.stderr
+
+
+def test_missing_file_and_unwritable_out(tmp_path):
+    missing = run("extract", tmp_path / "nope.txt")
+    assert missing.returncode == 1 and missing.stderr.strip() == f"vnreport: {tmp_path / 'nope.txt'}: no such file"
+    (tmp_path / "keep.json").write_text("old", encoding="utf-8")
+    blocked = tmp_path / "keep.json" / "x.json"
+    result = run("extract", SEED, "--out", blocked)
+    assert result.returncode == 1 and "cannot write" in result.stderr
+    assert (tmp_path / "keep.json").read_text(encoding="utf-8") == "old"
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    result = run("extract", tmp_path / "nope.txt", "--debug")
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_every_command_has_help():
+    names = [c.name for c in app.registered_commands]
+    assert {"extract", "build", "schema", "version"} <= set(names)
+    for name in names:
+        result = run(name, "--help")
+        assert result.returncode == 0 and "Usage" in result.stdout, name
+
+
+def test_schema_file_is_in_sync():
+    on_disk = json.loads((ROOT / "docs" / "extract.schema.json").read_text(encoding="utf-8"))
+    assert on_disk == json_schema(), "run: vnreport schema > docs/extract.schema.json"
+
+
+def test_python_dash_m_runs_the_same_cli():
+    result = subprocess.run([sys.executable, "-m", "nlp", "version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("vnreport ")
+
+
+def test_build_extracts_skips_unchanged_and_prunes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(LAYOUTS / "footnotes-edge.txt", corpus / "a.txt")
+    shutil.copy(LAYOUTS / "no-footnotes.txt", corpus / "b.txt")
+    (corpus / "broken.txt").write_bytes(b"")
+    index = tmp_path / "index"
+    first = run("build", corpus, "--index", index)
+    assert first.returncode == 0, first.stderr
+    assert "2 extracted, 0 unchanged" in first.stdout and "1 failed" in first.stdout
+    assert f"{corpus / 'broken.txt'}: skipped: empty file" in first.stderr
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["reports"]) == 2
+    for entry in manifest["reports"].values():
+        assert json.loads((index / entry["file"]).read_text(encoding="utf-8"))["report"]["id"] == entry["id"]
+    (corpus / "b.txt").unlink()
+    second = run("build", corpus, "--index", index, "--prune")
+    assert "0 extracted, 1 unchanged, 1 removed" in second.stdout
+    assert len(json.loads((index / "manifest.json").read_text(encoding="utf-8"))["reports"]) == 1
+
+
+def test_build_with_nothing_readable_fails(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("build", tmp_path, "--index", tmp_path / "idx")
+    assert result.returncode == 1

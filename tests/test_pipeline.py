@@ -1,0 +1,65 @@
+"""The whole pipeline: offsets exact for every span type, NFC text, stage contract."""
+
+import unicodedata
+
+import pytest
+
+from nlp import load_report
+from nlp.errors import PipelineError
+from nlp.pipeline import read_report, run_stages
+from tests.conftest import LAYOUTS, SEED, assert_spans_exact
+
+ALL_KINDS = {"header", "paragraph", "sentence", "token", "heading", "claim", "body", "task", "task-heading"}
+
+
+def test_every_span_of_the_seed_is_exact(seed):
+    assert assert_spans_exact(seed) == ALL_KINDS
+    assert unicodedata.is_normalized("NFC", seed.text)
+    for section in seed.sections:
+        assert 0 <= section.start < section.end <= seed.body_end
+
+
+@pytest.mark.parametrize("name", ["abc-roman", "no-footnotes", "footnotes-edge"])
+def test_every_span_of_the_layouts_is_exact(name):
+    report = load_report(LAYOUTS / f"{name}.txt")
+    assert {"header", "sentence", "token", "heading", "task"} <= assert_spans_exact(report)
+
+
+def test_decomposed_seed_gives_the_same_report(tmp_path, seed):
+    raw = SEED.read_text(encoding="utf-8")
+    assert sum(1 for c in raw if unicodedata.combining(c)) == 67
+    nfd = tmp_path / "742-nfd.txt"
+    nfd.write_text(unicodedata.normalize("NFD", raw), encoding="utf-8")
+    report = load_report(nfd)
+    assert report.text == seed.text
+    assert [(f.anchor, f.claim, f.body) for f in report.footnotes] == [
+        (f.anchor, f.claim, f.body) for f in seed.footnotes]
+    assert [t.text for t in report.tasks] == [t.text for t in seed.tasks]
+
+
+def test_raw_offsets_of_spans_point_back_into_the_file(seed, seed_raw):
+    for task in seed.tasks:
+        start, end = seed.raw_span(task.heading.start, task.heading.end)
+        assert unicodedata.normalize("NFC", seed_raw[start:end]) == task.heading.text
+
+
+def test_ids_are_deterministic(seed):
+    again = load_report(SEED)
+    assert again.id == seed.id and [s.id for s in again.sections] == [s.id for s in seed.sections]
+    assert len({s.id for s in seed.sections}) == len(seed.sections)
+
+
+def test_a_stage_returning_the_wrong_type_is_named():
+    def broken_stage(report):
+        return {"not": "a report"}
+
+    with pytest.raises(PipelineError, match="broken_stage returned dict"):
+        run_stages(read_report(LAYOUTS / "footnotes-edge.txt"), [broken_stage])
+
+
+def test_report_without_sections_still_extracts(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Một đoạn văn ngắn không có đề mục. Câu thứ hai.\n", encoding="utf-8")
+    report = load_report(path)
+    assert report.sections == () and report.tasks == () and report.footnotes == ()
+    assert [s.text for s in report.sentences] == ["Một đoạn văn ngắn không có đề mục.", "Câu thứ hai."]
