@@ -17,15 +17,16 @@ from nlp.ids import span_id
 from nlp.types import Paragraph, Section, Span, Task
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_HEADING_START = r"(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])"
+# After a numbered marker: a capitalised heading, or nothing (the marker alone on its line).
+_HEADING_START = r"(?:\s+(?=[\"“'(]?[A-ZĐÀ-Ỹ0-9])|\s*$)"
 _MARKERS: list[tuple[str, re.Pattern]] = [
     ("part", re.compile(r"(?:PHẦN|Phần)\s+(?:THỨ\s+\w+|thứ\s+\w+|[IVXLC]+|\d+)\s*[.:]?\s*")),
     ("chapter", re.compile(r"(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d+)\s*[.:]?\s*")),
     ("article", re.compile(r"(?:ĐIỀU|Điều)\s+\d+\s*[.:]\s*")),
-    ("alpha", re.compile(r"([A-ZĐ]|[IVXLC]{2,7})\s?([.)])\s+" + _HEADING_START)),
-    ("decimal", re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+" + _HEADING_START)),
-    ("arabic", re.compile(r"(\d{1,2})\s?([.)])\s+" + _HEADING_START)),
-    ("lower", re.compile(r"([a-zđ])\s?([.)])\s+" + _HEADING_START)),
+    ("alpha", re.compile(r"([A-ZĐ]|[IVXLC]{2,7})\s?([.)])" + _HEADING_START)),
+    ("decimal", re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?" + _HEADING_START)),
+    ("arabic", re.compile(r"(\d{1,2})\s?([.)])" + _HEADING_START)),
+    ("lower", re.compile(r"([a-zđ])\s?([.)])" + _HEADING_START)),
     ("dash", re.compile(r"[-–—•]\s*(?=[^\s\-–—])")),
     ("plus", re.compile(r"\+\s*(?=\S)")),
     ("star", re.compile(r"\*\s*(?=[^\s*])")),
@@ -46,7 +47,36 @@ _REVIEW_HEADING = re.compile(r"(kết quả|tình hình|đánh giá)", re.IGNORE
 class _Open:
     kind: str
     value: int
-    index: int  # position in the output list
+    row: int  # index into the rows being built
+
+
+@dataclass(slots=True)
+class _Row:
+    kind: str
+    start: int
+    label: str
+    heading: Span
+    level: int
+    parent: Optional[int]
+
+
+class _TreeBuilder:
+    """Places markers in the tree as they come (see the module docstring for the rules)."""
+
+    def __init__(self) -> None:
+        self.rows: list[_Row] = []
+        self.stack: list[_Open] = []
+
+    def add(self, kind: str, value: int, start: int, label: str, heading: Span) -> None:
+        stack = self.stack
+        while stack and stack[-1].kind in _BULLETS and kind not in _BULLETS:
+            stack.pop()
+        open_kinds = [o.kind for o in stack]
+        if kind in open_kinds:
+            del stack[open_kinds.index(kind):]
+        parent = stack[-1].row if stack else None
+        self.rows.append(_Row(kind, start, label, heading, len(stack) + 1, parent))
+        stack.append(_Open(kind, value, len(self.rows) - 1))
 
 
 def parse_sections(
@@ -54,61 +84,63 @@ def parse_sections(
 ) -> tuple[list[Section], int]:
     """Sections from the marked paragraphs, and where the closing block ("Trên đây là…") starts.
 
-    Paragraphs before the first numbered marker are the header and are not sections.
+    Paragraphs before the first numbered marker are the header and are not sections. A marker
+    alone on its line ("I." then "Tình hình chung", as PDF text layers give it) takes the next
+    paragraph as its heading.
     """
-    rows: list[dict] = []
-    stack: list[_Open] = []
+    tree = _TreeBuilder()
     closing = end
+    pending: Optional[tuple[tuple[str, int, int], Paragraph]] = None
     for par in paragraphs:
-        if rows and _CLOSING.match(par.text):
+        if tree.rows and _CLOSING.match(par.text):
             closing = par.start
             break
-        found = _read_marker(par.text, stack)
-        if found is None or (not rows and found[0] in _BULLETS):
+        found = _read_marker(par.text, tree.stack)
+        if pending is not None:
+            (kind, value, _), marker_par = pending
+            heading = (_heading(text, par.start, par.end) if found is None
+                       else Span(marker_par.end, marker_par.end, ""))
+            tree.add(kind, value, marker_par.start, marker_par.text.strip(), heading)
+            pending = None
+            if found is None:
+                continue
+        if found is None or (not tree.rows and found[0] in _BULLETS):
             continue
         kind, value, label_end = found
-        while stack and stack[-1].kind in _BULLETS and kind not in _BULLETS:
-            stack.pop()
-        open_kinds = [o.kind for o in stack]
-        if kind in open_kinds:
-            del stack[open_kinds.index(kind):]
-        parent = rows[stack[-1].index] if stack else None
-        rows.append({
-            "kind": kind, "par": par, "label_end": label_end, "level": len(stack) + 1,
-            "parent": parent,
-        })
-        stack.append(_Open(kind, value, len(rows) - 1))
-    return _build_sections(text, rows, report_hash, closing), closing
+        if label_end >= len(par.text):
+            pending = (found, par)
+            continue
+        tree.add(kind, value, par.start, par.text[:label_end].strip(),
+                 _heading(text, par.start + label_end, par.end))
+    if pending is not None:
+        (kind, value, _), marker_par = pending
+        tree.add(kind, value, marker_par.start, marker_par.text.strip(),
+                 Span(marker_par.end, marker_par.end, ""))
+    return _build_sections(text, tree.rows, report_hash, closing), closing
 
 
-def _build_sections(text: str, rows: list[dict], report_hash: str, closing: int) -> list[Section]:
+def _build_sections(text: str, rows: list[_Row], report_hash: str, closing: int) -> list[Section]:
     ends = [closing] * len(rows)
     open_rows: list[int] = []
     for i, row in enumerate(rows):
-        while open_rows and rows[open_rows[-1]]["level"] >= row["level"]:
-            ends[open_rows.pop()] = row["par"].start
+        while open_rows and rows[open_rows[-1]].level >= row.level:
+            ends[open_rows.pop()] = row.start
         open_rows.append(i)
     sections: list[Section] = []
-    by_row: dict[int, Section] = {}
     for i, row in enumerate(rows):
-        par: Paragraph = row["par"]
-        start, end = par.start, _rstrip(text, par.start, ends[i])
-        label = par.text[: row["label_end"]].strip()
-        parent = by_row.get(id(row["parent"])) if row["parent"] else None
-        heading = _heading(text, par.start + row["label_end"], par.end)
-        section = Section(
-            id=span_id(report_hash, "section", start, end),
-            label=label,
-            level=row["level"],
-            kind=row["kind"],
-            heading=heading,
-            start=start,
+        end = _rstrip(text, row.start, ends[i])
+        parent = sections[row.parent] if row.parent is not None else None
+        sections.append(Section(
+            id=span_id(report_hash, "section", row.start, end),
+            label=row.label,
+            level=row.level,
+            kind=row.kind,
+            heading=row.heading,
+            start=row.start,
             end=end,
             parent=parent.id if parent else None,
-            path=(parent.path if parent else ()) + (label,),
-        )
-        by_row[id(row)] = section
-        sections.append(section)
+            path=(parent.path if parent else ()) + (row.label,),
+        ))
     return sections
 
 

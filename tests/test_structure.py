@@ -125,3 +125,20 @@ def test_signature_block_bullets_are_not_sections():
     assert [s.label for s in sections] == ["I.", "-"]
     assert text[closing:].startswith("Nơi nhận:")
     assert sections[0].end <= closing
+
+
+def test_markers_alone_on_their_line_take_the_next_paragraph_as_heading():
+    # PDF text layers often put the list number on a line of its own
+    text, pars = _paragraphs([
+        "A.", "KẾT QUẢ THỰC HIỆN THÁNG 02", "I.", "Công tác xây dựng văn bản",
+        "1.", "Văn bản trình Ủy ban nhân dân tỉnh: 03 dự thảo.", "Trong tháng đã trình 03 dự thảo.",
+        "2.", "3.", "Văn bản hướng dẫn", "B.", "NHIỆM VỤ THÁNG 03", "1.", "Hoàn thành đề án.",
+    ])
+    sections, _ = parse_sections(text, pars, "h", len(text))
+    assert [(s.label, s.level, s.heading.text) for s in sections] == [
+        ("A.", 1, "KẾT QUẢ THỰC HIỆN THÁNG 02"), ("I.", 2, "Công tác xây dựng văn bản"),
+        ("1.", 3, "Văn bản trình Ủy ban nhân dân tỉnh"), ("2.", 3, ""), ("3.", 3, "Văn bản hướng dẫn"),
+        ("B.", 1, "NHIỆM VỤ THÁNG 03"), ("1.", 2, "Hoàn thành đề án"),
+    ]
+    for s in sections:
+        assert text[s.start:s.end].startswith(s.label) and text[s.heading.start:s.heading.end] == s.heading.text
