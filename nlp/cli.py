@@ -30,6 +30,8 @@ app = typer.Typer(
 class OutputFormat(str, Enum):
     json = "json"
     summary = "summary"
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 @contextmanager
@@ -50,31 +52,60 @@ def _warn(report) -> None:
 
 @app.command("extract")
 def extract_cli(
-    file: Path = typer.Argument(..., help="Report file (.txt, Word .txt export allowed)."),
-    format: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="json or summary."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    files: List[Path] = typer.Argument(..., help="Report files or directories (.txt, Word .txt export)."),
+    format: OutputFormat = typer.Option(
+        OutputFormat.json, "--format", "-f",
+        help="json (one object; JSON Lines for several reports), summary, csv (a directory of "
+             "tables), xlsx (a workbook)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o",
+                                       help="Write here (file; a directory for csv) instead of stdout."),
     tokens: bool = typer.Option(False, "--tokens", help="Include word tokens in the JSON."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
-    """Parse one report: header, sections, sentences, footnote links, tasks."""
-    from nlp.fileio import atomic_write_text
+    """Parse reports: header, sections, sentences, footnotes, entities, figures, checks, tasks."""
+    from nlp.corpus import iter_report_files
     from nlp.pipeline import load_report
-    from nlp.schema import report_to_dict
 
     with _errors(debug):
-        report = load_report(file)
-        _warn(report)
-        if format is OutputFormat.json:
-            output = json.dumps(report_to_dict(report, tokens=tokens), ensure_ascii=False, indent=1)
+        paths = list(iter_report_files(files))
+        if not paths:
+            raise VnreportError(", ".join(map(str, files)), "no report files found")
+        if format in (OutputFormat.csv, OutputFormat.xlsx) and out is None:
+            raise VnreportError("--out", f"{format.value} needs --out ({'a directory' if format is OutputFormat.csv else 'a .xlsx file'})")
+        reports = []
+        for path in paths:
+            report = load_report(path)
+            _warn(report)
+            reports.append(report)
+        _write_extracts(reports, format, out, tokens)
+
+
+def _write_extracts(reports, format: OutputFormat, out: Optional[Path], tokens: bool) -> None:
+    from nlp.export import merge_tables, report_tables, write_csv_dir, write_xlsx
+    from nlp.fileio import atomic_write_text
+    from nlp.schema import report_to_dict
+
+    try:
+        if format is OutputFormat.csv:
+            written = write_csv_dir(merge_tables(report_tables(r) for r in reports), out)
+            typer.echo(f"wrote {len(written)} tables for {len(reports)} report(s) to {out}", err=True)
+            return
+        if format is OutputFormat.xlsx:
+            write_xlsx(merge_tables(report_tables(r) for r in reports), out)
+            typer.echo(f"wrote {out} ({len(reports)} report(s))", err=True)
+            return
+        if format is OutputFormat.json and len(reports) == 1:
+            output = json.dumps(report_to_dict(reports[0], tokens=tokens), ensure_ascii=False, indent=1)
+        elif format is OutputFormat.json:
+            output = "\n".join(json.dumps(report_to_dict(r, tokens=tokens), ensure_ascii=False) for r in reports)
         else:
-            output = _summary(report)
+            output = "\n\n".join(_summary(r) for r in reports)
         if out is None:
             typer.echo(output)
         else:
-            try:
-                atomic_write_text(out, output + "\n")
-            except OSError as err:
-                raise VnreportError(out, f"cannot write: {err.strerror or err}") from None
+            atomic_write_text(out, output + "\n")
+    except OSError as err:
+        raise VnreportError(out, f"cannot write: {err.strerror or err}") from None
 
 
 def _summary(report) -> str:
@@ -88,9 +119,18 @@ def _summary(report) -> str:
         f"  {len(report.sections)} sections ({sum(s.level == 1 for s in report.sections)} top level), "
         f"{len(report.sentences)} sentences, {len(report.tokens)} words, "
         f"{len(report.footnotes)} footnotes, {len(report.tasks)} tasks, {len(report.warnings)} warnings",
+        f"  {len(report.entities)} entities ({_counts(e.label for e in report.entities)}), "
+        f"{len(report.figures)} figures",
+        f"  checks  {_counts(c.status for c in report.checks) or '-'}",
     ]
     lines += [f"  task {t.label:<4} {t.heading.text[:90]}" for t in report.tasks]
     return "\n".join(lines)
+
+
+def _counts(values) -> str:
+    from collections import Counter
+
+    return ", ".join(f"{k} {n}" for k, n in Counter(values).most_common())
 
 
 @app.command("build")

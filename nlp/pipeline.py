@@ -20,11 +20,22 @@ Stage = Callable[[Report], Report]
 def read_report(path: str | Path) -> Report:
     """Ingest only: text, offsets, paragraphs and footnote bodies, no analysis yet."""
     data, ing = read_document(Path(path))
+    return _report_from_ingested(ing, str(path), data)
+
+
+def report_from_text(text: str, source: str = "<text>", stages: Sequence[Stage] = ()) -> Report:
+    """A report from a string (tests, the API): ``report_from_text("I. Tình hình…", stages=DEFAULT_STAGES)``."""
+    from nlp.ingest.txt import parse_word_export
+
+    return run_stages(_report_from_ingested(parse_word_export(text), source, text.encode("utf-8")), stages)
+
+
+def _report_from_ingested(ing, source: str, data: bytes) -> Report:
     digest = content_hash(data)
     text = ing.text
     return Report(
         id=digest[:12],
-        source=str(path),
+        source=source,
         content_hash=digest,
         text=text,
         body_end=ing.body_end,
@@ -73,13 +84,42 @@ def link_claims(report: Report) -> Report:
         link_footnotes(report.text, report.footnotes, report.sentences, report.body_end)))
 
 
+def find_entities(report: Report) -> Report:
+    from nlp.entities import find_entities as entities_of
+
+    return replace(report, entities=tuple(entities_of(report)))
+
+
+def find_figures(report: Report) -> Report:
+    from nlp.figures import find_figures as figures_of
+
+    return replace(report, figures=tuple(figures_of(report.text, report.sentences, report.entities, report.tokens)))
+
+
 def find_tasks(report: Report) -> Report:
-    return replace(report, tasks=tuple(
-        structure.find_tasks(report.text, report.sections, report.content_hash)))
+    """Tasks with their sub-items, each with topics and the agencies it names."""
+    from nlp.topics import topics_of
+
+    agencies = [e for e in report.entities if e.label == "AGENCY"]
+
+    def classify(task):
+        named = tuple(dict.fromkeys(e.text for e in agencies if task.start <= e.start < task.end))
+        return replace(task, topics=topics_of(task.text, task.heading.text), agencies=named,
+                       items=tuple(classify(item) for item in task.items))
+
+    tasks = structure.find_tasks(report.text, report.sections, report.content_hash)
+    return replace(report, tasks=tuple(classify(t) for t in tasks))
+
+
+def check_breakdowns(report: Report) -> Report:
+    from nlp.checks import check_footnotes
+
+    return replace(report, checks=tuple(check_footnotes(report.footnotes, report.figures, report.text)))
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (
-    parse_structure, segment_sentences, segment_words, link_claims, find_tasks)
+    parse_structure, segment_sentences, segment_words, link_claims, find_entities, find_figures,
+    check_breakdowns, find_tasks)
 
 
 def run_stages(report: Report, stages: Sequence[Stage] = DEFAULT_STAGES) -> Report:

@@ -8,7 +8,7 @@ a test.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -94,6 +94,45 @@ class TaskOut(SpanOut):
     label: str
     section: str = Field(description="id of the section the task is")
     heading: SpanOut
+    topics: list[str] = Field(description="from the fixed taxonomy in nlp/topics.py, strongest first")
+    agencies: list[str] = Field(description="AGENCY entities named in the task")
+    items: list["TaskOut"] = Field(description="sub-items (a., -, …), same shape")
+
+
+class EntityOut(SpanOut):
+    label: str = Field(description="AGENCY | PROJECT | LEGAL_DOC | LOCATION | PERSON | DATE")
+    source: str = Field(description="rules | underthesea | model")
+
+
+class FigureOut(SpanOut):
+    value: float = Field(description="in base units: scale applied (5.931,053 tỷ đồng → 5931053000000)")
+    unit: str = Field(description='VND | USD | % | a measure ("tấn", "ha") | the counted noun ("lượt khách")')
+    kind: str = Field(description="money | percent | ratio | measure | count")
+    scale: int = Field(description="multiplier of the scale word (nghìn 10³, triệu 10⁶, tỷ 10⁹)")
+    direction: str = Field(description="increase | decrease | none")
+    basis: Optional[str] = Field(description="plan | same_period | previous_month | start_of_month | "
+                                             "start_of_year | previous_year")
+    indicator: str = Field(description="the noun phrase measured")
+    period: Optional[str] = Field(description="the time expression that governs the figure")
+    qualifier: Optional[str] = Field(description='"hơn", "gần", "khoảng", …')
+    total: Optional[float] = Field(description="a ratio's denominator (same base units)")
+
+
+class CheckPartOut(_Model):
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+class CheckOut(_Model):
+    footnote: int
+    claim_figure: CheckPartOut
+    unit: str
+    parts: list[CheckPartOut]
+    sum: float
+    difference: float = Field(description="sum - claim value")
+    status: str = Field(description="ok | partial | mismatch")
 
 
 class WarningOut(_Model):
@@ -111,10 +150,10 @@ class ExtractOut(_Model):
     sections: list[SectionOut]
     sentences: list[SentenceOut]
     footnotes: list[FootnoteOut]
-    entities: list[Any]
-    figures: list[Any]
+    entities: list[EntityOut]
+    figures: list[FigureOut]
     tasks: list[TaskOut]
-    checks: list[Any]
+    checks: list[CheckOut]
     warnings: list[WarningOut]
     tokens: Optional[list[TokenOut]] = Field(default=None, description="only with --tokens")
 
@@ -151,17 +190,34 @@ def report_to_dict(report: Report, tokens: bool = False) -> dict:
              "line": f.line, "claim": span(f.claim), "body": span(f.body)}
             for f in report.footnotes
         ],
-        "entities": list(report.entities),
-        "figures": list(report.figures),
-        "tasks": [
-            {**span(t), "id": t.id, "label": t.label, "section": t.section, "heading": span(t.heading)}
-            for t in report.tasks
+        "entities": [{**span(e), "label": e.label, "source": e.source} for e in report.entities],
+        "figures": [{**span(f), **_figure_fields(f)} for f in report.figures],
+        "tasks": [_task(t, span) for t in report.tasks],
+        "checks": [
+            {"footnote": c.footnote, "claim_figure": _part(c.claim), "unit": c.claim.unit,
+             "parts": [_part(p) for p in c.parts], "sum": c.sum, "difference": c.difference,
+             "status": c.status}
+            for c in report.checks
         ],
-        "checks": list(report.checks),
         "warnings": [{"code": w.code, "message": w.message, "line": w.line} for w in report.warnings],
         **({"tokens": [{"start": t.start, "end": t.end, "text": t.text} for t in report.tokens]}
            if tokens else {}),
     }
+
+
+def _figure_fields(f) -> dict:
+    return {"value": f.value, "unit": f.unit, "kind": f.kind, "scale": f.scale, "direction": f.direction,
+            "basis": f.basis, "indicator": f.indicator, "period": f.period, "qualifier": f.qualifier,
+            "total": f.total}
+
+
+def _part(f) -> dict:
+    return {"start": f.start, "end": f.end, "text": f.text, "value": f.value}
+
+
+def _task(t, span) -> dict:
+    return {**span(t), "id": t.id, "label": t.label, "section": t.section, "heading": span(t.heading),
+            "topics": list(t.topics), "agencies": list(t.agencies), "items": [_task(i, span) for i in t.items]}
 
 
 def _section(s, span, report: Report) -> dict:

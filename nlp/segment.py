@@ -19,6 +19,31 @@ _ABBREVIATION_END = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KT|TM|TL|No)\
 
 
 @lru_cache(maxsize=1)
+def _ner():
+    from underthesea import ner
+
+    return ner
+
+
+def person_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans underthesea's CRF NER tags PER in one sentence (slow: call it sparingly)."""
+    tagged = _ner()(sentence.text)
+    spans, words = [], [row[0] for row in tagged]
+    aligned = list(_align_words(text, sentence.start, sentence.end, words))
+    current = None
+    for (start, end), row in zip(aligned, tagged):
+        tag = row[-1]
+        if tag == "B-PER" or (tag == "I-PER" and current is None):
+            current = [start, end]
+            spans.append(current)
+        elif tag == "I-PER":
+            current[1] = end
+        else:
+            current = None
+    return [tuple(s) for s in spans]
+
+
+@lru_cache(maxsize=1)
 def _underthesea():
     from underthesea import sent_tokenize, word_tokenize
 

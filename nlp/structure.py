@@ -213,7 +213,8 @@ def _heading(text: str, start: int, end: int) -> Span:
 
 
 def find_tasks(text: str, sections: Sequence[Section], report_hash: str) -> list[Task]:
-    """Numbered items of the last top-level "nhiệm vụ / phương hướng …" section."""
+    """Numbered items of the last top-level "nhiệm vụ / phương hướng …" section, with their
+    sub-items (a., -, …) nested as `items`."""
     candidates = [
         s for s in sections
         if s.level == 1 and _TASK_HEADING.search(s.heading.text)
@@ -221,14 +222,17 @@ def find_tasks(text: str, sections: Sequence[Section], report_hash: str) -> list
     ]
     if not candidates:
         return []
-    parent = candidates[-1]
-    children = [s for s in sections if s.parent == parent.id]
-    numbered = [s for s in children if s.kind not in _BULLETS] or children
-    return [
-        Task(s.start, s.end, text[s.start:s.end], span_id(report_hash, "task", s.start, s.end),
-             s.label, s.id, s.heading)
-        for s in numbered
-    ]
+    children: dict[Optional[str], list[Section]] = {}
+    for section in sections:
+        children.setdefault(section.parent, []).append(section)
+
+    def task(s: Section) -> Task:
+        return Task(s.start, s.end, text[s.start:s.end], span_id(report_hash, "task", s.start, s.end),
+                    s.label, s.id, s.heading, items=tuple(task(c) for c in children.get(s.id, ())))
+
+    direct = children.get(candidates[-1].id, [])
+    numbered = [s for s in direct if s.kind not in _BULLETS] or direct
+    return [task(s) for s in numbered]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -40,6 +40,45 @@ class Token(Span):
 
 
 @dataclass(frozen=True, slots=True)
+class Entity(Span):
+    """A named thing: ``Entity(…, text="Sở Kế hoạch và Đầu tư", label="AGENCY", source="rules")``."""
+
+    label: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure(Span):
+    """A quantity: ``Figure(…, text="9.239,42 tỷ đồng", value=9239420000000, unit="VND", …)``.
+
+    `value` is in base units (scale applied); `total` is a ratio's denominator.
+    """
+
+    value: float
+    unit: str
+    kind: str  # money | percent | ratio | measure | count
+    scale: int
+    direction: str  # increase | decrease | none
+    basis: Optional[str]  # plan | same_period | previous_month | start_of_month | start_of_year | …
+    indicator: str
+    period: Optional[str]
+    qualifier: Optional[str] = None
+    total: Optional[float] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """Does footnote `footnote`'s breakdown add up to `claim`? status: ok | partial | mismatch."""
+
+    footnote: int
+    claim: Figure
+    parts: tuple[Figure, ...]
+    sum: float
+    difference: float
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
 class HeaderField(Span):
     """Where a header value was read: ``HeaderField(…, name="date", value="2023-03-28")``."""
 
@@ -88,12 +127,19 @@ class Footnote:
 
 @dataclass(frozen=True, slots=True)
 class Task(Span):
-    """A numbered item of the tasks section (its whole text, sub-items included)."""
+    """A numbered item of the tasks section (its whole text, sub-items included).
+
+    `items` are its sub-items (a., -, …) as tasks of their own; `topics` come from the fixed
+    taxonomy in nlp/topics.py; `agencies` are the AGENCY entities named in it.
+    """
 
     id: str
     label: str
     section: str
     heading: Span
+    topics: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    items: tuple["Task", ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +174,9 @@ class Report:
     tokens: tuple[Token, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     tasks: tuple[Task, ...] = ()
-    entities: tuple = ()
-    figures: tuple = ()
-    checks: tuple = ()
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    checks: tuple[Check, ...] = ()
     warnings: tuple[InputWarning, ...] = ()
 
     def span(self, start: int, end: int) -> Span:

@@ -23,9 +23,17 @@ def span_types(report):
             yield "claim", note.claim
         if note.body:
             yield "body", note.body
-    for task in report.tasks:
+    yield from (("entity", e) for e in report.entities)
+    yield from (("figure", f) for f in report.figures)
+    for check in report.checks:
+        yield "check-claim", check.claim
+        yield from (("check-part", p) for p in check.parts)
+    tasks = list(report.tasks)
+    while tasks:
+        task = tasks.pop()
         yield "task", task
         yield "task-heading", task.heading
+        tasks.extend(task.items)
 
 
 def assert_spans_exact(report):

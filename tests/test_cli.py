@@ -38,13 +38,16 @@ def test_extract_json_is_the_documented_shape(seed_json):
     assert report["period"]["quarter"] == 1 and report["period"]["month"] == 3
     assert sum(s["level"] == 1 for s in seed_json["sections"]) >= 3
     assert len(seed_json["tasks"]) == 12 and len(seed_json["footnotes"]) == 26
-    assert seed_json["entities"] == [] and seed_json["figures"] == [] and seed_json["checks"] == []
+    labels = {e["label"] for e in seed_json["entities"]}
+    assert {"AGENCY", "PROJECT", "LEGAL_DOC", "LOCATION", "DATE"} <= labels
+    assert seed_json["figures"] and seed_json["checks"]
 
 
 def test_extract_json_spans_are_exact_text_and_raw(seed_json):
     text = seed_json["text"]
     raw = SEED.read_text(encoding="utf-8")
-    spans = [*seed_json["header"], *seed_json["sentences"], *seed_json["tasks"]]
+    spans = [*seed_json["header"], *seed_json["sentences"], *seed_json["tasks"],
+             *seed_json["entities"], *seed_json["figures"]]
     spans += [s["heading"] for s in seed_json["sections"]]
     spans += [f[k] for f in seed_json["footnotes"] for k in ("claim", "body") if f[k]]
     for span in spans:

@@ -9,7 +9,8 @@ from nlp.errors import PipelineError
 from nlp.pipeline import read_report, run_stages
 from tests.conftest import LAYOUTS, SEED, assert_spans_exact
 
-ALL_KINDS = {"header", "paragraph", "sentence", "token", "heading", "claim", "body", "task", "task-heading"}
+ALL_KINDS = {"header", "paragraph", "sentence", "token", "heading", "claim", "body", "task", "task-heading",
+             "entity", "figure", "check-claim", "check-part"}
 
 
 def test_every_span_of_the_seed_is_exact(seed):

@@ -1,0 +1,127 @@
+"""Closed-class word lists for the entity rules (lower case, NFC; one phrase per entry).
+
+These are the closed classes of Vietnamese administrative language: agency head words, the
+sectors of the state apparatus, administrative units, document types, provinces, regions and
+countries, and common surnames. None is drawn from the evaluation data; extend by class.
+"""
+
+from __future__ import annotations
+
+# Words that start an organization's name; the name continues after them.
+AGENCY_HEADS = [
+    "sở", "bộ", "cục", "tổng cục", "chi cục", "vụ", "ban", "văn phòng", "trung tâm", "thanh tra",
+    "kho bạc nhà nước", "kho bạc", "viện", "học viện", "trường", "bệnh viện", "đài", "báo", "hội",
+    "hội đồng", "liên đoàn", "liên minh", "đội", "ngân hàng", "quỹ", "công ty", "tổng công ty", "tập đoàn",
+    "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "bộ chỉ huy", "bộ đội", "mặt trận", "tòa án",
+    "toà án", "cảng vụ", "hợp tác xã", "đảng ủy", "đảng uỷ", "đoàn", "tổ", "phòng", "trạm", "ủy ban",
+    "uỷ ban", "công an", "cơ quan", "nhà xuất bản", "đại học", "câu lạc bộ", "nhà văn hóa", "bảo tàng",
+    "thư viện", "nhà hát", "chương trình phát triển", "kiểm toán",
+]
+# Complete names that need nothing after them (a place may still follow).
+AGENCY_NAMES = [
+    "quốc hội", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "thành ủy",
+    "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ",
+    "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "mặt trận tổ quốc việt nam",
+    "ủy ban mặt trận tổ quốc việt nam", "đảng cộng sản việt nam", "tòa án nhân dân",
+    "toà án nhân dân", "viện kiểm sát nhân dân", "ban chấp hành trung ương", "ubnd", "hđnd",
+    "ubmttq", "công an", "kho bạc nhà nước", "ngân hàng nhà nước", "bảo hiểm xã hội",
+    "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
+    "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
+    "kiểm toán nhà nước", "đảng", "tw",
+]
+# Heads that stand for a body of the place written after them ("Bảo tàng thành phố").
+PLACE_BOUND_HEADS = [
+    "bảo tàng", "thư viện", "công an", "bảo hiểm xã hội", "kho bạc nhà nước", "kho bạc",
+    "nhà văn hóa", "nhà hát", "đài phát thanh và truyền hình", "bệnh viện", "trung tâm y tế",
+    "văn phòng", "thanh tra", "đoàn thể thao", "ban chỉ đạo", "ban chỉ huy quân sự",
+]
+# Subordinate units named by their parent: "Ban Chỉ đạo … của UBND thành phố" is one name.
+SUBORDINATE_HEADS = ["ban", "tổ", "đoàn", "văn phòng", "phòng", "trung tâm", "hội đồng", "tiểu ban"]
+# Abbreviated school types written before a school's name ("TH Trường Xuân A").
+SCHOOL_ABBREVIATIONS = ["th", "thcs", "thpt", "mn", "mg", "mầm non", "tiểu học"]
+# Sector names inside agency names; lower-case continuation is allowed only through these.
+SECTORS = [
+    "kế hoạch", "đầu tư", "tài chính", "công thương", "xây dựng", "giao thông vận tải",
+    "giao thông", "vận tải", "nông nghiệp", "phát triển nông thôn", "tài nguyên", "môi trường",
+    "y tế", "giáo dục", "đào tạo", "lao động", "thương binh", "xã hội", "văn hóa", "văn hoá",
+    "thể thao", "du lịch", "thông tin", "truyền thông", "khoa học", "công nghệ", "nội vụ", "tư pháp",
+    "ngoại vụ", "ngoại giao", "quốc phòng", "an ninh", "thống kê", "thuế", "hải quan",
+    "quản lý thị trường", "dân tộc", "tôn giáo", "thi đua", "khen thưởng", "phát thanh",
+    "truyền hình", "quy hoạch", "kiến trúc", "phòng cháy chữa cháy", "cứu nạn cứu hộ",
+    "vệ sinh dịch tễ", "dinh dưỡng", "đa khoa", "nhi đồng", "ung bướu", "thủy lợi", "thuỷ lợi",
+    "thủy sản", "thuỷ sản", "lâm nghiệp", "chăn nuôi", "thú y", "trồng trọt", "bảo vệ thực vật",
+    "xúc tiến", "thương mại", "điện lực", "cấp nước", "năng lượng", "dân số", "kế hoạch hóa gia đình",
+    "chỉ đạo", "quản lý dự án", "đầu tư xây dựng", "quản lý", "xuất nhập khẩu", "cổ phần",
+    "trách nhiệm hữu hạn", "một thành viên", "liên doanh", "nhà nước", "nhân dân", "phát triển",
+    "cải cách hành chính", "chuyển đổi số", "kinh tế", "đối ngoại", "lãnh sự", "hành chính công",
+    "phục vụ hành chính công", "công tác", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra",
+    "công nghiệp", "chế xuất", "khu công nghiệp", "khu chế xuất", "sản xuất", "kinh doanh",
+    "dịch vụ", "nghiên cứu", "bảo vệ", "chăm sóc sức khỏe", "sức khỏe", "sức khoẻ", "pháp chế",
+    "tư vấn", "hướng nghiệp", "giới thiệu việc làm", "việc làm", "an toàn thực phẩm",
+    "vệ sinh an toàn thực phẩm", "nước sạch", "ngân sách", "phòng, chống tham nhũng",
+]
+ADMIN_UNITS = [
+    "thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "ấp", "khu vực",
+    "tp.", "tx.", "tp",
+]
+# Units that may follow an agency without a name ("UBND thành phố" = the city's committee).
+PLACE_SUFFIX_ALONE = ["thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "tp"]
+# Crop seasons: "vụ Đông Xuân" is a season, not a department ("Vụ Pháp chế").
+SEASONS = ["đông xuân", "hè thu", "thu đông", "mùa", "xuân hè", "đông", "hè", "thu", "xuân", "lúa"]
+DOC_TYPES = [
+    "quyết định", "nghị quyết", "nghị định", "thông tư", "thông tư liên tịch", "chỉ thị", "kế hoạch",
+    "công văn", "văn bản", "thông báo", "kết luận", "hướng dẫn", "tờ trình", "báo cáo", "lệnh",
+    "pháp lệnh", "quy định", "quy chế", "chương trình", "công điện", "thông báo kết luận",
+    "chỉ thị", "nghị quyết liên tịch", "quyết định liên tịch", "đề án", "điều lệ",
+]
+LAW_HEADS = ["luật", "bộ luật", "hiến pháp"]
+PROJECT_HEADS = [
+    "dự án", "đề án", "chương trình", "khu công nghiệp", "khu chế xuất", "khu đô thị", "khu dân cư",
+    "khu du lịch", "khu tái định cư", "cụm công nghiệp", "nhà máy", "quốc lộ", "tỉnh lộ",
+    "đường tỉnh", "cao tốc", "đường cao tốc", "cầu", "cảng", "cảng hàng không", "sân bay", "bến xe",
+    "nhà máy điện", "nhà máy nhiệt điện", "trung tâm thương mại", "cuộc vận động", "phong trào",
+    "phi dự án", "chiến lược", "quy hoạch", "đồ án", "tháng hành động", "đường bộ cao tốc",
+]
+# "đường Võ Văn Kiệt", "cầu Cần Thơ": lower-case heads that name a work when a proper name follows.
+WORK_HEADS = ["đường", "cầu", "cao tốc", "tuyến", "kênh", "cảng", "quốc lộ", "đường tỉnh", "đường bộ cao tốc"]
+REGIONS = [
+    "đồng bằng sông cửu long", "tây nguyên", "nam bộ", "bắc bộ", "trung bộ", "đông nam bộ",
+    "tây nam bộ", "tây bắc", "đông bắc", "duyên hải nam trung bộ", "bắc trung bộ", "miền tây",
+    "miền trung", "miền bắc", "miền nam", "đông nam á", "châu á", "châu âu", "châu phi", "châu mỹ",
+    "trung đông", "biển đông", "mekong", "mê kông",
+]
+PROVINCES = [
+    "an giang", "bà rịa - vũng tàu", "bà rịa – vũng tàu", "bạc liêu", "bắc giang", "bắc kạn",
+    "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước", "bình thuận", "cà mau", "cao bằng",
+    "cần thơ", "đà nẵng", "đắk lắk", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai",
+    "hà giang", "hà nam", "hà nội", "hà tĩnh", "hải dương", "hải phòng", "hậu giang", "hòa bình",
+    "hoà bình", "hồ chí minh", "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum",
+    "lai châu", "lâm đồng", "lạng sơn", "lào cai", "long an", "nam định", "nghệ an", "ninh bình",
+    "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam", "quảng ngãi", "quảng ninh",
+    "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên", "thanh hóa",
+    "thanh hoá", "thừa thiên huế", "huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long",
+    "vĩnh phúc", "yên bái",
+]
+COUNTRIES = [
+    "việt nam", "lào", "campuchia", "thái lan", "trung quốc", "nhật bản", "hàn quốc", "triều tiên",
+    "singapore", "malaysia", "indonesia", "philippines", "myanmar", "brunei", "đông timor", "ấn độ",
+    "hoa kỳ", "mỹ", "canada", "mexico", "brazil", "argentina", "chile", "anh", "pháp", "đức", "ý",
+    "tây ban nha", "bồ đào nha", "hà lan", "bỉ", "thụy sĩ", "thụy sỹ", "thuỵ sĩ", "thụy điển",
+    "na uy", "đan mạch", "phần lan", "áo", "ba lan", "séc", "hungary", "nga", "ukraine", "belarus",
+    "thổ nhĩ kỳ", "israel", "ả rập xê út", "iran", "iraq", "ai cập", "nam phi", "nigeria", "kenya",
+    "úc", "australia", "new zealand", "đài loan", "hồng kông", "hong kong", "ma cao", "mông cổ",
+    "pakistan", "bangladesh", "sri lanka", "nepal", "cuba", "venezuela", "peru", "colombia",
+    "ireland", "hy lạp", "rumani", "romania", "bulgaria", "kazakhstan", "uzbekistan", "qatar",
+    "kuwait", "các tiểu vương quốc ả rập thống nhất", "liên bang nga", "cộng hòa séc", "luxembourg",
+]
+SURNAMES = [
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ",
+    "ngô", "dương", "lý", "đào", "đoàn", "vương", "trịnh", "trương", "đinh", "lâm", "phùng", "mai",
+    "tô", "tạ", "hà", "lưu", "thái", "châu", "quách", "lương", "cao", "kiều", "từ", "tăng", "lại",
+    "triệu", "thạch", "danh", "kim", "văn", "tôn", "chu", "diệp", "la", "giang", "khúc", "mạc",
+]
+PERSON_TITLES = [
+    "ông", "bà", "đồng chí", "anh", "chị", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
+    "bí thư", "phó bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "phó thủ tướng", "trưởng ban",
+    "phó trưởng ban", "gs", "pgs", "ts", "ths", "bs", "thượng tá", "đại tá", "trung tá", "thiếu tướng",
+]

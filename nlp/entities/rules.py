@@ -1,0 +1,465 @@
+"""Pattern rules for AGENCY, PROJECT, LEGAL_DOC, LOCATION, DATE and PERSON candidates.
+
+Rules read syllables (not underthesea words, whose joins such as "và Phát triển nông thôn"
+cut across names). A name after a head word ("Sở", "Dự án", "quận") runs over capitalised
+syllables; lower-case syllables join it only when they finish a dictionary word begun by a
+capital ("Kế hoạch"), form a known sector ("phát triển nông thôn"), or bridge to the next
+capital ("Viện Vệ sinh dịch tễ Trung ương"). Candidates may overlap; `merge` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional, Sequence
+
+from nlp.entities import lexicon as lx
+
+_SYLLABLE = re.compile(r"\w+(?:[&+]\w+)*|[^\w\s]")
+_STOP = frozenset(
+    "của cho với tại trên về trong theo đến từ do đã được đang sẽ là và để nhằm như có các những "
+    "một số này đó khi thì mà nên thuộc gồm kính báo cáo chủ trì phối hợp tổ chức thực hiện "
+    "triển khai ban hành tham gia chỉ đạo đề nghị năm tháng ngày quý giai đoạn".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    label: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Syl:
+    text: str
+    low: str
+    start: int
+    end: int
+    cap: bool  # starts with an upper-case letter or a digit ("Kế", "UBND", "D2A", "1")
+
+
+def _syllables(text: str, start: int, end: int) -> list[_Syl]:
+    out = []
+    for m in _SYLLABLE.finditer(text, start, end):
+        word = m.group()
+        out.append(_Syl(word, word.lower(), m.start(), m.end(), word[0].isupper() or word[0].isdigit()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """underthesea's Viet74K word list (ships in the package; read from disk, no download)."""
+    from pathlib import Path
+
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    words = path.read_text(encoding="utf-8").lower().splitlines()
+    return frozenset(w.strip() for w in words if " " in w.strip())
+
+
+class _Phrases(dict):
+    """Phrases as syllable tuples, with their first syllables and length for a quick reject."""
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        super().__init__((tuple(_SYLLABLE.findall(e)), len(_SYLLABLE.findall(e))) for e in entries)
+        self.firsts = frozenset(k[0] for k in self)
+        self.longest = max(self.values(), default=0)
+
+
+_phrases = _Phrases
+
+
+_AGENCY_HEADS = _phrases(lx.AGENCY_HEADS)
+_AGENCY_NAMES = _phrases(lx.AGENCY_NAMES)
+_SCHOOLS = _phrases(lx.SCHOOL_ABBREVIATIONS)
+_SECTORS = _phrases(lx.SECTORS)
+_ADMIN = _phrases(lx.ADMIN_UNITS)
+_ADMIN_ALONE = _phrases(lx.PLACE_SUFFIX_ALONE)
+_PROJECT_HEADS = _phrases(lx.PROJECT_HEADS)
+_WORK_HEADS = _phrases(lx.WORK_HEADS)
+_LAW_HEADS = _phrases(lx.LAW_HEADS)
+_PLACES = _phrases(lx.PROVINCES + lx.REGIONS + lx.COUNTRIES)
+_SURNAMES = frozenset(lx.SURNAMES)
+_TITLES = _phrases(lx.PERSON_TITLES)
+_PLACE_BOUND = _phrases(lx.PLACE_BOUND_HEADS)
+_LOWER_BODY_HEADS = _phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
+_NEW_AGENCY = _phrases(["sở", "ban", "tổ", "đoàn", "phòng", "cục", "bộ", "ủy ban", "uỷ ban", "vụ"])
+_SUBORDINATE = _phrases(lx.SUBORDINATE_HEADS)
+_SEASONS = _phrases(lx.SEASONS)
+_DOC_TYPES = _phrases(lx.DOC_TYPES)
+_HEAD_STARTS = frozenset(k[0] for k in (*_AGENCY_HEADS, *_AGENCY_NAMES, *_PROJECT_HEADS, *_LAW_HEADS))
+
+_DOC_TYPE = "|".join(sorted((re.escape(t) for t in lx.DOC_TYPES), key=len, reverse=True))
+_SYMBOL = r"\d+[\w.]*(?:/\d{4})?(?:[/-][\wĐđ.&]+)+"
+_LEGAL = re.compile(rf"(?i:{_DOC_TYPE})(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
+_CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+_DMY = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_DATE = re.compile(
+    "|".join([
+        rf"{_DMY}\s*[-–]\s*{_DMY}",
+        r"ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
+        _DMY,
+        r"(?<=\()\d{1,2}/\d{1,2}(?=\))|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4})",
+        r"\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm(?:\s+\d{4})?|\d{1,2}\s+tháng\s*/\s*\d{4}",
+        r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
+        r"qu[ýí]\s+(?:IV|III|II|I|[1-4])\b(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
+        r"(?:giai đoạn|thời kỳ|năm học|niên độ)\s+\d{4}\s*[-–]\s*\d{4}",
+        r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?",
+        rf"Tết Nguyên [đĐ]án(?:\s+{_CAN_CHI})?\s+\d{{4}}|Xuân\s+{_CAN_CHI}\s+\d{{4}}",
+        r"(?<=tầm nhìn )\d{4}|(?<=tầm nhìn đến )\d{4}",
+        r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+    ]),
+    re.IGNORECASE,
+)
+
+
+def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_starts: set[int]) -> list[Candidate]:
+    """All rule candidates inside the (start, end) blocks; they may overlap."""
+    found: list[Candidate] = []
+    for start, end in blocks:
+        for pattern, label, rule in ((_LEGAL, "LEGAL_DOC", "legal-symbol"), (_DATE, "DATE", "date")):
+            found += [Candidate(label, m.start(), m.end(), rule) for m in pattern.finditer(text, start, end)]
+        syls = _syllables(text, start, end)
+        found += _scan_names(text, syls, sentence_starts)
+    return found
+
+
+def _scan_names(text: str, syls: list[_Syl], sentence_starts: set[int]) -> Iterator[Candidate]:
+    for i, syl in enumerate(syls):
+        if syl.low not in _HEAD_STARTS and syl.low not in _SURNAMES and not _is_place_start(syls, i):
+            if not (syl.low in ("th", "thcs", "thpt", "mn", "mg") and syl.text.isupper()):
+                continue
+        initial = syl.start in sentence_starts or (i > 0 and syls[i - 1].text in "-–+•:")
+        yield from _agency_at(syls, i, initial)
+        yield from _project_at(text, syls, i, initial)
+        yield from _law_at(syls, i)
+        yield from _location_at(syls, i)
+        yield from _person_at(syls, i)
+
+
+def _match(syls: list[_Syl], i: int, table: _Phrases) -> int:
+    """Length in syllables of the longest table phrase at `i` (0 if none)."""
+    if i >= len(syls) or syls[i].low not in table.firsts:
+        return 0
+    best = 0
+    for n in range(1, table.longest + 1):
+        key = tuple(s.low for s in syls[i:i + n])
+        if len(key) < n:
+            break
+        if key in table:
+            best = n
+    return best
+
+
+def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
+    """Index after a proper name starting at `i` (i itself when there is none).
+
+    Lower-case sectors ("phát triển nông thôn") join right after the head, a connector or
+    another sector, never after a proper name ("Công ty Hồng Loan đầu tư" stops at "Loan").
+    """
+    words = _dictionary()
+    j, after_proper = i, False
+    while j < len(syls):
+        syl = syls[j]
+        sector = _match(syls, j, _SECTORS)
+        if sector and (syl.cap or not after_proper):
+            j, after_proper = j + sector, False
+            continue
+        if syl.cap and syl.text.isalnum():
+            if syl.text.isdigit() and j + 1 < len(syls) and (
+                    syls[j + 1].text in "/." or (syls[j + 1].text.isalpha() and not syls[j + 1].cap
+                                                 and not _match(syls, j + 1, _ADMIN))):
+                break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
+            if stop_at_heads and j > i and _match(syls, j, _NEW_AGENCY) and not _match(syls, j, _SECTORS):
+                break  # "Đoàn kiểm tra Tổ Công tác": a second body begins
+            j, after_proper = _complete_word(syls, j, words), True
+            continue
+        if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
+            if syl.low == "," and not _match(syls, j + 1, _SECTORS):
+                break
+            if stop_at_heads and _starts_other_name(syls, j + 1):
+                break
+            j += 1
+            continue
+        bridge = _bridge(syls, j, words) if j > i else 0
+        if bridge:
+            j += bridge
+            continue
+        break
+    return j
+
+
+def _starts_other_name(syls: list[_Syl], j: int) -> bool:
+    """A capital that opens another name: a head word, a document type, a school code."""
+    if _match(syls, j, _SECTORS):
+        return False
+    return bool(_match(syls, j, _AGENCY_HEADS) or _match(syls, j, _AGENCY_NAMES)
+                or _match(syls, j, _PROJECT_HEADS) or _match(syls, j, _DOC_TYPES)
+                or (_match(syls, j, _SCHOOLS) and syls[j].text.isupper()))
+
+
+def _complete_word(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
+    """After capital syllable j, take the lower-case syllables that finish a dictionary word."""
+    best = j + 1
+    for n in range(2, 5):
+        part = syls[j:j + n]
+        if len(part) < n or any(s.cap for s in part[1:]) or not all(s.text.isalpha() for s in part):
+            break
+        if " ".join(s.low for s in part) in words:
+            best = j + n
+    return best
+
+
+def _bridge(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
+    """Up to two lower-case words that sit between capitals inside one name."""
+    k = j
+    for _ in range(2):
+        if k >= len(syls) or syls[k].cap or not syls[k].text.isalpha() or syls[k].low in _STOP \
+                or _match(syls, k, _ADMIN):
+            return 0
+        k = _complete_word(syls, k, words)
+        if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not _starts_other_name(syls, k):
+            return k - j
+    return 0
+
+
+def _described_body(syls: list[_Syl], j: int, limit: int = 10) -> int:
+    """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither)."""
+    k = j
+    while k < len(syls) and k - j < limit:
+        if _match(syls, k, _ADMIN_ALONE) and k > j:
+            end = _place_suffix(syls, k)
+            return end if end > k else 0
+        if syls[k].text == "(" and k > j and k + 2 < len(syls) and syls[k + 1].text.isupper() \
+                and syls[k + 2].text == ")":
+            return k
+        syl = syls[k]
+        if syl.low in _STOP or syl.cap or not (syl.text.isalpha() or syl.text == ","):
+            return 0
+        k += 1
+    return 0
+
+
+def _place_suffix(syls: list[_Syl], j: int) -> int:
+    """Index after "thành phố", "quận Ninh Kiều" … following an agency name."""
+    n = _match(syls, j, _ADMIN)
+    if not n:
+        return _term_suffix(syls, j)
+    end = j + n
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum():
+        end += 1
+    if end == j + n:
+        plural = end + 1 < len(syls) and syls[end].text in ",/" and _match(syls, end + 1, _ADMIN)
+        if plural or not _match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
+            return j
+    return _term_suffix(syls, end)
+
+
+def _term_suffix(syls: list[_Syl], j: int) -> int:
+    """ "khóa XV" after a council or assembly."""
+    if j + 1 < len(syls) and syls[j].low in ("khóa", "khoá") and syls[j + 1].text.isupper():
+        return j + 2
+    return j
+
+
+def _is_head(syls: list[_Syl], i: int, n: int) -> bool:
+    """Is the head phrase syls[i:i+n] a head here, not the start of another word?
+
+    "Tổ chức", "Hội nghị", "Ban hành", "Trường hợp", "Báo cáo" start with a head syllable but
+    are dictionary words of their own; "vụ Đông Xuân" is a season; "Đài Loan" a country.
+    """
+    head = syls[i:i + n]
+    if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in ("ubnd", "hđnd", "tw")):
+        return False
+    if _match(syls, i, _PLACES) > n:
+        return False
+    if head[0].low == "vụ" and _match(syls, i + n, _SEASONS):
+        return False
+    if i > 0 and syls[i - 1].low == "giỗ":  # "Giỗ Tổ Hùng Vương"
+        return False
+    longer = " ".join(s.low for s in syls[i:i + n + 1])
+    if i + n < len(syls) and not syls[i + n].cap and longer in _dictionary():
+        return False
+    return True
+
+
+def _agency_at(syls, i, initial) -> Iterator[Candidate]:
+    name = _match(syls, i, _AGENCY_NAMES)
+    if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
+        end = _place_suffix(syls, i + name)
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
+    school = _match(syls, i, _SCHOOLS)
+    if school and syls[i].text.isupper() and i + school < len(syls) and syls[i + school].cap:
+        end = _name_body(syls, i + school)
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "school")
+    head = _match(syls, i, _AGENCY_HEADS)
+    if not head or not _is_head(syls, i, head):
+        return
+    if i + head < len(syls) and not syls[i + head].cap and not _match(syls, i, _LOWER_BODY_HEADS):
+        # "Hội đồng tư vấn", "Đoàn kiểm tra" are common nouns, unless a place or a short form
+        # makes them one body: "Trung tâm điều hành thông minh thành phố Cần Thơ", "… (SOC)"
+        described = _described_body(syls, i + head)
+        if described:
+            yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
+        return
+    body = _name_body(syls, i + head)
+    if body == i + head:
+        bound = _match(syls, i, _PLACE_BOUND)
+        end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
+        if end > i + head:
+            yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
+        return
+    end = body if syls[body - 1].text[0].isdigit() else _place_suffix(syls, body)
+    if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
+        end = max(end, _place_name(syls, end + 1 + _match(syls, end + 1, _ADMIN)))  # consulate in a city
+    yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-head")
+
+
+def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
+    head = _match(syls, i, _PROJECT_HEADS)
+    work = _match(syls, i, _WORK_HEADS)
+    n = work or head
+    if not n or n >= len(syls) - i or (i > 0 and syls[i - 1].low in ("các", "những")):
+        return
+    nxt = syls[i + n]
+    if nxt.text in "“\"":
+        close = next((k for k in range(i + n + 1, len(syls)) if syls[k].text in "”\""), None)
+        if close is not None:
+            yield Candidate("PROJECT", syls[i].start, syls[close].end, "project-quoted")
+        return
+    if nxt.low == "số" or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
+        return  # "Kế hoạch số 44/KH-UBND" is a legal document
+    if nxt.cap and nxt.text.isalnum():
+        if work:
+            end = max(_proper_run(syls, i + n), _name_body(syls, i + n, stop_at_heads=False))
+            if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
+                end += 2
+        elif syls[i].cap:
+            end = _free_name(syls, i + n)
+        else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
+            end = _name_body(syls, i + n, stop_at_heads=False)
+        yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
+    elif head and syls[i].cap:
+        end = _free_name(syls, i + n)
+        # at a sentence start the capital says nothing: then a proper noun or number must follow
+        named = not initial or any(s.cap for s in syls[i + n:end])
+        if end > i + n and named:
+            yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
+
+
+def _proper_run(syls: list[_Syl], j: int) -> int:
+    """ "Võ Văn Kiệt", "Châu Đốc - Cần Thơ - Sóc Trăng", "91": the name of a road or bridge."""
+    end = j
+    while end < len(syls):
+        syl = syls[end]
+        if syl.text.isalnum() and (syl.cap or syl.text.isdigit()):
+            end += 1
+        elif syl.text in "-–" and end + 1 < len(syls) and syls[end + 1].cap and end > j:
+            end += 1
+        else:
+            break
+    return end
+
+
+_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở".split())
+_NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học"])
+_CLAUSE_VERBS = _phrases([
+    "tổ chức", "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
+    "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
+    "báo cáo", "hoàn thành", "chuẩn bị", "vận động", "tuyên truyền", "xây dựng",
+])
+
+
+def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
+    """A descriptive name runs to the end of its clause: punctuation, "giai đoạn", "trên địa
+    bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause."""
+    end = j
+    while end < len(syls) and end - j < limit:
+        syl = syls[end]
+        if syl.text == "/" and end > j and syls[end - 1].text.isdigit() and end + 1 < len(syls) \
+                and syls[end + 1].text.isdigit():
+            end += 1  # "tỷ lệ 1/5000"
+            continue
+        if syl.text == "," and end + 1 < len(syls) and syls[end + 1].low == "chống":
+            end += 1  # "phòng, chống …" is one expression
+            continue
+        if not syl.text.isalnum() and syl.text not in "-–&":
+            break
+        low2 = " ".join(s.low for s in syls[end:end + 2])
+        joined = end > j and f"{syls[end - 1].low} {syl.low}" in _dictionary()  # "nhà ở", "đến từ"
+        if (syl.low in _NAME_STOPS and not joined) or low2 in _NAME_STOP_PAIRS \
+                or " ".join(s.low for s in syls[end:end + 3]) == "trong khuôn khổ":
+            break
+        if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
+            break
+        if syl.low == "và" and _match(syls, end + 1, _CLAUSE_VERBS):
+            break
+        if end > j and _starts_other_name(syls, end) and syl.cap and not _match(syls, end, _SECTORS):
+            break
+        end += 1
+    while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
+        end -= 1
+    return end
+
+
+def _law_at(syls, i) -> Iterator[Candidate]:
+    head = _match(syls, i, _LAW_HEADS)
+    if not head or not syls[i].cap or i + head > len(syls):
+        return
+    if syls[i].low == "hiến":  # "Hiến pháp" is complete
+        yield Candidate("LEGAL_DOC", syls[i].start, syls[i + head - 1].end, "law")
+        return
+    if i + head < len(syls) and syls[i + head].cap:
+        end = _name_body(syls, i + head, stop_at_heads=False)
+    else:
+        end = i + head + _match(syls, i + head, _SECTORS)  # "Luật quy hoạch"
+    if end > i + head:
+        yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
+
+
+def _is_place_start(syls, i) -> bool:
+    return bool(_match(syls, i, _ADMIN) or _match(syls, i, _PLACES))
+
+
+def _place_name(syls, j) -> int:
+    """Index after a place name at j: a known place (any case if one syllable is a capital,
+    "cần Thơ") or capitalised syllables ("Ninh Kiều", "5"); abbreviations like "HS" are not."""
+    known = _match(syls, j, _PLACES)
+    if known and any(s.cap for s in syls[j:j + known]):
+        return j + known
+    end = j
+    while end < len(syls) and syls[end].text.isalnum() and (
+            (syls[end].cap and not (syls[end].text.isupper() and len(syls[end].text) > 1 and syls[end].text.isalpha()))
+            or (syls[end].text.isdigit() and end == j)):
+        end += 1
+    return end
+
+
+def _location_at(syls, i) -> Iterator[Candidate]:
+    admin = _match(syls, i, _ADMIN)
+    if admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
+        end = _place_name(syls, i + admin)
+        if end > i + admin:
+            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "admin-place")
+    place = _match(syls, i, _PLACES)
+    if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
+            and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
+        yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def _person_at(syls, i) -> Iterator[Candidate]:
+    if syls[i].low not in _SURNAMES or not syls[i].cap:
+        return
+    end = i + 1
+    while end < len(syls) and end - i < 4 and syls[end].cap and syls[end].text.isalpha() \
+            and not syls[end].text.isupper():
+        end += 1
+    if end - i < 2:
+        return
+    titled = any(_match(syls, k, _TITLES) == i - k for k in range(max(0, i - 3), i))
+    yield Candidate("PERSON", syls[i].start, syls[end - 1].end, "person-titled" if titled else "person-surname")

@@ -1,0 +1,141 @@
+"""Tables for analysts: entities, figures, footnotes, tasks and checks as rows, written as a
+directory of CSV files (UTF-8 with BOM, so Excel reads Vietnamese) or one XLSX workbook.
+
+Rows from several reports go into the same tables, told apart by the `report` and `source`
+columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from nlp.fileio import atomic_write_bytes
+from nlp.types import Report, Section, Task
+
+TABLES = ("entities", "figures", "footnotes", "tasks", "checks")
+
+
+def report_tables(report: Report) -> dict[str, list[dict]]:
+    """``report_tables(r)["figures"][0]["unit"] == "%"``: one list of flat rows per table."""
+    where = _SectionFinder(report.sections)
+    base = {"report": report.id, "source": report.source}
+
+    def located(span) -> dict:
+        raw_start, raw_end = report.raw_span(span.start, span.end)
+        return {"start": span.start, "end": span.end, "raw_start": raw_start, "raw_end": raw_end,
+                "section": where.path(span.start, report.body_end)}
+
+    return {
+        "entities": [{**base, "label": e.label, "text": e.text, "source_of_label": e.source, **located(e)}
+                     for e in report.entities],
+        "figures": [{**base, "text": f.text, "value": f.value, "unit": f.unit, "kind": f.kind,
+                     "scale": f.scale, "direction": f.direction, "basis": f.basis or "",
+                     "indicator": f.indicator, "period": f.period or "", "qualifier": f.qualifier or "",
+                     "total": "" if f.total is None else f.total, **located(f)} for f in report.figures],
+        "footnotes": [{**base, "footnote": n.id, "line": n.line,
+                       "claim": n.claim.text if n.claim else "", "body": n.body.text if n.body else "",
+                       "anchor": "" if n.anchor is None else n.anchor,
+                       "section": where.path(n.anchor, report.body_end) if n.anchor is not None else ""}
+                      for n in report.footnotes],
+        "tasks": [row for t in report.tasks for row in _task_rows(base, t, None)],
+        "checks": [{**base, "footnote": c.footnote, "claim": c.claim.text, "claim_value": c.claim.value,
+                    "unit": c.claim.unit, "parts": "; ".join(p.text for p in c.parts), "sum": c.sum,
+                    "difference": c.difference, "status": c.status} for c in report.checks],
+    }
+
+
+def merge_tables(many: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    merged: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for tables in many:
+        for name in TABLES:
+            merged[name].extend(tables[name])
+    return merged
+
+
+def write_csv_dir(tables: dict[str, list[dict]], out_dir: str | Path) -> list[Path]:
+    """One `<table>.csv` per table in `out_dir` (created), each written atomically."""
+    out = Path(out_dir)
+    written = []
+    for name in TABLES:
+        buffer = io.StringIO()
+        columns = _columns(tables[name], name)
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(v, "=+@") for k, v in row.items()} for row in tables[name])
+        path = out / f"{name}.csv"
+        atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+        written.append(path)
+    return written
+
+
+def write_xlsx(tables: dict[str, list[dict]], path: str | Path) -> Path:
+    """One workbook, a sheet per table, header row frozen and filterable."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=False)
+    book.remove(book.active)
+    for name in TABLES:
+        sheet = book.create_sheet(name)
+        columns = _columns(tables[name], name)
+        sheet.append(columns)
+        for row in tables[name]:
+            sheet.append([_cell(row.get(c, "")) for c in columns])
+        sheet.freeze_panes = "A2"
+        if tables[name]:
+            sheet.auto_filter.ref = sheet.dimensions
+    buffer = io.BytesIO()
+    book.save(buffer)
+    atomic_write_bytes(path, buffer.getvalue())
+    return Path(path)
+
+
+_EMPTY_COLUMNS = {
+    "entities": ["report", "source", "label", "text", "source_of_label", "start", "end", "raw_start",
+                 "raw_end", "section"],
+    "figures": ["report", "source", "text", "value", "unit", "kind", "scale", "direction", "basis",
+                "indicator", "period", "qualifier", "total", "start", "end", "raw_start", "raw_end", "section"],
+    "footnotes": ["report", "source", "footnote", "line", "claim", "body", "anchor", "section"],
+    "tasks": ["report", "source", "id", "parent", "label", "heading", "topics", "agencies", "text", "start",
+              "end"],
+    "checks": ["report", "source", "footnote", "claim", "claim_value", "unit", "parts", "sum", "difference",
+               "status"],
+}
+
+
+def _columns(rows: Sequence[dict], name: str) -> list[str]:
+    return list(rows[0]) if rows else _EMPTY_COLUMNS[name]
+
+
+def _cell(value, leading: str = "="):
+    # Spreadsheets run text that starts like a formula; report text must stay text.
+    if isinstance(value, str) and value and value[0] in leading:
+        return "'" + value
+    return value
+
+
+def _task_rows(base: dict, task: Task, parent: Optional[str]) -> list[dict]:
+    row = {**base, "id": task.id, "parent": parent or "", "label": task.label, "heading": task.heading.text,
+           "topics": "; ".join(task.topics), "agencies": "; ".join(task.agencies), "text": task.text,
+           "start": task.start, "end": task.end}
+    return [row] + [r for item in task.items for r in _task_rows(base, item, task.id)]
+
+
+class _SectionFinder:
+    """The path ("I./1./a.") of the innermost section holding a position."""
+
+    def __init__(self, sections: Sequence[Section]) -> None:
+        self.sections = sorted(sections, key=lambda s: (s.start, -s.end))
+
+    def path(self, pos: int, body_end: int) -> str:
+        if pos >= body_end:
+            return "footnotes"
+        best = None
+        for section in self.sections:
+            if section.start > pos:
+                break
+            if pos < section.end and (best is None or section.level > best.level):
+                best = section
+        return "/".join(best.path) if best else ""

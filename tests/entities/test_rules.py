@@ -1,0 +1,100 @@
+"""Entity rules on small sentences written for the guideline's cases (docs/annotation.md)."""
+
+import pytest
+
+from nlp.entities import resolve_overlaps
+from nlp.entities.rules import Candidate
+from tests.entities.helpers import entities_of
+
+
+def labelled(text):
+    return [(e.label, e.text) for e in entities_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Kế hoạch và Đầu tư kính báo cáo.", [("AGENCY", "Sở Kế hoạch và Đầu tư")]),
+    ("Phối hợp Sở Nông nghiệp và Phát triển nông thôn triển khai.",
+     [("AGENCY", "Sở Nông nghiệp và Phát triển nông thôn")]),
+    ("Sở Lao động - Thương binh và Xã hội chủ trì.", [("AGENCY", "Sở Lao động - Thương binh và Xã hội")]),
+    ("Giao Ủy ban nhân dân thành phố Cần Thơ chỉ đạo.", [("AGENCY", "Ủy ban nhân dân thành phố Cần Thơ")]),
+    ("Báo cáo UBND quận Ninh Kiều.", [("AGENCY", "UBND quận Ninh Kiều")]),
+    ("Đề nghị Công ty TNHH Amicogen Nam Việt bổ sung hồ sơ.", [("AGENCY", "Công ty TNHH Amicogen Nam Việt")]),
+    ("Đoàn công tác đến Bệnh viện Đa khoa Trung ương Cần Thơ.",
+     [("AGENCY", "Bệnh viện Đa khoa Trung ương Cần Thơ")]),
+    ("Mời Viện Vệ sinh dịch tễ Trung ương tham dự.", [("AGENCY", "Viện Vệ sinh dịch tễ Trung ương")]),
+])
+def test_agencies(text, expected):
+    assert labelled(text) == expected
+
+
+def test_a_unit_and_its_parent_are_one_agency():
+    text = "Theo kết luận của Ban Chỉ đạo Cải cách hành chính của Chính phủ về việc này."
+    assert labelled(text) == [("AGENCY", "Ban Chỉ đạo Cải cách hành chính của Chính phủ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Các sở, ban, ngành và các cơ quan liên quan tổ chức thực hiện.",
+    "Tổ chức Hội nghị sơ kết công tác quý I.",
+    "Ban hành kế hoạch và giao các đơn vị thực hiện.",
+    "Vụ Đông Xuân xuống giống đạt kế hoạch.",
+    "Hội đồng tư vấn đã họp.",
+])
+def test_common_nouns_and_words_that_start_like_heads_are_not_agencies(text):
+    assert [label for label, _ in labelled(text) if label == "AGENCY"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện Quyết định số 1234/QĐ-UBND ngày 05 tháng 3 năm 2023 của UBND tỉnh.",
+     [("LEGAL_DOC", "Quyết định số 1234/QĐ-UBND"), ("DATE", "ngày 05 tháng 3 năm 2023"), ("AGENCY", "UBND tỉnh")]),
+    ("Triển khai Nghị quyết số 59-NQ/TW của Bộ Chính trị.",
+     [("LEGAL_DOC", "Nghị quyết số 59-NQ/TW"), ("AGENCY", "Bộ Chính trị")]),
+    ("Theo Nghị định 15/2021/NĐ-CP và Luật Đầu tư.",
+     [("LEGAL_DOC", "Nghị định 15/2021/NĐ-CP"), ("LEGAL_DOC", "Luật Đầu tư")]),
+])
+def test_legal_documents_leave_date_and_issuer_outside(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Triển khai Đề án “Mỗi xã một sản phẩm” trên địa bàn thành phố giai đoạn 2023-2025.",
+     [("PROJECT", "Đề án “Mỗi xã một sản phẩm”"), ("DATE", "giai đoạn 2023-2025")]),
+    ("Thực hiện tốt Đề án 06 của Chính phủ.", [("PROJECT", "Đề án 06"), ("AGENCY", "Chính phủ")]),
+    ("Đẩy nhanh tiến độ cao tốc Châu Đốc - Cần Thơ - Sóc Trăng.",
+     [("PROJECT", "cao tốc Châu Đốc - Cần Thơ - Sóc Trăng")]),
+    ("Nâng cấp Quốc lộ 91 đoạn qua quận Thốt Nốt.",
+     [("PROJECT", "Quốc lộ 91"), ("LOCATION", "quận Thốt Nốt")]),
+])
+def test_projects(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn khách đến từ Nhật Bản, Hoa Kỳ và Đồng bằng sông Cửu Long.",
+     [("LOCATION", "Nhật Bản"), ("LOCATION", "Hoa Kỳ"), ("LOCATION", "Đồng bằng sông Cửu Long")]),
+    ("Kiểm tra tại xã Trường Xuân, huyện Thới Lai.", [("LOCATION", "xã Trường Xuân"), ("LOCATION", "huyện Thới Lai")]),
+    ("Tổ chức trên địa bàn thành phố.", []),
+])
+def test_locations(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quý I/2023 tăng so với tháng 03/2023 và năm 2022.",
+     [("DATE", "Quý I/2023"), ("DATE", "tháng 03/2023"), ("DATE", "năm 2022")]),
+    ("Đến ngày 28/3/2023, trong 03 tháng/2023 và giai đoạn 2021 - 2025.",
+     [("DATE", "ngày 28/3/2023"), ("DATE", "03 tháng/2023"), ("DATE", "giai đoạn 2021 - 2025")]),
+    ("Số liệu so với tháng trước và cùng kỳ.", []),
+])
+def test_dates(text, expected):
+    assert labelled(text) == expected
+
+
+def test_titled_person_without_the_title():
+    assert labelled("Ông Nguyễn Văn Hùng, Phó Chủ tịch, chủ trì hội nghị.") == [("PERSON", "Nguyễn Văn Hùng")]
+
+
+def test_overlaps_resolve_to_the_longest_then_the_most_specific_label():
+    cands = [Candidate("LOCATION", 10, 20, "r"), Candidate("AGENCY", 0, 20, "r"), Candidate("DATE", 25, 30, "r"),
+             Candidate("PROJECT", 25, 30, "r"), Candidate("LOCATION", 40, 45, "r")]
+    kept = resolve_overlaps(cands)
+    assert [(c.label, c.start, c.end) for c in kept] == [("AGENCY", 0, 20), ("PROJECT", 25, 30), ("LOCATION", 40, 45)]
