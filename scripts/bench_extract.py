@@ -4,7 +4,7 @@
     python scripts/bench_extract.py [FILE] [--repeat 3] [--json PATH]
 
 Prints a table and writes JSON. "extract" is the whole pipeline (read, repair, structure,
-sentences, words, footnote links, tasks); "word_tokenize" is underthesea alone on the very
+sentences, words, footnote links, entities, figures, checks, tasks); "word_tokenize" is underthesea alone on the very
 sentences extract found, so the ratio shows what our stages cost on top of segmentation.
 """
 
@@ -35,6 +35,7 @@ def main() -> None:
 
     from nlp import load_report
     from nlp.fileio import atomic_write_text
+    from nlp.pipeline import DEFAULT_STAGES, read_report
 
     report = load_report(args.file)  # warm: models loaded, caches filled
     sentences = [s.text for s in report.sentences]
@@ -49,6 +50,16 @@ def main() -> None:
         bare_times.append(time.perf_counter() - started)
 
     extract_s, bare_s = statistics.median(extract_times), statistics.median(bare_times)
+    stage_seconds = {"read": []} | {stage.__name__: [] for stage in DEFAULT_STAGES}
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        current = read_report(args.file)
+        stage_seconds["read"].append(time.perf_counter() - started)
+        for stage in DEFAULT_STAGES:
+            started = time.perf_counter()
+            current = stage(current)
+            stage_seconds[stage.__name__].append(time.perf_counter() - started)
+    stages = {name: round(statistics.median(times), 4) for name, times in stage_seconds.items()}
     result = {
         "file": str(args.file), "sentences": len(sentences), "characters": len(report.text),
         "repeat": args.repeat,
@@ -56,11 +67,13 @@ def main() -> None:
         "word_tokenize_seconds": round(bare_s, 4),
         "word_tokenize_sentences_per_s": round(len(sentences) / bare_s, 1),
         "ratio_extract_to_word_tokenize": round(bare_s / extract_s, 3),
+        "stage_seconds": stages,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
     }
     rows = [("stage", "seconds", "sentences/s"),
             ("extract (whole pipeline)", f"{extract_s:.3f}", f"{result['extract_sentences_per_s']:.0f}"),
             ("underthesea word_tokenize", f"{bare_s:.3f}", f"{result['word_tokenize_sentences_per_s']:.0f}")]
+    rows += [(f"  stage {name}", f"{sec:.3f}", "") for name, sec in stages.items()]
     for row in rows:
         print(f"{row[0]:<28}{row[1]:>10}{row[2]:>14}")
     print(f"{len(sentences)} sentences; extract runs at {result['ratio_extract_to_word_tokenize']:.2f}x "

@@ -163,12 +163,12 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
     another sector, never after a proper name ("Công ty Hồng Loan đầu tư" stops at "Loan").
     """
     words = _dictionary()
-    j, after_proper = i, False
+    j = i
     while j < len(syls):
         syl = syls[j]
         sector = _match(syls, j, _SECTORS)
-        if sector and (syl.cap or not after_proper):
-            j, after_proper = j + sector, False
+        if sector and (syl.cap or j == i or syls[j - 1].low in ("và", "-", "–", "&", ",")):
+            j += sector
             continue
         if syl.cap and syl.text.isalnum():
             if syl.text.isdigit() and j + 1 < len(syls) and (
@@ -177,7 +177,7 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
                 break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
             if stop_at_heads and j > i and _match(syls, j, _NEW_AGENCY) and not _match(syls, j, _SECTORS):
                 break  # "Đoàn kiểm tra Tổ Công tác": a second body begins
-            j, after_proper = _complete_word(syls, j, words), True
+            j = _complete_word(syls, j, words)
             continue
         if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
             if syl.low == "," and not _match(syls, j + 1, _SECTORS):
@@ -300,7 +300,10 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
     head = _match(syls, i, _AGENCY_HEADS)
     if not head or not _is_head(syls, i, head):
         return
-    if i + head < len(syls) and not syls[i + head].cap and not _match(syls, i, _LOWER_BODY_HEADS):
+    if i > 0 and syls[i - 1].low in ("các", "những", "mọi"):
+        return  # "các Sở Giáo dục và Đào tạo": a class of bodies, not one
+    if i + head < len(syls) and not syls[i + head].cap and not _match(syls, i, _LOWER_BODY_HEADS) \
+            and not _match(syls, i + head, _ADMIN_ALONE):
         # "Hội đồng tư vấn", "Đoàn kiểm tra" are common nouns, unless a place or a short form
         # makes them one body: "Trung tâm điều hành thông minh thành phố Cần Thơ", "… (SOC)"
         described = _described_body(syls, i + head)
@@ -447,6 +450,9 @@ def _location_at(syls, i) -> Iterator[Candidate]:
         if end > i + admin:
             yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "admin-place")
     place = _match(syls, i, _PLACES)
+    if place and i + place < len(syls) and not syls[i + place].cap \
+            and " ".join(s.low for s in syls[i:i + place + 1]) in _dictionary():
+        place = 0  # "Pháp lệnh" is an ordinance, not France
     if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
