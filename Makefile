@@ -23,10 +23,9 @@ test: install
 	$(BIN)/python -m pytest -q
 
 run: install
-	$(BIN)/vnreport build corpus --index $(INDEX)
-	@echo "Extracted corpus/ into $(INDEX)/ (one JSON per report, manifest.json)."
-	@echo "Search index and web UI are not built yet (issues 5 and 7); try:"
-	@echo "  $(BIN)/vnreport extract corpus/742-BC-SKHDT-2023-03.txt --format summary"
+	$(BIN)/vnreport build corpus --index $(INDEX)/index --prune
+	@echo "Indexed corpus/ into $(INDEX)/index. The web UI is not built yet (issue 7); search with:"
+	@echo "  $(BIN)/vnreport search \"Diện tích thả nuôi thủy sản\" --index $(INDEX)/index"
 
 bench: install
 	$(BIN)/python scripts/bench_extract.py

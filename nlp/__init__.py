@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["load_report", "read_report", "__version__"]
+__all__ = ["load_report", "read_report", "Index", "__version__"]
 
 
 def __getattr__(name: str):
@@ -18,4 +18,8 @@ def __getattr__(name: str):
         from nlp import pipeline
 
         return getattr(pipeline, name)
+    if name == "Index":
+        from nlp.index.search import Index
+
+        return Index
     raise AttributeError(f"module 'nlp' has no attribute {name!r}")

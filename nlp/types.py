@@ -143,6 +143,22 @@ class Task(Span):
 
 
 @dataclass(frozen=True, slots=True)
+class Passage(Span):
+    """A searchable chunk: a paragraph or bullet (merged or split to ≤ 1,000 characters, never
+    across sections), a task, or a footnote body. `headings` are the section headings above it,
+    used as context for embedding, not part of `text`."""
+
+    id: str
+    report: str
+    kind: str  # passage | task | footnote
+    section: str  # the section path, "I./1./c."
+    headings: tuple[str, ...]
+    footnotes: tuple[int, ...] = ()  # footnotes whose marker stands in this passage
+    footnote: Optional[int] = None  # for a footnote body: its number
+    claim: Optional[str] = None  # for a footnote body: the claim sentence it backs
+
+
+@dataclass(frozen=True, slots=True)
 class InputWarning:
     """Something wrong in the input that did not stop extraction (a footnote without body…)."""
 

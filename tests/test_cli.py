@@ -109,7 +109,7 @@ def test_debug_shows_the_traceback(tmp_path):
 
 def test_every_command_has_help():
     names = [c.name for c in app.registered_commands]
-    assert {"extract", "build", "schema", "version"} <= set(names)
+    assert {"extract", "build", "search", "schema", "version"} <= set(names)
     for name in names:
         result = run(name, "--help")
         assert result.returncode == 0 and "Usage" in result.stdout, name
@@ -123,30 +123,3 @@ def test_schema_file_is_in_sync():
 def test_python_dash_m_runs_the_same_cli():
     result = subprocess.run([sys.executable, "-m", "nlp", "version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("vnreport ")
-
-
-def test_build_extracts_skips_unchanged_and_prunes(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(LAYOUTS / "footnotes-edge.txt", corpus / "a.txt")
-    shutil.copy(LAYOUTS / "no-footnotes.txt", corpus / "b.txt")
-    (corpus / "broken.txt").write_bytes(b"")
-    index = tmp_path / "index"
-    first = run("build", corpus, "--index", index)
-    assert first.returncode == 0, first.stderr
-    assert "2 extracted, 0 unchanged" in first.stdout and "1 failed" in first.stdout
-    assert f"{corpus / 'broken.txt'}: skipped: empty file" in first.stderr
-    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
-    assert len(manifest["reports"]) == 2
-    for entry in manifest["reports"].values():
-        assert json.loads((index / entry["file"]).read_text(encoding="utf-8"))["report"]["id"] == entry["id"]
-    (corpus / "b.txt").unlink()
-    second = run("build", corpus, "--index", index, "--prune")
-    assert "0 extracted, 1 unchanged, 1 removed" in second.stdout
-    assert len(json.loads((index / "manifest.json").read_text(encoding="utf-8"))["reports"]) == 1
-
-
-def test_build_with_nothing_readable_fails(tmp_path):
-    (tmp_path / "empty.txt").write_bytes(b"")
-    result = run("build", tmp_path, "--index", tmp_path / "idx")
-    assert result.returncode == 1

@@ -1,0 +1,142 @@
+"""The SQLite store of an index generation: reports, passages (with their tokens and vectors),
+entities, figures, footnotes and tasks — plain tables users can query with sqlite3.
+
+    sqlite3 idx/gen-00001/store.sqlite "select label, text from entities where label='AGENCY' limit 5"
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterator, Optional, Sequence
+
+import numpy as np
+
+from nlp.types import Passage, Report
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, content_hash TEXT NOT NULL, number TEXT, issuer TEXT,
+    place TEXT, date TEXT, title TEXT, period TEXT, period_start TEXT, period_end TEXT, ner TEXT,
+    extract TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL, report TEXT NOT NULL, kind TEXT NOT NULL,
+    section TEXT NOT NULL, headings TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, footnotes TEXT NOT NULL, footnote INTEGER, claim TEXT, tokens TEXT NOT NULL,
+    vector BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+    report TEXT NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, source TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS figures (
+    report TEXT NOT NULL, text TEXT NOT NULL, value REAL, unit TEXT, kind TEXT, scale INTEGER,
+    direction TEXT, basis TEXT, indicator TEXT, period TEXT, qualifier TEXT, total REAL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS footnotes (
+    report TEXT NOT NULL, id INTEGER NOT NULL, anchor INTEGER, line INTEGER, claim TEXT, body TEXT);
+CREATE TABLE IF NOT EXISTS tasks (
+    report TEXT NOT NULL, id TEXT NOT NULL, parent TEXT, label TEXT, heading TEXT, topics TEXT,
+    agencies TEXT, text TEXT, start INTEGER, "end" INTEGER);
+CREATE INDEX IF NOT EXISTS passages_report ON passages(report);
+CREATE INDEX IF NOT EXISTS entities_report ON entities(report, start);
+CREATE INDEX IF NOT EXISTS entities_label ON entities(label, folded);
+CREATE INDEX IF NOT EXISTS figures_report ON figures(report);
+CREATE INDEX IF NOT EXISTS footnotes_report ON footnotes(report, id);
+CREATE INDEX IF NOT EXISTS tasks_report ON tasks(report);
+"""
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path)
+        conn.executescript(SCHEMA)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def delete_report(conn: sqlite3.Connection, report_id: str) -> None:
+    for table in ("passages", "entities", "figures", "footnotes", "tasks"):
+        conn.execute(f"DELETE FROM {table} WHERE report = ?", (report_id,))
+    conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+
+
+def insert_report(conn: sqlite3.Connection, report: Report, passages: Sequence[Passage],
+                  tokens: Sequence[Sequence[str]], vectors: np.ndarray, extract: dict, ner: str) -> None:
+    """Write one analysed report and its passages (vectors float32, one row per passage)."""
+    from nlp.index.sparse import fold
+
+    period = report.period
+    conn.execute(
+        "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (report.id, report.source, report.content_hash, report.number, report.issuer, report.place,
+         report.date, report.title, period.text if period else None, period.start if period else None,
+         period.end if period else None, ner, json.dumps(extract, ensure_ascii=False)),
+    )
+    conn.executemany(
+        'INSERT INTO passages (id, report, kind, section, headings, start, "end", text, footnotes, '
+        "footnote, claim, tokens, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(p.id, p.report, p.kind, p.section, json.dumps(p.headings, ensure_ascii=False), p.start, p.end,
+          p.text, json.dumps(p.footnotes), p.footnote, p.claim, " ".join(t),
+          np.asarray(v, dtype=np.float32).tobytes())
+         for p, t, v in zip(passages, tokens, vectors)],
+    )
+    conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
+                     [(report.id, e.label, e.text, fold(e.text), e.start, e.end, e.source)
+                      for e in report.entities])
+    conn.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     [(report.id, f.text, f.value, f.unit, f.kind, f.scale, f.direction, f.basis, f.indicator,
+                       f.period, f.qualifier, f.total, f.start, f.end) for f in report.figures])
+    conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?)",
+                     [(report.id, n.id, n.anchor, n.line, n.claim.text if n.claim else None,
+                       n.body.text if n.body else None) for n in report.footnotes])
+    conn.executemany("INSERT INTO tasks VALUES (?,?,?,?,?,?,?,?,?,?)", list(_task_rows(report)))
+
+
+def _task_rows(report: Report) -> Iterator[tuple]:
+    stack = [(t, None) for t in report.tasks]
+    while stack:
+        task, parent = stack.pop()
+        yield (report.id, task.id, parent, task.label, task.heading.text, json.dumps(task.topics),
+               json.dumps(task.agencies, ensure_ascii=False), task.text, task.start, task.end)
+        stack.extend((item, task.id) for item in task.items)
+
+
+def iter_rows(conn: sqlite3.Connection, columns: str, batch: int = 4096) -> Iterator[sqlite3.Row]:
+    """Passages in row order, streamed."""
+    cursor = conn.execute(f"SELECT row, {columns} FROM passages ORDER BY row")
+    while True:
+        rows = cursor.fetchmany(batch)
+        if not rows:
+            return
+        yield from rows
+
+
+def filtered_rows(conn: sqlite3.Connection, report: Optional[str] = None, section: Optional[str] = None,
+                  kind: Optional[str] = None, entity: Optional[tuple[str, str]] = None,
+                  period: Optional[tuple[str, str]] = None) -> list[int]:
+    """Passage rows that pass every filter given (None = no filter on that field)."""
+    from nlp.index.sparse import fold
+
+    where, args = [], []
+    if report:
+        where.append("(p.report = ? OR r.source = ? OR r.number = ?)")
+        args += [report, report, report]
+    if section:
+        where.append("(p.section = ? OR p.section LIKE ? ESCAPE '\\')")
+        args += [section.rstrip("/"), section.rstrip("/").replace("%", "\\%").replace("_", "\\_") + "/%"]
+    if kind:
+        where.append("p.kind = ?")
+        args.append(kind)
+    if entity:
+        where.append('EXISTS (SELECT 1 FROM entities e WHERE e.report = p.report AND e.start >= p.start '
+                     'AND e."end" <= p."end" AND e.label = ? AND e.folded LIKE ?)')
+        args += [entity[0], f"%{fold(entity[1])}%"]
+    if period:
+        where.append("r.period_start <= ? AND r.period_end >= ?")
+        args += [period[1], period[0]]
+    sql = "SELECT p.row FROM passages p JOIN reports r ON r.id = p.report"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [row[0] for row in conn.execute(sql, args)]
