@@ -10,7 +10,7 @@ Values are compared after scaling, so "1,868 tỷ USD" against parts in "triệu
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Sequence
 
 from nlp.types import Check, Figure, Footnote
 
@@ -87,10 +87,3 @@ def _half_unit(figure: Figure) -> float:
 def _tidy(value: float):
     rounded = round(value, 6)
     return int(rounded) if rounded == int(rounded) else rounded
-
-
-def summary(checks: Sequence[Check]) -> Optional[dict]:
-    """Counts by status: ``{"ok": 5, "partial": 5, "mismatch": 0}``."""
-    if not checks:
-        return None
-    return {status: sum(c.status == status for c in checks) for status in ("ok", "partial", "mismatch")}

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from nlp.fileio import atomic_write_bytes
+from nlp.structure import innermost_section
 from nlp.types import Report, Section, Task
 
 TABLES = ("entities", "figures", "footnotes", "tasks", "checks")
@@ -132,10 +133,5 @@ class _SectionFinder:
     def path(self, pos: int, body_end: int) -> str:
         if pos >= body_end:
             return "footnotes"
-        best = None
-        for section in self.sections:
-            if section.start > pos:
-                break
-            if pos < section.end and (best is None or section.level > best.level):
-                best = section
+        best = innermost_section(self.sections, pos)
         return "/".join(best.path) if best else ""

@@ -235,6 +235,17 @@ def find_tasks(text: str, sections: Sequence[Section], report_hash: str) -> list
     return [task(s) for s in numbered]
 
 
+def innermost_section(sections: Sequence[Section], pos: int) -> Optional[Section]:
+    """The deepest section whose span holds `pos` (sections in document order), or None."""
+    best = None
+    for section in sections:
+        if section.start > pos:
+            break
+        if pos < section.end and (best is None or section.level > best.level):
+            best = section
+    return best
+
+
 def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1

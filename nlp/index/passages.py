@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from nlp.ids import span_id
+from nlp.structure import innermost_section
 from nlp.types import Passage, Report, Section
 
 MAX_CHARS = 1000
@@ -117,13 +118,7 @@ class _Owner:
         self.by_id = {s.id: s for s in sections}
 
     def of(self, pos: int) -> Optional[Section]:
-        best = None
-        for section in self.sections:
-            if section.start > pos:
-                break
-            if pos < section.end and (best is None or section.level > best.level):
-                best = section
-        return best
+        return innermost_section(self.sections, pos)
 
     def headings(self, section: Optional[Section]) -> tuple[str, ...]:
         chain = []
