@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 INDEX  ?= .vnreport
+PORT   ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
@@ -24,8 +25,7 @@ test: install
 
 run: install
 	$(BIN)/vnreport build corpus --index $(INDEX)/index --prune
-	@echo "Indexed corpus/ into $(INDEX)/index. The web UI is not built yet (issue 7); search with:"
-	@echo "  $(BIN)/vnreport search \"Diện tích thả nuôi thủy sản\" --index $(INDEX)/index"
+	$(BIN)/vnreport serve --index $(INDEX)/index --host 127.0.0.1 --port $(PORT)
 
 bench: install
 	$(BIN)/python scripts/bench_extract.py

@@ -87,11 +87,11 @@ def _write_extracts(reports, format: OutputFormat, out: Optional[Path], tokens: 
 
     try:
         if format is OutputFormat.csv:
-            written = write_csv_dir(merge_tables(report_tables(r) for r in reports), out)
+            written = write_csv_dir(merge_tables(report_tables(report_to_dict(r)) for r in reports), out)
             typer.echo(f"wrote {len(written)} tables for {len(reports)} report(s) to {out}", err=True)
             return
         if format is OutputFormat.xlsx:
-            write_xlsx(merge_tables(report_tables(r) for r in reports), out)
+            write_xlsx(merge_tables(report_tables(report_to_dict(r)) for r in reports), out)
             typer.echo(f"wrote {out} ({len(reports)} report(s))", err=True)
             return
         if format is OutputFormat.json and len(reports) == 1:
@@ -234,6 +234,27 @@ def _print_hits(question: str, hits) -> None:
             text += f"\n[footnote {hit.claim['footnote']} backs: {hit.claim['text'][:120]}]"
         table.add_row(str(n), f"{hit.score:.4f}", ranks, where, text)
     Console().print(table)
+
+
+@app.command("serve")
+def serve_cli(
+    index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="Port."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Serve the API and the web page for an index."""
+    import uvicorn
+
+    from nlp.api import create_app
+    from nlp.index.search import Index
+
+    with _errors(debug):
+        Index.open(index).close()  # fail now, with a clear message, if there is no index
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"vnreport: warning: serving on {host}: anyone who can reach it can search the index", err=True)
+    typer.echo(f"vnreport: serving {index} on http://{host}:{port} (API docs at /docs)", err=True)
+    uvicorn.run(create_app(index), host=host, port=port, log_level="warning")
 
 
 @app.command("schema")

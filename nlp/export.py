@@ -10,41 +10,43 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Iterable, Optional, Sequence
 
 from nlp.fileio import atomic_write_bytes
 from nlp.structure import innermost_section
-from nlp.types import Report, Section, Task
 
 TABLES = ("entities", "figures", "footnotes", "tasks", "checks")
 
 
-def report_tables(report: Report) -> dict[str, list[dict]]:
-    """``report_tables(r)["figures"][0]["unit"] == "%"``: one list of flat rows per table."""
-    where = _SectionFinder(report.sections)
-    base = {"report": report.id, "source": report.source}
+def report_tables(extract: dict) -> dict[str, list[dict]]:
+    """Flat rows per table from an extract object (`nlp.schema.report_to_dict`, or the JSON
+    the index stores): ``report_tables(d)["figures"][0]["unit"] == "%"``."""
+    where = _SectionFinder([SimpleNamespace(**s) for s in extract["sections"]])
+    body_end = extract["body_end"]
+    base = {"report": extract["report"]["id"], "source": extract["report"]["source"]}
 
-    def located(span) -> dict:
-        raw_start, raw_end = report.raw_span(span.start, span.end)
-        return {"start": span.start, "end": span.end, "raw_start": raw_start, "raw_end": raw_end,
-                "section": where.path(span.start, report.body_end)}
+    def located(span: dict) -> dict:
+        return {"start": span["start"], "end": span["end"], "raw_start": span["raw_start"],
+                "raw_end": span["raw_end"], "section": where.path(span["start"], body_end)}
 
     return {
-        "entities": [{**base, "label": e.label, "text": e.text, "source_of_label": e.source, **located(e)}
-                     for e in report.entities],
-        "figures": [{**base, "text": f.text, "value": f.value, "unit": f.unit, "kind": f.kind,
-                     "scale": f.scale, "direction": f.direction, "basis": f.basis or "",
-                     "indicator": f.indicator, "period": f.period or "", "qualifier": f.qualifier or "",
-                     "total": "" if f.total is None else f.total, **located(f)} for f in report.figures],
-        "footnotes": [{**base, "footnote": n.id, "line": n.line,
-                       "claim": n.claim.text if n.claim else "", "body": n.body.text if n.body else "",
-                       "anchor": "" if n.anchor is None else n.anchor,
-                       "section": where.path(n.anchor, report.body_end) if n.anchor is not None else ""}
-                      for n in report.footnotes],
-        "tasks": [row for t in report.tasks for row in _task_rows(base, t, None)],
-        "checks": [{**base, "footnote": c.footnote, "claim": c.claim.text, "claim_value": c.claim.value,
-                    "unit": c.claim.unit, "parts": "; ".join(p.text for p in c.parts), "sum": c.sum,
-                    "difference": c.difference, "status": c.status} for c in report.checks],
+        "entities": [{**base, "label": e["label"], "text": e["text"], "source_of_label": e["source"], **located(e)}
+                     for e in extract["entities"]],
+        "figures": [{**base, "text": f["text"], "value": f["value"], "unit": f["unit"], "kind": f["kind"],
+                     "scale": f["scale"], "direction": f["direction"], "basis": f["basis"] or "",
+                     "indicator": f["indicator"], "period": f["period"] or "", "qualifier": f["qualifier"] or "",
+                     "total": "" if f["total"] is None else f["total"], **located(f)} for f in extract["figures"]],
+        "footnotes": [{**base, "footnote": n["id"], "line": n["line"],
+                       "claim": n["claim"]["text"] if n["claim"] else "", "body": n["body"]["text"] if n["body"] else "",
+                       "anchor": "" if n["anchor"] is None else n["anchor"],
+                       "section": where.path(n["anchor"], body_end) if n["anchor"] is not None else ""}
+                      for n in extract["footnotes"]],
+        "tasks": [row for t in extract["tasks"] for row in _task_rows(base, t, None)],
+        "checks": [{**base, "footnote": c["footnote"], "claim": c["claim_figure"]["text"],
+                    "claim_value": c["claim_figure"]["value"], "unit": c["unit"],
+                    "parts": "; ".join(p["text"] for p in c["parts"]), "sum": c["sum"],
+                    "difference": c["difference"], "status": c["status"]} for c in extract["checks"]],
     }
 
 
@@ -56,18 +58,22 @@ def merge_tables(many: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]
     return merged
 
 
+def csv_text(rows: Sequence[dict], name: str) -> str:
+    """One table as CSV text (CRLF rows, formula-like cells kept as text)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=_columns(rows, name), extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({k: _cell(v, "=+@") for k, v in row.items()} for row in rows)
+    return buffer.getvalue()
+
+
 def write_csv_dir(tables: dict[str, list[dict]], out_dir: str | Path) -> list[Path]:
     """One `<table>.csv` per table in `out_dir` (created), each written atomically."""
     out = Path(out_dir)
     written = []
     for name in TABLES:
-        buffer = io.StringIO()
-        columns = _columns(tables[name], name)
-        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows({k: _cell(v, "=+@") for k, v in row.items()} for row in tables[name])
         path = out / f"{name}.csv"
-        atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+        atomic_write_bytes(path, csv_text(tables[name], name).encode("utf-8-sig"))
         written.append(path)
     return written
 
@@ -117,17 +123,17 @@ def _cell(value, leading: str = "="):
     return value
 
 
-def _task_rows(base: dict, task: Task, parent: Optional[str]) -> list[dict]:
-    row = {**base, "id": task.id, "parent": parent or "", "label": task.label, "heading": task.heading.text,
-           "topics": "; ".join(task.topics), "agencies": "; ".join(task.agencies), "text": task.text,
-           "start": task.start, "end": task.end}
-    return [row] + [r for item in task.items for r in _task_rows(base, item, task.id)]
+def _task_rows(base: dict, task: dict, parent: Optional[str]) -> list[dict]:
+    row = {**base, "id": task["id"], "parent": parent or "", "label": task["label"],
+           "heading": task["heading"]["text"], "topics": "; ".join(task["topics"]),
+           "agencies": "; ".join(task["agencies"]), "text": task["text"], "start": task["start"], "end": task["end"]}
+    return [row] + [r for item in task["items"] for r in _task_rows(base, item, task["id"])]
 
 
 class _SectionFinder:
     """The path ("I./1./a.") of the innermost section holding a position."""
 
-    def __init__(self, sections: Sequence[Section]) -> None:
+    def __init__(self, sections: Sequence) -> None:
         self.sections = sorted(sections, key=lambda s: (s.start, -s.end))
 
     def path(self, pos: int, body_end: int) -> str:

@@ -5,13 +5,14 @@ import subprocess
 
 from openpyxl import load_workbook
 
-from nlp.export import TABLES, merge_tables, report_tables, write_csv_dir, write_xlsx
+from nlp.export import TABLES, report_tables, write_csv_dir, write_xlsx
+from nlp.schema import report_to_dict
 from tests.conftest import LAYOUTS, SEED
 from tests.test_cli import run
 
 
 def test_csv_tables_open_in_excel_with_vietnamese(tmp_path, seed):
-    write_csv_dir(report_tables(seed), tmp_path)
+    write_csv_dir(report_tables(report_to_dict(seed)), tmp_path)
     for name in TABLES:
         raw = (tmp_path / f"{name}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), name  # the BOM Excel needs for UTF-8
@@ -27,7 +28,7 @@ def test_csv_tables_open_in_excel_with_vietnamese(tmp_path, seed):
 
 
 def test_xlsx_has_a_sheet_per_table(tmp_path, seed):
-    path = write_xlsx(report_tables(seed), tmp_path / "742.xlsx")
+    path = write_xlsx(report_tables(report_to_dict(seed)), tmp_path / "742.xlsx")
     book = load_workbook(path, read_only=True)
     assert book.sheetnames == list(TABLES)
     rows = list(book["checks"].iter_rows(values_only=True))

