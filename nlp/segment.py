@@ -19,6 +19,18 @@ _ABBREVIATION_END = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KT|TM|TL|No)\
 
 
 @lru_cache(maxsize=1)
+def vietnamese_words() -> tuple[str, ...]:
+    """underthesea's Viet74K word list, lower-cased (it ships in the package: read from disk,
+    no download). Read once per process for every caller."""
+    from pathlib import Path
+
+    import underthesea
+
+    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    return tuple(w.strip() for w in path.read_text(encoding="utf-8").lower().splitlines() if w.strip())
+
+
+@lru_cache(maxsize=1)
 def _ner():
     from underthesea import ner
 

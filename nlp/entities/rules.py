@@ -51,14 +51,10 @@ def _syllables(text: str, start: int, end: int) -> list[_Syl]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    """underthesea's Viet74K word list (ships in the package; read from disk, no download)."""
-    from pathlib import Path
+    """The multi-syllable words of underthesea's Viet74K list ("kế hoạch", "nhà ở")."""
+    from nlp.segment import vietnamese_words
 
-    import underthesea
-
-    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
-    words = path.read_text(encoding="utf-8").lower().splitlines()
-    return frozenset(w.strip() for w in words if " " in w.strip())
+    return frozenset(w for w in vietnamese_words() if " " in w)
 
 
 class _Phrases(dict):

@@ -83,7 +83,7 @@ def build_index(
                                 f"not {model.name}", f"use --embedder {manifest['embedder']['spec']} or a new --index")
         known: dict = dict(manifest["reports"]) if manifest else {}
         _remove_stale_generations(index_dir, manifest)
-        generation = _next_generation(index_dir, manifest)
+        generation = _next_generation(index_dir)
         gen_dir = index_dir / generation
         gen_dir.mkdir()
         if manifest:
@@ -154,7 +154,7 @@ def _index_report(conn, path: Path, model, ner: str) -> dict:
     report = load_report(path)
     passages = make_passages(report)
     words_by_start = sorted((t.start, t.end, t.text) for t in report.tokens)
-    tokens = [lexical_tokens(_words_in(words_by_start, p.start, p.end, report.text)) for p in passages]
+    tokens = [lexical_tokens(_words_in(words_by_start, p.start, p.end)) for p in passages]
     vectors = _embed(model, [_embedding_text(p) for p in passages])
     delete_report(conn, report.id)  # the same content under another name replaces the old copy
     insert_report(conn, report, passages, tokens, vectors, report_to_dict(report), ner)
@@ -166,7 +166,7 @@ def _shared(known: dict, report_id: str, source: str) -> bool:
     return any(entry["id"] == report_id for other, entry in known.items() if other != source)
 
 
-def _words_in(words: list[tuple[int, int, str]], start: int, end: int, text: str) -> list[str]:
+def _words_in(words: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
     from bisect import bisect_left
 
     i = bisect_left(words, (start, -1, ""))
@@ -225,7 +225,7 @@ def _lock(index_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-def _next_generation(index_dir: Path, manifest: Optional[dict]) -> str:
+def _next_generation(index_dir: Path) -> str:
     numbers = [int(p.name.split("-")[1]) for p in index_dir.glob("gen-*") if p.name.split("-")[1].isdigit()]
     return f"gen-{max(numbers, default=0) + 1:05d}"
 

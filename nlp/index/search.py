@@ -172,8 +172,6 @@ def query_weights(question: str) -> tuple[float, float]:
     """
     import re
 
-    from nlp.index.sparse import fold
-
     words = re.findall(r"[^\W\d_]+", question.lower())
     if not words or any(not w.isascii() for w in words):
         return WEIGHTS_VIETNAMESE
@@ -184,14 +182,10 @@ def query_weights(question: str) -> tuple[float, float]:
 @lru_cache(maxsize=1)
 def _vietnamese_syllables() -> frozenset[str]:
     """Every syllable of underthesea's Viet74K word list, folded ("nghĩa" → "nghia")."""
-    from pathlib import Path as _Path
-
-    import underthesea
-
     from nlp.index.sparse import fold
+    from nlp.segment import vietnamese_words
 
-    words = (_Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
-    return frozenset(fold(words).split())
+    return frozenset(fold(" ".join(vietnamese_words())).split())
 
 
 def _fuse(lexical, dense, weights) -> list[tuple[int, float, dict]]:
