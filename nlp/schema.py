@@ -1,7 +1,9 @@
 """The JSON shape of `vnreport extract` (pydantic models at the boundary) and the serializer.
 
 Every span object has `start`/`end` into `text` (the NFC report text) and `raw_start`/
-`raw_end` into the source file decoded to characters (a UTF-8 BOM is not counted).
+`raw_end` into the source file decoded to characters (a UTF-8 BOM is not counted); for a
+.docx or .pdf, into its linear text (paragraphs one per line, footnotes as Word's text export
+writes them), and for a PDF every span also carries the `page` it was printed on.
 `vnreport schema` prints the JSON Schema; docs/extract.schema.json is a copy kept in sync by
 a test.
 """
@@ -27,6 +29,7 @@ class SpanOut(_Model):
     text: str = Field(description="text[start:end]")
     raw_start: int = Field(description="offset into the decoded source file")
     raw_end: int
+    page: Optional[int] = Field(default=None, description="PDF page number (1-based); PDFs only")
 
 
 class PeriodOut(_Model):
@@ -155,6 +158,7 @@ class ExtractOut(_Model):
     tasks: list[TaskOut]
     checks: list[CheckOut]
     warnings: list[WarningOut]
+    tables: list[SpanOut] = Field(default_factory=list, description=".docx tables: rows one per line, cells joined by \" | \"")
     tokens: Optional[list[TokenOut]] = Field(default=None, description="only with --tokens")
 
 
@@ -165,7 +169,10 @@ def report_to_dict(report: Report, tokens: bool = False) -> dict:
         if s is None:
             return None
         raw_start, raw_end = report.raw_span(s.start, s.end)
-        return {"start": s.start, "end": s.end, "text": s.text, "raw_start": raw_start, "raw_end": raw_end}
+        out = {"start": s.start, "end": s.end, "text": s.text, "raw_start": raw_start, "raw_end": raw_end}
+        if report.pages:
+            out["page"] = report.page_of(s.start)
+        return out
 
     period = report.period
     return {
@@ -200,6 +207,7 @@ def report_to_dict(report: Report, tokens: bool = False) -> dict:
             for c in report.checks
         ],
         "warnings": [{"code": w.code, "message": w.message, "line": w.line} for w in report.warnings],
+        "tables": [span(t) for t in report.tables],
         **({"tokens": [{"start": t.start, "end": t.end, "text": t.text} for t in report.tokens]}
            if tokens else {}),
     }

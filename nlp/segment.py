@@ -80,8 +80,43 @@ def tokenize_words(text: str, sentences: Iterable[Sentence]) -> list[Token]:
     for sentence in sentences:
         words = word_tokenize(sentence.text, use_token_normalize=False)
         for s, e in _align_words(text, sentence.start, sentence.end, words):
-            tokens.append(Token(s, e, text[s:e]))
+            for a, b in _unglue(text, s, e):
+                tokens.append(Token(a, b, text[a:b]))
     return tokens
+
+
+_PIECE = re.compile(r"\S+")
+
+
+def _kind(piece: str) -> str:
+    if any(ch.isdigit() for ch in piece):
+        return "number"
+    return "cap" if piece[0].isupper() else "low"
+
+
+def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a word underthesea glued across a name's end: "Tiên Lãng 168,2" -> "Tiên Lãng",
+    "168,2"; "03/2023 ước" -> "03/2023", "ước"; "Uông Bí đạt" -> "Uông Bí", "đạt".
+
+    A multi-syllable word is cut where a number starts or ends, or where capitals turn to
+    lower case (or back), unless the whole word is in the dictionary ("Ủy ban", "Kế hoạch")."""
+    if " " not in text[start:end] and "\u00a0" not in text[start:end]:
+        return [(start, end)]
+    pieces = [(m.start(), m.end(), _kind(m.group())) for m in _PIECE.finditer(text, start, end)]
+    if len({k for _, _, k in pieces}) == 1 or " ".join(text[start:end].lower().split()) in _compounds():
+        return [(start, end)]
+    out = [[pieces[0][0], pieces[0][1]]]
+    for (_, _, before), (s, e, kind) in zip(pieces, pieces[1:]):
+        if kind != before:
+            out.append([s, e])
+        else:
+            out[-1][1] = e
+    return [(a, b) for a, b in out]
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    return frozenset(w for w in vietnamese_words() if " " in w)
 
 
 def _align(text: str, start: int, end: int, pieces: Iterable[str]) -> Iterator[tuple[int, int]]:

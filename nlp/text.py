@@ -70,6 +70,14 @@ class TextBuilder:
         self._ends.extend([raw_pos] * len(piece))
         self._length += len(piece)
 
+    def replace(self, piece: str, raw_start: int, raw_end: int) -> None:
+        """Append `piece` in place of `raw[raw_start:raw_end]` ("_" -> " "): each of its
+        characters maps to that whole raw span."""
+        self._parts.append(piece)
+        self._starts.extend([raw_start] * len(piece))
+        self._ends.extend([raw_end] * len(piece))
+        self._length += len(piece)
+
     def build(self) -> tuple[str, OffsetMap, array]:
         """NFC text, its map to raw, and `old_to_new` (builder positions → final positions)."""
         text = "".join(self._parts)

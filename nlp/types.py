@@ -150,7 +150,7 @@ class Passage(Span):
 
     id: str
     report: str
-    kind: str  # passage | task | footnote
+    kind: str  # passage | task | footnote | table
     section: str  # the section path, "I./1./c."
     headings: tuple[str, ...]
     footnotes: tuple[int, ...] = ()  # footnotes whose marker stands in this passage
@@ -194,6 +194,8 @@ class Report:
     figures: tuple[Figure, ...] = ()
     checks: tuple[Check, ...] = ()
     warnings: tuple[InputWarning, ...] = ()
+    tables: tuple[Span, ...] = ()  # tables of a .docx: one row per line, cells joined by " | "
+    pages: tuple[tuple[int, int, int], ...] = ()  # PDF: (raw start, raw end, page number)
 
     def span(self, start: int, end: int) -> Span:
         """``report.span(0, 3) == Span(0, 3, report.text[0:3])``."""
@@ -202,3 +204,10 @@ class Report:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of `text[start:end]` in the decoded source file."""
         return self.offsets.to_raw(start, end)
+
+    def page_of(self, start: int) -> Optional[int]:
+        """The PDF page (1-based) that `text[start]` was printed on; None for other formats."""
+        if not self.pages or not 0 <= start < len(self.text):
+            return None
+        raw = self.offsets.to_raw(start, start + 1)[0]
+        return next((page for s, e, page in self.pages if s <= raw < e), None)

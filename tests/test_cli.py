@@ -82,7 +82,7 @@ def test_footnote_warnings_go_to_stderr_and_extraction_succeeds():
 
 
 @pytest.mark.parametrize("content, cause", [(b"", "empty file"), (b"\x00\x00PK", "binary file"),
-                                            (b"\xc1o c\xe1o", "not UTF-8")])
+                                            (b"Le pr\xe9fet", "not UTF-8")])
 def test_bad_input_is_one_line_exit_1_no_traceback(tmp_path, content, cause):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)

@@ -9,11 +9,41 @@ from nlp.entities.merge import resolve_overlaps
 from nlp.entities.rules import Candidate, find_candidates
 from nlp.types import Entity, Report, Sentence
 
-__all__ = ["find_entities", "resolve_overlaps"]
+__all__ = ["find_entities", "resolve_overlaps", "NER_MODES"]
 
 
-def find_entities(report: Report) -> list[Entity]:
-    """AGENCY, PROJECT, LEGAL_DOC, LOCATION, PERSON and DATE spans of the report, non-overlapping."""
+NER_MODES = ("rules", "model", "both")
+_SOURCE = {"person-ner": "underthesea", "model": "model"}
+
+
+def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity]:
+    """AGENCY, PROJECT, LEGAL_DOC, LOCATION, PERSON and DATE spans of the report, non-overlapping.
+
+    `ner` chooses who proposes them: "rules" (closed classes, patterns, underthesea for
+    persons), "model" (the spaCy model `model`, a name or path; the shipped one by default) or
+    "both": every rule entity is kept as it is and the model adds the entities that overlap
+    none of them — the model fills the rules' gaps, it never moves a rule's boundary.
+    """
+    if ner not in NER_MODES:
+        raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+    if ner == "rules":
+        kept = _rule_entities(report)
+    else:
+        from nlp.entities.model import DEFAULT_MODEL, load_model, model_candidates
+
+        proposed = model_candidates(report, load_model(model or DEFAULT_MODEL))
+        kept = proposed if ner == "model" else _fill_gaps(_rule_entities(report), proposed)
+    return [Entity(c.start, c.end, report.text[c.start:c.end], c.label, _SOURCE.get(c.rule, "rules"))
+            for c in kept]
+
+
+def _fill_gaps(rules: list[Candidate], proposed: list[Candidate]) -> list[Candidate]:
+    taken = [(c.start, c.end) for c in rules]
+    extra = [c for c in proposed if not any(c.start < e and s < c.end for s, e in taken)]
+    return sorted(rules + extra, key=lambda c: c.start)
+
+
+def _rule_entities(report: Report) -> list[Candidate]:
     blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
     blocks += [(f.body.start, f.body.end) for f in report.footnotes if f.body]
     starts = {s.start for s in report.sentences}
@@ -21,13 +51,12 @@ def find_entities(report: Report) -> list[Entity]:
     candidates += [Candidate("LEGAL_DOC", f.start, f.end, "header-number")
                    for f in report.header if f.name == "number"]
     candidates = _confirm_persons(report, candidates)
+    candidates += _capitals_lines(report)
     kept = _join_parents(report.text, resolve_overlaps(candidates))
-    kept = resolve_overlaps(kept + _abbreviations(report.text, kept))
-    return [
-        Entity(c.start, c.end, report.text[c.start:c.end], c.label,
-               "underthesea" if c.rule == "person-ner" else "rules")
-        for c in kept
-    ]
+    kept = [_extend(report.text, c) for c in kept]
+    short = _abbreviations(report.text, kept)
+    kept = resolve_overlaps(kept + short)
+    return resolve_overlaps(kept + _abbreviation_uses(report.text, blocks, short, kept))
 
 
 _OF = re.compile(r"\s+của\s+")
@@ -45,6 +74,67 @@ def _join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
             out[-1] = Candidate("AGENCY", prev.start, cand.end, "agency-of")
         else:
             out.append(cand)
+    return out
+
+
+_STANDING = re.compile(r"(?:Thường trực|Ban Thường vụ)\s+$")
+_BRANCH = re.compile(r"\s*[-–]?\s*[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|khu vực)\s+)?"
+                     r"(?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*")
+
+
+def _extend(text: str, cand: Candidate) -> Candidate:
+    """ "Thường trực HĐND tỉnh" and "Ngân hàng … chi nhánh tỉnh Quảng Ninh" are one AGENCY."""
+    if cand.label != "AGENCY":
+        return cand
+    start, end = cand.start, cand.end
+    before = _STANDING.search(text, max(0, start - 20), start)
+    if before and before.end() == start:
+        start = before.start()
+    branch = _BRANCH.match(text, end)
+    if branch and "\n" not in branch.group() and "\t" not in branch.group():
+        end = branch.end()
+    return cand if (start, end) == (cand.start, cand.end) else Candidate("AGENCY", start, end, cand.rule)
+
+
+_CAPS_SEGMENT = re.compile(r"[^\t\n]+?(?=\t|\s{3,}|$)", re.MULTILINE)
+_SIGNATURE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*")
+
+
+def _capitals_lines(report: Report) -> list[Candidate]:
+    """Agency names written in capitals in the header and the signature block
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "TM. ỦY BAN NHÂN DÂN"), each column of a line on its own."""
+    from nlp.entities.rules import starts_agency
+
+    out = []
+    for par in report.paragraphs:
+        if par.end > report.body_end or len(par.text) > 160:
+            continue
+        for m in _CAPS_SEGMENT.finditer(report.text, par.start, par.end):
+            start, end = m.start(), m.end()
+            prefix = _SIGNATURE_PREFIX.match(report.text, start, end)
+            start = prefix.end() if prefix else start
+            while start < end and report.text[start].isspace():
+                start += 1
+            segment = report.text[start:end].rstrip(" .:")
+            letters = [ch for ch in segment if ch.isalpha()]
+            if len(letters) >= 4 and all(ch.isupper() for ch in letters) and starts_agency(segment):
+                out.append(Candidate("AGENCY", start, start + len(segment), "agency-capitals"))
+    return out
+
+
+def _abbreviation_uses(text: str, blocks, defined: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """A short form defined once ("… (TKV)") names the same body wherever it stands alone."""
+    forms = {text[c.start:c.end] for c in defined}
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for start, end in blocks:
+        for m in pattern.finditer(text, start, end):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(Candidate("AGENCY", m.start(), m.end(), "abbreviation-use"))
     return out
 
 

@@ -81,7 +81,19 @@ PROJECT_HEADS = [
     "đường tỉnh", "cao tốc", "đường cao tốc", "cầu", "cảng", "cảng hàng không", "sân bay", "bến xe",
     "nhà máy điện", "nhà máy nhiệt điện", "trung tâm thương mại", "cuộc vận động", "phong trào",
     "phi dự án", "chiến lược", "quy hoạch", "đồ án", "tháng hành động", "đường bộ cao tốc",
+    "khu kinh tế", "khu công nghệ cao", "khu thương mại tự do", "khu liên hợp", "liên hợp",
+    "kcn", "kkt", "ccn", "kđt", "bến cảng", "cảng biển", "cảng quốc tế", "nhà ga", "đại lộ",
+    "vành đai", "hồ chứa", "hồ chứa nước", "thành phố mới", "nhà máy thủy điện", "nhà máy điện gió",
+    "nhà máy điện mặt trời", "nhiệt điện", "thủy điện", "điện gió", "điện mặt trời", "bến",
 ]
+# Named natural and historic sites: "Vịnh Hạ Long", "sông Cấm", "cửa khẩu Hoành Mô".
+SITE_HEADS = [
+    "vịnh", "sông", "đảo", "quần đảo", "bán đảo", "cửa khẩu", "cửa khẩu quốc tế", "cửa khẩu chính",
+    "núi", "đèo", "hồ", "đầm", "đền", "chùa", "bãi biển", "bãi tắm", "khu di tích", "di tích",
+    "thác", "rừng", "cù lao", "cồn", "khu danh thắng", "thành cổ", "công viên", "quảng trường",
+]
+# Written out in full in every header: the country's official name, in any case.
+COUNTRY_FULL_NAMES = ["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"]
 # "đường Võ Văn Kiệt", "cầu Cần Thơ": lower-case heads that name a work when a proper name follows.
 WORK_HEADS = ["đường", "cầu", "cao tốc", "tuyến", "kênh", "cảng", "quốc lộ", "đường tỉnh", "đường bộ cao tốc"]
 REGIONS = [

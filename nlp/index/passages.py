@@ -3,7 +3,8 @@
 A passage is a run of paragraphs owned by one section (the deepest section that contains
 them), merged up to `max_chars` and split at sentence ends beyond it; it never crosses a
 section. Tasks (the tasks section's tree) give kind "task"; each footnote body is a passage of
-kind "footnote" that names the claim it backs.
+kind "footnote" that names the claim it backs; each table of a .docx is a passage of kind
+"table" (split between rows when long).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def make_passages(report: Report, max_chars: int = MAX_CHARS) -> list[Passage]:
     task_sections = _task_section_ids(report)
     groups: list[tuple[Optional[Section], list]] = []
     for par in report.paragraphs:
+        if any(t.start <= par.start < t.end for t in report.tables):
+            continue
         section = owner.of(par.start)
         if groups and groups[-1][0] is section:
             groups[-1][1].append(par)
@@ -38,6 +41,11 @@ def make_passages(report: Report, max_chars: int = MAX_CHARS) -> list[Passage]:
         kind = "task" if section is not None and section.id in task_sections else "passage"
         for start, end in _chunks(report, [(p.start, p.end) for p in pars], max_chars):
             passages.append(_passage(report, start, end, kind, section, owner))
+    for table in report.tables:
+        rows = [(p.start, p.end) for p in report.paragraphs if table.start <= p.start < table.end]
+        section = owner.of(table.start)
+        for start, end in _chunks(report, rows, max_chars):
+            passages.append(_passage(report, start, end, "table", section, owner))
     for note in report.footnotes:
         if note.body is None:
             continue

@@ -67,6 +67,9 @@ _PARAM_KEYS = ("k1", "b", "delta", "method", "idf_method", "dtype", "int_dtype")
 _FOLD_LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+LEXICAL_VERSION = 2  # bump when lexical_tokens changes: a build then re-tokenizes every report
+
+
 def fold(text: str) -> str:
     """Lower-case, drop Vietnamese diacritics, map đ -> d.
 
@@ -80,7 +83,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _word_token(word: str) -> tuple[str, ...]:
     """One underthesea word -> its lexical tokens (cached: a corpus repeats few distinct words)."""
-    syllables = unicodedata.normalize("NFC", word).lower().split()
+    from nlp.tone import modern_tone
+
+    # one tone placement for both spellings: "hoà" and "hòa" are the same token
+    syllables = modern_tone(unicodedata.normalize("NFC", word).lower()).split()
     if not any(ch.isalnum() for syllable in syllables for ch in syllable):
         return ()  # punctuation only (or blank)
     folded = ["~" + fold(s) for s in syllables if any(ch.isalnum() for ch in s)]
@@ -90,7 +96,8 @@ def _word_token(word: str) -> tuple[str, ...]:
 def lexical_tokens(words: Sequence[str]) -> list[str]:
     """Index tokens for a text's underthesea words (as written; multi-syllable words hold spaces).
 
-    Each word gives itself lower-cased (NFC) with spaces -> "_", then each of its syllables
+    Each word gives itself lower-cased (NFC, tone marks placed one way: "hoà" -> "hòa") with
+    spaces -> "_", then each of its syllables
     folded and prefixed with "~". Punctuation-only words are dropped; numbers stay as written.
 
     >>> lexical_tokens(["Thả nuôi", "1.234,5", "tấn", "(", "cơ sở"])
@@ -117,7 +124,11 @@ def query_tokens(text: str) -> list[str]:
     """
     if not text or not text.strip():
         return []
-    return lexical_tokens(_word_tokenize()(text, use_token_normalize=False))
+    from nlp.tone import modern_tone
+
+    # segment the query with one tone placement so "hoà bình" and "hòa bình" give one word list
+    return lexical_tokens(_word_tokenize()(modern_tone(unicodedata.normalize("NFC", text)),
+                                           use_token_normalize=False))
 
 
 class LexicalIndex:

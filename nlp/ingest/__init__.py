@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from nlp.errors import InputError
@@ -9,7 +10,7 @@ from nlp.ingest.txt import Ingested, RawFootnote, parse_word_export
 
 __all__ = ["Ingested", "RawFootnote", "read_document", "SUPPORTED_SUFFIXES", "MAX_BYTES"]
 
-SUPPORTED_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".ws")
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -32,22 +33,26 @@ def read_document(path: Path, max_bytes: int = MAX_BYTES) -> tuple[bytes, Ingest
         raise InputError(path, "permission denied") from None
     except OSError as err:
         raise InputError(path, f"cannot read: {err.strerror or err}") from None
-    return data, parse_word_export(decode_text(path, data))
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from nlp.ingest.docx import read_docx
+
+        return data, read_docx(path, data)
+    if suffix == ".pdf":
+        from nlp.ingest.pdf import read_pdf
+
+        return data, read_pdf(path, data)
+    if suffix == ".ws":
+        from nlp.ingest.segmented import read_segmented
+
+        return data, _read_txt(path, data, read_segmented)
+    return data, _read_txt(path, data)
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (BOM allowed) or BOM-marked UTF-16 text; anything else is an `InputError`."""
-    if not data.strip():
-        raise InputError(path, "empty file", "nothing to extract")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise InputError(path, f"invalid UTF-16 at byte {err.start}") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (NUL bytes), not text", "give a .txt report")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(path, f"not UTF-8 text (invalid byte 0x{data[err.start]:02x} at offset {err.start})",
-                         "save it as UTF-8") from None
+def _read_txt(path: Path, data: bytes, parse=parse_word_export) -> Ingested:
+    from nlp.ingest.encoding import decode_bytes
+
+    text, notes = decode_bytes(path, data)
+    ing = parse(text)
+    return replace(ing, warnings=tuple(notes) + ing.warnings) if notes else ing
+

@@ -39,6 +39,8 @@ class Ingested:
     paragraphs: tuple[tuple[int, int, int], ...]  # (start, end, raw line), stripped
     footnotes: tuple[RawFootnote, ...]
     warnings: tuple[InputWarning, ...]
+    tables: tuple[tuple[int, int], ...] = ()  # final-text spans of tables (.docx), one passage each
+    pages: tuple[tuple[int, int, int], ...] = ()  # (raw start, raw end, page number) for .pdf
 
 
 def parse_word_export(raw: str) -> Ingested:

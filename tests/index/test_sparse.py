@@ -174,3 +174,14 @@ def test_empty_index_and_empty_query(index, tmp_path):
     assert index.search([], 5) == [] and index.search(query_tokens(""), 5) == []
     with pytest.raises(VnreportError, match="string"):
         index.search("nhà tình nghĩa", 5)
+
+
+def test_old_and_new_tone_placement_give_the_same_tokens():
+    from nlp.index.sparse import lexical_tokens, query_tokens
+
+    assert lexical_tokens(["Hoà Bình"]) == lexical_tokens(["Hòa Bình"]) == ["hòa_bình", "~hoa", "~binh"]
+    # a document's words come from its own segmentation; the folded syllables always meet
+    assert lexical_tokens(["hoà"])[-1] == lexical_tokens(["hòa"])[-1] == "~hoa"
+    assert lexical_tokens(["thuỷ lợi"]) == lexical_tokens(["thủy lợi"])
+    assert lexical_tokens(["khoẻ"]) == lexical_tokens(["khỏe"])
+    assert query_tokens("kinh tế hoà bình") == query_tokens("kinh tế hòa bình")
