@@ -180,6 +180,10 @@ def build_cli(
     model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
     strict: bool = typer.Option(False, "--strict", help="Any unreadable file fails the build and changes nothing."),
     max_mb: float = typer.Option(50, "--max-mb", min=0.001, help="Skip files larger than this (MB)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Extraction worker processes (default: cores - 1)."),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) or ray (Ray Data; "
+                                                          "needs the vnreport[ray] extra)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Index reports for search; unchanged reports are skipped, changed ones replaced.
@@ -211,7 +215,7 @@ def build_cli(
 
             summary = build_index(paths, index, embedder=embedder, prune=prune, progress=advance,
                                   ner=ner.value, ner_model=model, strict=strict,
-                                  max_bytes=int(max_mb * 1024 * 1024))
+                                  max_bytes=int(max_mb * 1024 * 1024), jobs=jobs, engine=engine)
     for path, cause in summary.failed:
         typer.echo(f"vnreport: {path}: skipped: {cause}", err=True)
     seconds = max(summary.seconds, 1e-9)

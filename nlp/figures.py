@@ -55,6 +55,20 @@ def parse_number(text: str) -> float:
     return float(_decimal(text))
 
 
+def format_number(value: Decimal | int | float | str) -> str:
+    """Write a number the Vietnamese way, the inverse of `parse_number`:
+    ``format_number("9239.42") == "9.239,42"``, ``format_number(1105) == "1.105"``."""
+    number = Decimal(str(value))
+    sign = "-" if number < 0 else ""
+    whole, _, fraction = format(abs(number), "f").partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ".".join(groups) + ("," + fraction if fraction else "")
+
+
 def _decimal(text: str) -> Decimal:
     return Decimal(text.replace(".", "").replace(",", "."))
 

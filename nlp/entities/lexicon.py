@@ -27,7 +27,22 @@ AGENCY_NAMES = [
     "ubmttq", "công an", "kho bạc nhà nước", "ngân hàng nhà nước", "bảo hiểm xã hội",
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
     "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
-    "kiểm toán nhà nước", "đảng", "tw",
+    "kiểm toán nhà nước", "đảng", "tw", "trung ương",
+]
+# Organizations known by a short or brand name, written exactly so (case-sensitive): international
+# bodies and the large Vietnamese groups, banks and retail chains reports name without a head word.
+KNOWN_ORGANIZATIONS = [
+    "UNESCO", "UNICEF", "UNDP", "UNFPA", "UNHCR", "UPU", "WHO", "WTO", "ILO", "FAO", "IMF", "ADB", "ASEAN",
+    "APEC", "OECD", "JICA", "KOICA", "USAID", "GIZ", "AFD", "KfW", "WWF", "IUCN", "ITU", "ICAO", "IMO",
+    "World Bank", "Liên Hợp Quốc", "Liên hợp quốc", "EVN", "PVN", "TKV", "VNPT", "Viettel", "MobiFone",
+    "Mobifone", "Vietnam Airlines", "Vietjet", "Vietjet Air", "Bamboo Airways", "Vingroup", "VinFast",
+    "Vinhomes", "Vinmec", "Vinschool", "Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Agribank",
+    "Sacombank", "Techcombank", "VPBank", "ACB", "SHB", "HDBank", "Becamex", "Becamex IDC", "Sabeco",
+    "Habeco", "Vinamilk", "Masan", "Hòa Phát", "Thaco", "FPT", "Petrolimex", "Saigontourist", "Vietravel",
+    "Saigon Co.op", "Co.opmart", "Co.op Food", "Bách Hóa Xanh", "Bách hóa Xanh", "Thế Giới Di Động",
+    "Điện Máy Xanh", "WinMart", "WinMart+", "Vinmart", "Vinmart+", "VinMart", "VinMart+", "Satra", "GO!",
+    "Big C", "Lotte Mart", "AEON", "Aeon", "AEON Mall", "Aeon Mall", "MM Mega Market", "Mega Market",
+    "Circle K", "FamilyMart", "Ministop", "7-Eleven", "Grab", "Shopee", "Lazada", "Tiki",
 ]
 # Heads that stand for a body of the place written after them ("Bảo tàng thành phố").
 PLACE_BOUND_HEADS = [
@@ -95,7 +110,21 @@ SITE_HEADS = [
 # Written out in full in every header: the country's official name, in any case.
 COUNTRY_FULL_NAMES = ["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"]
 # "đường Võ Văn Kiệt", "cầu Cần Thơ": lower-case heads that name a work when a proper name follows.
-WORK_HEADS = ["đường", "cầu", "cao tốc", "tuyến", "kênh", "cảng", "quốc lộ", "đường tỉnh", "đường bộ cao tốc"]
+WORK_HEADS = ["đường", "cầu", "cao tốc", "tuyến", "kênh", "cảng", "quốc lộ", "đường tỉnh", "đường bộ cao tốc",
+              "kcn", "kkt", "ccn", "kđt", "khu công nghiệp", "khu kinh tế", "cụm công nghiệp", "khu chế xuất",
+              "khu đô thị", "nhà máy", "nhiệt điện", "thủy điện", "bến cảng", "cảng biển", "cảng quốc tế",
+              "cảng hàng không", "cảng hàng không quốc tế", "nút giao", "trạm biến áp", "icd", "vành đai",
+              "đại lộ", "hồ chứa", "hồ chứa nước", "khu công nghệ cao", "khu du lịch"]
+# Words a number counts or measures: after a place or work name they start a figure
+# ("huyện Tiên Lãng 168,2 tỷ", "Cảng Hải Phòng 11 tháng"), otherwise the number is part of the name
+# ("cầu Rào 1", "KCN Mỹ Phước 3").
+COUNT_WORDS = [
+    "tháng", "năm", "ngày", "quý", "tuần", "giờ", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "vạn", "tấn",
+    "ha", "km", "m", "kg", "m2", "m3", "km2", "mw", "kw", "kwh", "lượt", "người", "hộ", "căn", "dự án",
+    "doanh nghiệp", "cơ sở", "trường", "xã", "phường", "công trình", "hồ sơ", "vụ", "con", "chiếc",
+    "lao động", "sản phẩm", "container", "teu", "giường", "phòng", "lớp", "học sinh", "đơn vị", "tổ chức",
+    "hợp tác xã", "điểm", "bộ", "cây", "đồng", "usd", "%", "lần", "ca", "bệnh nhân", "xe", "chuyến",
+]
 REGIONS = [
     "đồng bằng sông cửu long", "tây nguyên", "nam bộ", "bắc bộ", "trung bộ", "đông nam bộ",
     "tây nam bộ", "tây bắc", "đông bắc", "duyên hải nam trung bộ", "bắc trung bộ", "miền tây",

