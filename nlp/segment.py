@@ -18,23 +18,43 @@ _SPACE = re.compile(r"\s+")
 _ABBREVIATION_END = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KT|TM|TL|No)\.$")
 
 
+# underthesea's package __init__ imports these optional pipelines eagerly; translate alone
+# pulls in transformers and torch (3 s of a 3.4 s import). vnreport uses none of them (they
+# download models at run time), so the adapter blocks them: underthesea catches the
+# ImportError and leaves those names None.
+_UNUSED_PIPELINES = (
+    "underthesea.pipeline.classification", "underthesea.pipeline.sentiment",
+    "underthesea.pipeline.lang_detect", "underthesea.pipeline.dependency_parse",
+    "underthesea.pipeline.translate", "underthesea.agent",
+)
+
+
+def underthesea():
+    """The underthesea package, imported without its model-downloading optional pipelines."""
+    import sys
+
+    if "underthesea" not in sys.modules:
+        for name in _UNUSED_PIPELINES:
+            sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+    import underthesea as module
+
+    return module
+
+
 @lru_cache(maxsize=1)
 def vietnamese_words() -> tuple[str, ...]:
     """underthesea's Viet74K word list, lower-cased (it ships in the package: read from disk,
     no download). Read once per process for every caller."""
+    from importlib.util import find_spec
     from pathlib import Path
 
-    import underthesea
-
-    path = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"
+    path = Path(find_spec("underthesea").origin).parent / "corpus" / "data" / "Viet74K.txt"
     return tuple(w.strip() for w in path.read_text(encoding="utf-8").lower().splitlines() if w.strip())
 
 
 @lru_cache(maxsize=1)
 def _ner():
-    from underthesea import ner
-
-    return ner
+    return underthesea().ner
 
 
 def person_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
@@ -57,9 +77,8 @@ def person_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _underthesea():
-    from underthesea import sent_tokenize, word_tokenize
-
-    return sent_tokenize, word_tokenize
+    module = underthesea()
+    return module.sent_tokenize, module.word_tokenize
 
 
 def split_sentences(text: str, blocks: Iterable[tuple[int, int]]) -> list[Sentence]:

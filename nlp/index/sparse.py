@@ -111,9 +111,9 @@ def lexical_tokens(words: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _word_tokenize():
-    from underthesea import word_tokenize  # loads its CRF model: only when a query needs it
+    from nlp.segment import underthesea  # loads its CRF model: only when a query needs it
 
-    return word_tokenize
+    return underthesea().word_tokenize
 
 
 def query_tokens(text: str) -> list[str]:
