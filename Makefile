@@ -17,7 +17,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev,milvus,ray]'
 	touch $(STAMP)
 
 test: install

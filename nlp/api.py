@@ -24,8 +24,10 @@ MAX_K = 100
 TABLES = ("entities", "figures", "footnotes", "tasks", "checks")
 
 
-def create_app(index_dir: str | Path) -> FastAPI:
-    """An app serving the index in `index_dir` (opened lazily, reopened when a build swaps it)."""
+def create_app(index_dir: str | Path, searcher=None) -> FastAPI:
+    """An app serving the index in `index_dir` (opened lazily, reopened when a build swaps it).
+    `searcher` (a `MilvusIndex`) answers search and health instead; report pages still come
+    from the local store."""
     from nlp import __version__
 
     app = FastAPI(title="vnreport", version=__version__,
@@ -39,7 +41,7 @@ def create_app(index_dir: str | Path) -> FastAPI:
 
     @app.get("/api/health")
     def health() -> dict:
-        index = holder.get()
+        index = searcher or holder.get()
         return {"status": "ok", "index": {"reports": index.manifest["counts"]["reports"],
                                           "passages": len(index), "embedder": index.manifest["embedder"]["name"]}}
 
@@ -47,7 +49,7 @@ def create_app(index_dir: str | Path) -> FastAPI:
     def search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), k: int = Query(10, ge=1, le=MAX_K),
                report: Optional[str] = None, section: Optional[str] = None, kind: Optional[str] = None,
                entity: Optional[str] = None, period: Optional[str] = None) -> dict:
-        hits = holder.get().search(q, k=k, report=report, section=section, kind=kind, entity=entity, period=period)
+        hits = (searcher or holder.get()).search(q, k=k, report=report, section=section, kind=kind, entity=entity, period=period)
         return {"query": q, "hits": [h.to_dict() for h in hits]}
 
     @app.get("/api/reports")
@@ -83,7 +85,9 @@ def _extract_json(holder: "_IndexHolder", report_id: str) -> str:
     row = holder.get()._conn.execute("SELECT extract FROM reports WHERE id = ?", (report_id,)).fetchone()
     if row is None:
         raise HTTPException(status_code=404, detail=f"no report '{report_id}'")
-    return row["extract"]
+    from nlp.index.store import unpack_extract
+
+    return unpack_extract(row["extract"])
 
 
 class _IndexHolder:

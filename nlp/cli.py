@@ -33,6 +33,31 @@ class Ner(str, Enum):
     both = "both"
 
 
+class Backend(str, Enum):
+    local = "local"
+    milvus = "milvus"
+
+
+_BACKEND_HELP = "local, or milvus: search a Milvus collection (needs the vnreport[milvus] extra)."
+_MILVUS_URI_HELP = "Milvus server (http://host:19530) or a milvus-lite file ending in .db."
+MILVUS_TOKEN_ENV = "VNREPORT_MILVUS_TOKEN"  # user:password or API key; kept off the command line
+
+
+def _open_index(backend: "Backend", index: Path, milvus_uri: str, milvus_collection: str,
+                embedder: Optional[str] = None):
+    """The local `Index` or its Milvus mirror; both have the same `search`."""
+    import os
+
+    if backend is Backend.milvus:
+        from nlp.index.milvus import MilvusIndex
+
+        return MilvusIndex.open(milvus_uri, milvus_collection, embedder=embedder,
+                                token=os.environ.get(MILVUS_TOKEN_ENV))
+    from nlp.index.search import Index
+
+    return Index.open(index, embedder=embedder)
+
+
 class AnnotationFormat(str, Enum):
     doccano = "doccano"
     labelstudio = "labelstudio"
@@ -184,6 +209,10 @@ def build_cli(
                                        help="Extraction worker processes (default: cores - 1)."),
     engine: str = typer.Option("local", "--engine", help="local (worker processes) or ray (Ray Data; "
                                                           "needs the vnreport[ray] extra)."),
+    backend: Backend = typer.Option(Backend.local, "--backend",
+                                    help="local, or milvus: also mirror the index into a Milvus collection."),
+    milvus_uri: str = typer.Option("http://localhost:19530", "--milvus-uri", help=_MILVUS_URI_HELP),
+    milvus_collection: str = typer.Option("vnreport", "--milvus-collection", help="Milvus collection name."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Index reports for search; unchanged reports are skipped, changed ones replaced.
@@ -227,6 +256,16 @@ def build_cli(
     )
     if summary.failed and not (summary.added or summary.replaced or summary.unchanged):
         raise typer.Exit(1)
+    if backend is Backend.milvus:
+        import os
+
+        from nlp.index.milvus import sync_milvus
+
+        with _errors(debug):
+            mirrored = sync_milvus(index, milvus_uri, milvus_collection, token=os.environ.get(MILVUS_TOKEN_ENV))
+        typer.echo(f"milvus: {len(mirrored['added'])} added, {len(mirrored['replaced'])} replaced, "
+                   f"{mirrored['unchanged']} unchanged, {len(mirrored['removed'])} removed; "
+                   f"{mirrored['passages']} passages in {mirrored['seconds']:.1f}s -> {milvus_uri} {milvus_collection}")
 
 
 @app.command("search")
@@ -242,16 +281,17 @@ def search_cli(
     entity: Optional[str] = typer.Option(None, "--entity", help='LABEL:TEXT, e.g. "AGENCY:Sở Y tế".'),
     period: Optional[str] = typer.Option(None, "--period", help="YYYY, YYYY-MM or YYYY-Qn."),
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Must match the index's embedder."),
+    backend: Backend = typer.Option(Backend.local, "--backend", help=_BACKEND_HELP),
+    milvus_uri: str = typer.Option("http://localhost:19530", "--milvus-uri", help=_MILVUS_URI_HELP),
+    milvus_collection: str = typer.Option("vnreport", "--milvus-collection", help="Milvus collection name."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Search an index: BM25 and dense retrieval, fused."""
-    from nlp.index.search import Index
-
     with _errors(debug):
         if (question is None) == (queries is None):
             raise VnreportError("search", "give a QUESTION or --queries FILE (one of them)")
         questions = [question] if queries is None else _read_queries(queries)
-        opened = Index.open(index, embedder=embedder)
+        opened = _open_index(backend, index, milvus_uri, milvus_collection, embedder)
         filters = dict(report=report, section=section, kind=kind, entity=entity, period=period)
         for q in questions:
             hits = opened.search(q, k=k, **filters)
@@ -291,6 +331,9 @@ def serve_cli(
     index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
     port: int = typer.Option(8000, "--port", help="Port."),
+    backend: Backend = typer.Option(Backend.local, "--backend", help=_BACKEND_HELP),
+    milvus_uri: str = typer.Option("http://localhost:19530", "--milvus-uri", help=_MILVUS_URI_HELP),
+    milvus_collection: str = typer.Option("vnreport", "--milvus-collection", help="Milvus collection name."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Serve the API and the web page for an index."""
@@ -300,11 +343,12 @@ def serve_cli(
     from nlp.index.search import Index
 
     with _errors(debug):
-        Index.open(index).close()  # fail now, with a clear message, if there is no index
+        Index.open(index).close()  # fail now, with a clear message; report pages come from the local store
+        searcher = _open_index(backend, index, milvus_uri, milvus_collection) if backend is Backend.milvus else None
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"vnreport: warning: serving on {host}: anyone who can reach it can search the index", err=True)
     typer.echo(f"vnreport: serving {index} on http://{host}:{port} (API docs at /docs)", err=True)
-    uvicorn.run(create_app(index), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(index, searcher=searcher), host=host, port=port, log_level="warning")
 
 
 @app.command("train")

@@ -28,14 +28,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", nargs="?", default=str(ROOT / "corpus" / "742-BC-SKHDT-2023-03.txt"))
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each (median is reported)")
-    parser.add_argument("--json", default=str(ROOT / ".vnreport" / "bench" / "extract.json"))
+    parser.add_argument("--ner", default="rules", choices=["rules", "model", "both"],
+                        help="entity extractor (rules is the library default; the CLI's is both)")
+    parser.add_argument("--json", default=None, help="default: .vnreport/bench/extract[-NER].json")
     args = parser.parse_args()
+    args.json = args.json or str(ROOT / ".vnreport" / "bench" /
+                                 ("extract.json" if args.ner == "rules" else f"extract-{args.ner}.json"))
 
-    from underthesea import word_tokenize
-
-    from nlp import load_report
+    from nlp import load_report as _load
     from nlp.fileio import atomic_write_text
-    from nlp.pipeline import DEFAULT_STAGES, read_report
+    from nlp.pipeline import read_report, stages_for
+    from nlp.segment import underthesea
+
+    word_tokenize = underthesea().word_tokenize
+    DEFAULT_STAGES = stages_for(args.ner)
+
+    def load_report(path):
+        return _load(path, DEFAULT_STAGES)
 
     report = load_report(args.file)  # warm: models loaded, caches filled
     sentences = [s.text for s in report.sentences]
@@ -61,7 +70,7 @@ def main() -> None:
             stage_seconds[stage.__name__].append(time.perf_counter() - started)
     stages = {name: round(statistics.median(times), 4) for name, times in stage_seconds.items()}
     result = {
-        "file": str(args.file), "sentences": len(sentences), "characters": len(report.text),
+        "file": str(args.file), "ner": args.ner, "sentences": len(sentences), "characters": len(report.text),
         "repeat": args.repeat,
         "extract_seconds": round(extract_s, 4), "extract_sentences_per_s": round(len(sentences) / extract_s, 1),
         "word_tokenize_seconds": round(bare_s, 4),

@@ -150,6 +150,24 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 
+def headed(phrase: str, label: str) -> bool:
+    """Does `phrase` open the way names of `label` open: a capital and a head word (an agency
+    or project head, a document type with a number, an admin unit, site or known place)?
+    The merge in `find_entities(ner="both")` accepts a model entity only when this holds."""
+    syls = _syllables(phrase, 0, len(phrase))
+    if not syls or not syls[0].cap:
+        return False
+    if label == "AGENCY":
+        return bool(_match(syls, 0, _AGENCY_HEADS) or _match(syls, 0, _AGENCY_NAMES))
+    if label == "PROJECT":
+        return bool(_match(syls, 0, _PROJECT_HEADS) or _match(syls, 0, _WORK_HEADS))
+    if label == "LEGAL_DOC":
+        return bool(_match(syls, 0, _DOC_TYPES) or _match(syls, 0, _LAW_HEADS)) and any(c.isdigit() for c in phrase)
+    if label == "LOCATION":
+        return bool(_match(syls, 0, _ADMIN) or _match(syls, 0, _SITES) or _match(syls, 0, _PLACES))
+    return False  # DATE and PERSON: the rules' patterns and underthesea's NER decide
+
+
 def starts_agency(phrase: str) -> bool:
     """Does `phrase` (any case) begin with an agency head or a complete agency name?"""
     syls = _syllables(phrase, 0, len(phrase))

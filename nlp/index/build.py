@@ -233,12 +233,13 @@ def embed_prepared(model, prepared: Prepared) -> Prepared:
 
 
 def prepared_reports(paths: list[Path], settings: PrepareSettings, engine: str = "local",
-                     jobs: Optional[int] = None, embedder=None) -> Iterator[Prepared]:
+                     jobs: Optional[int] = None, embedder=None,
+                     embedder_spec: Optional[str] = None) -> Iterator[Prepared]:
     """Prepared and embedded reports in the order of `paths`, as they are ready."""
     if engine == "ray":
         from nlp.index.engines import ray_prepared_reports
 
-        yield from ray_prepared_reports(paths, settings, embedder)
+        yield from ray_prepared_reports(paths, settings, embedder, embedder_spec=embedder_spec, jobs=jobs)
         return
     if engine != "local":
         raise VnreportError("--engine", f"unknown engine {engine!r}", "use local or ray")

@@ -62,6 +62,20 @@ def delete_report(conn: sqlite3.Connection, report_id: str) -> None:
     conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
 
 
+def pack_extract(extract: dict) -> bytes:
+    """The extract JSON, zlib-compressed (~8x smaller: it holds the whole text and every span)."""
+    import zlib
+
+    return zlib.compress(json.dumps(extract, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def unpack_extract(value: bytes | str) -> str:
+    """The extract JSON text of a `reports.extract` value (plain text in indexes before 0.2)."""
+    import zlib
+
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, (bytes, memoryview)) else value
+
+
 def insert_report(conn: sqlite3.Connection, report: Report, passages: Sequence[Passage],
                   tokens: Sequence[Sequence[str]], vectors: np.ndarray, extract: dict, ner: str) -> None:
     """Write one analysed report and its passages (vectors float32, one row per passage)."""
@@ -72,7 +86,7 @@ def insert_report(conn: sqlite3.Connection, report: Report, passages: Sequence[P
         "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (report.id, report.source, report.content_hash, report.number, report.issuer, report.place,
          report.date, report.title, period.text if period else None, period.start if period else None,
-         period.end if period else None, ner, json.dumps(extract, ensure_ascii=False)),
+         period.end if period else None, ner, pack_extract(extract)),
     )
     conn.executemany(
         'INSERT INTO passages (id, report, kind, section, headings, start, "end", text, footnotes, '

@@ -174,3 +174,18 @@ def test_a_second_build_at_once_fails_clearly(tmp_path):
 def test_open_without_an_index(tmp_path):
     with pytest.raises(VnreportError, match="no index here"):
         Index.open(tmp_path)
+
+
+@pytest.mark.slow
+def test_worker_processes_build_the_same_index_as_one_process(tmp_path):
+    corpus = _corpus(tmp_path, ("footnotes-edge", "no-footnotes"))
+    for n, name in enumerate(sorted(LAYOUTS.glob("*.txt"))):
+        shutil.copy(name, corpus / f"copy-{n}-{name.name}")
+    (corpus / "zz-empty.txt").write_bytes(b"")
+    one = build_index([corpus], tmp_path / "one", embedder="hash", jobs=1)
+    two = build_index([corpus], tmp_path / "two", embedder="hash", jobs=2)
+    assert len(one.added) == len(two.added) >= 4
+    assert one.failed == two.failed == [(str(corpus / "zz-empty.txt"), "empty file; nothing to extract")]
+    manifests = [json.loads((tmp_path / d / "manifest.json").read_text(encoding="utf-8")) for d in ("one", "two")]
+    assert manifests[0]["reports"] == manifests[1]["reports"]
+    assert _vectors(tmp_path / "one") == _vectors(tmp_path / "two")
