@@ -127,7 +127,8 @@ def build_index(
                 continue
             todo.append(path)
         settings = PrepareSettings(ner, ner_model, max_bytes)
-        for prepared in prepared_reports(todo, settings, engine=engine, jobs=jobs, embedder=model):
+        for prepared in prepared_reports(todo, settings, engine=engine, jobs=jobs, embedder=model,
+                                         embedder_spec=embedder):
             source = prepared.source
             if prepared.error is not None:
                 fail(source, *prepared.error)

@@ -1,8 +1,8 @@
 """Entities and figures on the seed against tests/data/742.gold.jsonl, annotated by reading.
 
-The floors below are what the rules reach today (see the issue note for the table); they
-guard against regressions. The extraction issue's targets (recall >= 0.95 for AGENCY,
-PROJECT, LEGAL_DOC, LOCATION) are not all met yet: AGENCY and PROJECT fall short.
+The floors below are what the rules reach today (README "Quality"); they guard against
+regressions. The extraction issue's targets (recall >= 0.95 for AGENCY, PROJECT, LEGAL_DOC,
+LOCATION) are met for LEGAL_DOC and LOCATION; AGENCY (0.90) and PROJECT (0.84) fall short.
 """
 
 import json
@@ -14,10 +14,10 @@ from tests.conftest import ROOT
 GOLD = [json.loads(line) for line in (ROOT / "tests" / "data" / "742.gold.jsonl").read_text(encoding="utf-8").splitlines()]
 
 FLOORS = {  # label: (precision, recall)
-    "AGENCY": (0.90, 0.82),
+    "AGENCY": (0.90, 0.88),
     "PROJECT": (0.90, 0.82),
     "LEGAL_DOC": (0.95, 0.95),
-    "LOCATION": (0.90, 0.92),
+    "LOCATION": (0.90, 0.95),
     "DATE": (0.95, 0.95),
 }
 
