@@ -5,6 +5,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # set before pymilvus or Ray load gRPC (see engines.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "742-BC-SKHDT-2023-03.txt"

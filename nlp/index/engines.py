@@ -176,6 +176,9 @@ def _unpickled(blob: bytes) -> Prepared:
 
 
 def _import_ray():
+    # gRPC (Ray's transport, also pymilvus's) logs an INFO line at every fork when it is
+    # already loaded; only errors belong on the console of a build
+    os.environ.setdefault("GRPC_VERBOSITY", "ERROR")
     try:
         import ray
     except ImportError:
