@@ -44,6 +44,17 @@ def read_annotations(paths: str | Path | Sequence[str | Path]) -> list[Annotated
     """Every annotated text in the files (or directories of .jsonl/.json files) given."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    files = annotation_files(paths)
+    if not files:
+        raise InputError(", ".join(map(str, paths)), "no annotation files (.jsonl or .json) found")
+    out: list[Annotated] = []
+    for path in files:
+        out += read_file(path)
+    return out
+
+
+def annotation_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The files `paths` name: files as given, directories' .jsonl/.json files sorted."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -52,12 +63,7 @@ def read_annotations(paths: str | Path | Sequence[str | Path]) -> list[Annotated
             files.append(path)
         else:
             raise InputError(path, "no such file")
-    if not files:
-        raise InputError(", ".join(map(str, paths)), "no annotation files (.jsonl or .json) found")
-    out: list[Annotated] = []
-    for path in files:
-        out += read_file(path)
-    return out
+    return files
 
 
 def read_file(path: Path) -> list[Annotated]:

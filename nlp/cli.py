@@ -364,7 +364,7 @@ def train_cli(
     """Train the spaCy NER on annotated reports; write the model and its manifest."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from nlp.annotations import read_annotations
+    from nlp.annotations import annotation_files, read_annotations
     from nlp.train import train
 
     with _errors(debug):
@@ -379,19 +379,12 @@ def train_cli(
                 bar.update(task, completed=epoch, total=total, loss=f"{loss:.1f}")
 
             manifest = train(items, out, base=base, epochs=epochs, seed=seed, dev=dev_items,
-                             sources=_files(data), dev_sources=_files(dev or []), progress=advance)
+                             sources=annotation_files(data), dev_sources=annotation_files(dev or []),
+                             progress=advance)
     typer.echo(f"trained {manifest['name']} v{manifest['version']} on {len(items)} text(s), "
                f"{manifest['epochs']} epochs in {manifest['train_seconds']}s -> {out}", err=True)
     if manifest["metrics"]:
         typer.echo(_metrics_table(manifest["metrics"]))
-
-
-def _files(paths) -> list[Path]:
-    out = []
-    for path in paths:
-        path = Path(path)
-        out += sorted(p for p in path.iterdir() if p.suffix in (".jsonl", ".json")) if path.is_dir() else [path]
-    return out
 
 
 def _metrics_table(metrics: dict) -> str:

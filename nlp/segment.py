@@ -122,7 +122,7 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if " " not in text[start:end] and "\u00a0" not in text[start:end]:
         return [(start, end)]
     pieces = [(m.start(), m.end(), _kind(m.group())) for m in _PIECE.finditer(text, start, end)]
-    if len({k for _, _, k in pieces}) == 1 or " ".join(text[start:end].lower().split()) in _compounds():
+    if len({k for _, _, k in pieces}) == 1 or " ".join(text[start:end].lower().split()) in compound_words():
         return [(start, end)]
     out = [[pieces[0][0], pieces[0][1]]]
     for (_, _, before), (s, e, kind) in zip(pieces, pieces[1:]):
@@ -134,7 +134,8 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _compounds() -> frozenset[str]:
+def compound_words() -> frozenset[str]:
+    """The multi-syllable words of the Viet74K list ("kế hoạch", "nhà ở"), lower-cased."""
     return frozenset(w for w in vietnamese_words() if " " in w)
 
 

@@ -27,9 +27,6 @@ from nlp.entities.model import CONFIG_PATH, blank, load_model, model_dir
 from nlp.errors import InputError
 from nlp.fileio import atomic_write_text
 
-NER_MODES = ("rules", "model", "both")
-
-
 @dataclass(frozen=True, slots=True)
 class Example:
     """One training unit: a paragraph of an annotated text with its spans (relative)."""

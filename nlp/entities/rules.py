@@ -62,9 +62,9 @@ def _syllables(text: str, start: int, end: int) -> list[_Syl]:
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     """The multi-syllable words of underthesea's Viet74K list ("kế hoạch", "nhà ở")."""
-    from nlp.segment import vietnamese_words
+    from nlp.segment import compound_words
 
-    return frozenset(w for w in vietnamese_words() if " " in w)
+    return compound_words()
 
 
 class _Phrases(dict):
