@@ -29,15 +29,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--labels", default="AGENCY,PROJECT,LEGAL_DOC,LOCATION,PERSON",
                         help="comma-separated labels to sample from")
+    parser.add_argument("--ner", default="both", choices=["rules", "model", "both"],
+                        help="entity finder, as in `vnreport extract --ner` (default both, the CLI's)")
     parser.add_argument("--out", default=str(ROOT / ".vnreport" / "eval" / "entity_sample.jsonl"))
     args = parser.parse_args()
 
-    from nlp import load_report
+    from nlp.pipeline import load_report, stages_for
 
     labels = set(args.labels.split(","))
+    stages = stages_for(args.ner)
     rows = []
     for path in sorted(Path(args.folder).glob("*.txt")):
-        report = load_report(path)
+        report = load_report(path, stages=stages)
         text = report.text
         for e in report.entities:
             if e.label in labels:

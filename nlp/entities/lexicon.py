@@ -50,6 +50,25 @@ PLACE_BOUND_HEADS = [
     "nhà văn hóa", "nhà hát", "đài phát thanh và truyền hình", "bệnh viện", "trung tâm y tế",
     "văn phòng", "thanh tra", "đoàn thể thao", "ban chỉ đạo", "ban chỉ huy quân sự",
 ]
+# Bodies written lower-case in running text, counted only with their place ("bảo hiểm xã hội
+# thành phố"): the lower-case head alone is the service, not the body.
+LOWER_PLACE_BODIES = ["bảo hiểm xã hội", "kho bạc nhà nước", "cục thuế", "cục hải quan"]
+# Bodies named by their task: "Ban Chỉ đạo thành phố triển khai … trên địa bàn thành phố",
+# "Đoàn Kiểm tra công tác cải cách hành chính của thành phố Cần Thơ" are one name each.
+PURPOSE_HEADS = ["ban chỉ đạo", "ban tổ chức", "đoàn", "tổ", "tổ công tác", "hội đồng", "tiểu ban"]
+# Words before such a body that make it a complement ("kết luận của Ban Chỉ đạo …", "thành lập
+# Đoàn …"), where its long name can run to the place; as a subject the rest is the predicate.
+PURPOSE_LEADS = ["của", "theo", "với", "cho", "việc", "lập", "toàn"]
+# "Hội" before these is an event, not an association: "Hội Báo Xuân", "Hội sách", "Hội thi".
+EVENT_AFTER_HOI = ["báo", "sách", "chợ", "thi", "diễn", "trại", "thao", "giảng", "khỏe", "khoẻ", "hoa",
+                   "xuân", "đua", "làng"]
+# Heads of foreign organizations written in English: "Saigon Children's Charity".
+FOREIGN_ORG_HEADS = ["Charity", "Foundation", "Fund", "Organization", "Organisation", "Association",
+                     "Institute", "International", "Corporation", "Company", "Council", "Agency",
+                     "Alliance", "Trust", "Society", "Network", "Initiative", "University", "Vision",
+                     "Aid", "Corps", "Group", "Bank", "Federation", "Mission", "Partnership"]
+# Month names that are not campaigns: "Tháng Giêng", "Tháng Tám" (the revolution).
+MONTH_NAMES = ["một", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "giêng", "chạp"]
 # Subordinate units named by their parent: "Ban Chỉ đạo … của UBND thành phố" is one name.
 SUBORDINATE_HEADS = ["ban", "tổ", "đoàn", "văn phòng", "phòng", "trung tâm", "hội đồng", "tiểu ban"]
 # Abbreviated school types written before a school's name ("TH Trường Xuân A").

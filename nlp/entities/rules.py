@@ -100,6 +100,11 @@ _PLACE_BOUND = _phrases(lx.PLACE_BOUND_HEADS)
 _LOWER_BODY_HEADS = _phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
 _NEW_AGENCY = _phrases(["sở", "ban", "tổ", "đoàn", "phòng", "cục", "bộ", "ủy ban", "uỷ ban", "vụ"])
 _SUBORDINATE = _phrases(lx.SUBORDINATE_HEADS)
+_LOWER_PLACE_BODIES = _phrases(lx.LOWER_PLACE_BODIES)
+_PURPOSE_HEADS = _phrases(lx.PURPOSE_HEADS)
+_PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
+_EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
+_MONTH_NAMES = frozenset(lx.MONTH_NAMES)
 _SEASONS = _phrases(lx.SEASONS)
 _DOC_TYPES = _phrases(lx.DOC_TYPES)
 _HEAD_STARTS = frozenset(k[0] for k in (*_AGENCY_HEADS, *_AGENCY_NAMES, *_PROJECT_HEADS, *_LAW_HEADS))
@@ -129,6 +134,8 @@ _DATE = re.compile(
 )
 
 
+_LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
+_FOREIGN_ORG = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
 _KNOWN_ORG = re.compile(r"(?<![\w.+-])(?:" + "|".join(
     re.escape(n) for n in sorted(lx.KNOWN_ORGANIZATIONS, key=len, reverse=True)) + r")(?![\w+]|\.\w)")
 
@@ -138,7 +145,8 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
     found: list[Candidate] = []
     for start, end in blocks:
         for pattern, label, rule in ((_LEGAL, "LEGAL_DOC", "legal-symbol"), (_DATE, "DATE", "date"),
-                                     (_KNOWN_ORG, "AGENCY", "known-organization")):
+                                     (_KNOWN_ORG, "AGENCY", "known-organization"),
+                                     (_FOREIGN_ORG, "AGENCY", "foreign-organization")):
             found += [Candidate(label, m.start(), m.end(), rule) for m in pattern.finditer(text, start, end)]
         syls = _syllables(text, start, end)
         for cand in _scan_names(text, syls, sentence_starts):
@@ -177,6 +185,8 @@ def starts_agency(phrase: str) -> bool:
 
 def _scan_names(text: str, syls: list[_Syl], sentence_starts: set[int]) -> Iterator[Candidate]:
     for i, syl in enumerate(syls):
+        if syl.text == "Tháng":
+            yield from _campaign_at(syls, i)
         if syl.low not in _HEAD_STARTS and syl.low not in _SURNAMES and not _is_place_start(syls, i):
             if not (syl.low in ("th", "thcs", "thpt", "mn", "mg") and syl.text.isupper()):
                 continue
@@ -186,6 +196,15 @@ def _scan_names(text: str, syls: list[_Syl], sentence_starts: set[int]) -> Itera
         yield from _law_at(syls, i)
         yield from _location_at(syls, i)
         yield from _person_at(syls, i)
+
+
+def _campaign_at(syls: list[_Syl], i: int) -> Iterator[Candidate]:
+    """ "Tháng Nhân đạo", "Tháng Thanh niên": a named month of action, not a month ("Tháng Giêng")."""
+    j = i + 1
+    if j < len(syls) and syls[j].cap and syls[j].text.isalpha() and not syls[j].text.isupper() \
+            and syls[j].low not in _MONTH_NAMES and not syls[j].gap:
+        end = _name_body(syls, j)
+        yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-campaign")
 
 
 def _stop_at(syls: list[_Syl], k: int) -> bool:
@@ -293,11 +312,14 @@ def _bridge(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
     return 0
 
 
-def _described_body(syls: list[_Syl], j: int, limit: int = 10) -> int:
-    """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither)."""
+def _described_body(syls: list[_Syl], j: int, limit: int = 10, abbr_limit: int = 16) -> int:
+    """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither);
+    a short form closes a longer one ("Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)")."""
     k = j
-    while k < len(syls) and k - j < limit:
+    while k < len(syls) and k - j < abbr_limit:
         if _match(syls, k, _ADMIN_ALONE) and k > j:
+            if k - j >= limit:
+                return 0
             end = _place_suffix(syls, k)
             return end if end > k else 0
         if syls[k].text == "(" and k > j and k + 2 < len(syls) and syls[k + 1].text.isupper() \
@@ -345,6 +367,10 @@ def _is_head(syls: list[_Syl], i: int, n: int) -> bool:
         return False
     if head[0].low == "vụ" and _match(syls, i + n, _SEASONS):
         return False
+    if head[0].low == "hội" and n == 1 and i + 1 < len(syls) and syls[i + 1].low in _EVENT_AFTER_HOI:
+        return False  # "Hội Báo Xuân", "Hội sách": a fair or contest, not an association
+    if i > 0 and syls[i - 1].low == "hội" and head[0].low in _EVENT_AFTER_HOI:
+        return False  # nor is its "Báo" a newspaper
     if i > 0 and syls[i - 1].low == "giỗ":  # "Giỗ Tổ Hùng Vương"
         return False
     longer = " ".join(s.low for s in syls[i:i + n + 1])
@@ -355,6 +381,9 @@ def _is_head(syls: list[_Syl], i: int, n: int) -> bool:
 
 def _agency_at(syls, i, initial) -> Iterator[Candidate]:
     name = _match(syls, i, _AGENCY_NAMES)
+    if not syls[i].cap:
+        yield from _lower_body_at(syls, i, name)
+        return
     if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
         name = 0
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
@@ -365,6 +394,9 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
         end = _name_body(syls, i + school)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "school")
     head = _match(syls, i, _AGENCY_HEADS)
+    bound = _match(syls, i, _PLACE_BOUND)
+    if head and bound > head and not _is_head(syls, i, head) and _is_head(syls, i, bound):
+        head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
     if i > 0 and syls[i - 1].low in ("các", "những", "mọi"):
@@ -382,12 +414,57 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
         bound = _match(syls, i, _PLACE_BOUND)
         end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
         if end > i + head:
+            end = _purpose_tail(syls, i, end)
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     end = body if syls[body - 1].text[0].isdigit() else _place_suffix(syls, body)
     if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
         end = max(end, _place_name(syls, end + 1 + _match(syls, end + 1, _ADMIN)))  # consulate in a city
-    yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-head")
+    yield Candidate("AGENCY", syls[i].start, syls[_purpose_tail(syls, i, end) - 1].end, "agency-head")
+
+
+def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
+    """Bodies written in lower case: "của chính phủ", "bảo hiểm xã hội thành phố"."""
+    before = syls[i - 1].low if i > 0 else ""
+    if name and syls[i].low == "chính" and before in ("của", "theo") \
+            and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
+        yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
+    body = _match(syls, i, _LOWER_PLACE_BODIES)
+    if body and before not in ("các", "những") and _match(syls, i + body, _ADMIN):
+        end = _place_suffix(syls, i + body)
+        if end > i + body:
+            yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+
+
+_TAIL_STOPS = frozenset("đã được đang sẽ là tại nhằm để từ đến về".split())
+
+
+def _purpose_tail(syls: list[_Syl], i: int, end: int, limit: int = 25) -> int:
+    """Where a body named by its task ends: "[Ban Chỉ đạo thành phố] triển khai … trên địa bàn
+    thành phố." runs to a place that closes the phrase (punctuation or "năm 2023" after it).
+    Only as a complement ("kết luận của Ban Chỉ đạo …"); as a subject the task is the predicate."""
+    if i == 0 or syls[i - 1].low not in _PURPOSE_LEADS or not _match(syls, i, _PURPOSE_HEADS):
+        return end
+    k = end
+    while k < len(syls) and k - end < limit:
+        syl = syls[k]
+        if syl.gap or not syl.text.isalnum() or syl.low in _TAIL_STOPS:
+            return end
+        if " ".join(s.low for s in syls[k:k + 3]) == "trên địa bàn":
+            k += 3
+            continue
+        if _match(syls, k, _ADMIN):
+            place = _place_suffix(syls, k)
+            if place > k and _closes(syls, place):
+                return place
+        k += 1
+    return end
+
+
+def _closes(syls: list[_Syl], k: int) -> bool:
+    """Does a phrase end before syllable k: the end, punctuation or a year ("năm 2023")?"""
+    return k >= len(syls) or syls[k].gap or syls[k].text in ".;,:)" or (
+        syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
 
 
 def _central_government(syls: list[_Syl], i: int, n: int) -> bool:
@@ -395,8 +472,11 @@ def _central_government(syls: list[_Syl], i: int, n: int) -> bool:
     of "báo chí Trung ương", "ngân sách trung ương"."""
     before = syls[i - 1] if i > 0 else None
     after = syls[i + n].low if i + n < len(syls) else ""
+    if after == "và" and i + n + 1 < len(syls) and (_match(syls, i + n + 1, _AGENCY_NAMES)
+                                                    or _match(syls, i + n + 1, _AGENCY_HEADS)):
+        return True  # "dự toán TW và HĐND thành phố giao": coordinated with another body
     return (before is None or not before.text.isalpha() or before.low in ("của", "và", "với", "theo", "từ", "cho", "do")
-            or after in ("giao", "bổ"))
+            or after in ("giao", "bổ") or (before.low == "toán" and i > 1 and syls[i - 2].low == "dự"))
 
 
 def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
@@ -404,7 +484,11 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
     work = _match(syls, i, _WORK_HEADS)
     n = max(work, head)
     work = work if work == n else 0  # "nhà máy nhiệt điện Ô Môn": the longest head decides
-    if not n or n >= len(syls) - i or (i > 0 and syls[i - 1].low in ("các", "những")):
+    if not n or n >= len(syls) - i:
+        return
+    if i > 0 and syls[i - 1].low in ("các", "những", "nhiều"):
+        if head and not syls[i].cap:
+            yield from _plural_titles(syls, i + n)
         return
     if _match(syls, i, _AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
@@ -418,20 +502,88 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return  # "Kế hoạch số 44/KH-UBND" is a legal document
     if nxt.cap and nxt.text.isalnum():
         if work:
-            end = max(_proper_run(syls, i + n), _name_body(syls, i + n, stop_at_heads=False))
+            end = _numbered(syls, max(_proper_run(syls, i + n), _name_body(syls, i + n, stop_at_heads=False)))
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
-            end = _free_name(syls, i + n)
+            item = _list_item(syls, i)
+            end = _free_name(syls, i + n, limit=45 if item else 30, item=item)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
-            end = _name_body(syls, i + n, stop_at_heads=False)
+            end = _numbered(syls, _name_body(syls, i + n, stop_at_heads=False))
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap:
-        end = _free_name(syls, i + n)
+        item = _list_item(syls, i)
+        end = _free_name(syls, i + n, limit=45 if item else 30, item=item)
         # at a sentence start the capital says nothing: then a proper noun or number must follow
         named = not initial or any(s.cap for s in syls[i + n:end])
         if end > i + n and named:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
+    elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
+        # "dự án đường ống dẫn khí về trung tâm nhiệt điện Ô Môn": a lower-case "dự án" names
+        # one project when its description ends in a proper name
+        end = _free_name(syls, i + n, limit=15)
+        last = syls[end - 1]
+        if end > i + n and _ends_proper(syls, i + n, end) and last.text.isalpha() and not last.text.isupper():
+            yield Candidate("PROJECT", syls[i].start, last.end, "project-described")
+
+
+def _plural_titles(syls: list[_Syl], k: int) -> Iterator[Candidate]:
+    """ "nhiều chương trình, hoạt động nghệ thuật Chào năm mới 2023 và “Mừng Đảng …”": after a
+    plural head the titles themselves are the names, when quoted or closed by a year."""
+    start = k
+    while k < len(syls) and k - start < 6 and not syls[k].gap and (
+            syls[k].text == "," or (syls[k].text.isalpha() and not syls[k].cap)):
+        if _stop_at(syls, k) or _match(syls, k, _CLAUSE_VERBS):
+            return
+        k += 1
+    while k < len(syls):
+        if syls[k].text == "“":
+            close = next((c for c in range(k + 1, min(len(syls), k + 40)) if syls[c].text == "”"), None)
+            if close is None:
+                return
+            yield Candidate("PROJECT", syls[k].start, syls[close].end, "project-title")
+            k = close + 1
+        elif syls[k].cap and syls[k].text.isalpha():
+            end = k
+            while end < len(syls) and end - k < 10 and syls[end].text.isalnum() and syls[end].low != "và" \
+                    and not syls[end].gap:
+                end += 1
+            if not re.fullmatch(r"(?:19|20)\d{2}", syls[end - 1].text):
+                return
+            yield Candidate("PROJECT", syls[k].start, syls[end - 1].end, "project-title")
+            k = end
+        else:
+            return
+        if k < len(syls) and syls[k].low in ("và", ","):
+            k += 1
+        else:
+            return
+
+
+def _numbered(syls: list[_Syl], end: int) -> int:
+    """ "nhà máy nhiệt điện Ô Môn 2, 3, 4": units numbered after a works name join it."""
+    k = end
+    while syls[k - 1].text.isdigit() and k + 1 < len(syls) and (syls[k].text == "," or syls[k].low == "và") \
+            and syls[k + 1].text.isdigit() and len(syls[k + 1].text) <= 2 and syls[k + 1].start > syls[k].end \
+            and not _counts_something(syls, k + 1):
+        k += 2
+    return k
+
+
+def _list_item(syls: list[_Syl], i: int) -> bool:
+    """Is the name at i an item of a ";" list, alone between ";" (or ":", a line start) and ";"
+    (or the line end)? Inside such an item commas belong to the title."""
+    if i > 0 and syls[i - 1].text not in ";:-–+•" and not syls[i].gap:
+        return False
+    for k in range(i + 1, len(syls)):
+        if syls[k].gap:
+            return True
+        if syls[k].text in ";":
+            return True
+        if syls[k].text in ".!?:" and not (0 < k < len(syls) - 1 and syls[k - 1].text.isdigit()
+                                           and syls[k + 1].text.isdigit()):
+            return False
+    return True
 
 
 def _counts_something(syls: list[_Syl], k: int) -> bool:
@@ -439,8 +591,8 @@ def _counts_something(syls: list[_Syl], k: int) -> bool:
     nxt = syls[k + 1] if k + 1 < len(syls) else None
     if nxt is None:
         return False
-    if nxt.text in ",." and k + 2 < len(syls) and syls[k + 2].text.isdigit():
-        return True  # a decimal or grouped number
+    if nxt.text in ",." and k + 2 < len(syls) and syls[k + 2].text.isdigit() and syls[k + 2].start == nxt.end:
+        return True  # a decimal or grouped number ("2,3"; "2, 3" is a list)
     if nxt.low == "tháng" and k + 2 < len(syls) and syls[k + 2].text.isdigit():
         return False  # "20 tháng 3" is a day of the year, as in "Ngày Quốc tế Hạnh phúc 20 tháng 3"
     return nxt.text == "%" or bool(_match(syls, k + 1, _COUNT_WORDS))
@@ -478,9 +630,11 @@ _CLAUSE_VERBS = _phrases([
 ])
 
 
-def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
+def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) -> int:
     """A descriptive name runs to the end of its clause: punctuation, "giai đoạn", "trên địa
-    bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause."""
+    bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause. In a list item
+    (`item`) commas between lower-case parts stay inside: "Đề án thu Lệ phí cấp phép đào
+    đường, vỉa hè, lắp đặt hạ tầng ngầm"."""
     end = j
     while end < len(syls) and end - j < limit:
         syl = syls[end]
@@ -490,7 +644,8 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
                 and syls[end + 1].text.isdigit():
             end += 1  # "tỷ lệ 1/5000"
             continue
-        if syl.text == "," and end + 1 < len(syls) and (syls[end + 1].low == "chống" or _listed(syls, j, end)):
+        if syl.text == "," and end + 1 < len(syls) and (syls[end + 1].low == "chống" or _listed(syls, j, end)
+                                                        or (item and _title_part(syls, end + 1))):
             end += 1  # "phòng, chống …", "xóa nhà tạm, nhà dột nát", "cải tạo, nâng cấp …"
             continue
         if not syl.text.isalnum() and syl.text not in "-–&":
@@ -517,6 +672,19 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30) -> int:
     while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
         end -= 1
     return end
+
+
+def _title_part(syls: list[_Syl], k: int) -> bool:
+    """Is the comma part starting at k lower-case words of a title (no new clause or name)?"""
+    if not syls[k].text.isalpha() or syls[k].cap or _stop_at(syls, k) or _match(syls, k, _CLAUSE_VERBS) \
+            or _match(syls, k, _PROJECT_HEADS) or _match(syls, k, _WORK_HEADS):
+        return False
+    for syl in syls[k:]:
+        if syl.gap or syl.text in ",;.:":
+            return True
+        if syl.cap:
+            return False
+    return True
 
 
 def _listed(syls: list[_Syl], j: int, comma: int) -> bool:

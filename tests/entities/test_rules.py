@@ -98,3 +98,72 @@ def test_overlaps_resolve_to_the_longest_then_the_most_specific_label():
              Candidate("PROJECT", 25, 30, "r"), Candidate("LOCATION", 40, 45, "r")]
     kept = resolve_overlaps(cands)
     assert [(c.label, c.start, c.end) for c in kept] == [("AGENCY", 0, 20), ("PROJECT", 25, 30), ("LOCATION", 40, 45)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by its task runs to the place that closes it, when it is a complement
+    ("Thực hiện theo kết luận của Ban Chỉ đạo tỉnh triển khai các dự án trọng điểm trên địa bàn tỉnh.",
+     [("AGENCY", "Ban Chỉ đạo tỉnh triển khai các dự án trọng điểm trên địa bàn tỉnh")]),
+    ("Kế hoạch hoạt động của Đoàn Kiểm tra công vụ tỉnh Long An năm 2024; thay đổi lịch.",
+     [("AGENCY", "Đoàn Kiểm tra công vụ tỉnh Long An"), ("DATE", "năm 2024")]),
+    # a lower-case body with its place; the government after "của"
+    ("Phối hợp với bảo hiểm xã hội tỉnh công bố danh sách.", [("AGENCY", "bảo hiểm xã hội tỉnh")]),
+    ("Triển khai Đề án 06 của chính phủ về dữ liệu dân cư.",
+     [("PROJECT", "Đề án 06"), ("AGENCY", "chính phủ")]),
+    # a sports delegation is not "đoàn thể" (mass organizations)
+    ("Tổng kết Đoàn thể thao tỉnh Đắk Lắk tham dự Đại hội.", [("AGENCY", "Đoàn thể thao tỉnh Đắk Lắk")]),
+    # a long description closed by its short form
+    ("Nâng cấp Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC) của tỉnh.",
+     [("AGENCY", "Trung tâm giám sát, điều hành an toàn, an ninh mạng"), ("AGENCY", "SOC")]),
+    # a foreign organization written in English
+    ("Dự án do tổ chức Plan International tài trợ.", [("AGENCY", "Plan International")]),
+    # "TW" coordinated with a council, or after "dự toán": the central government
+    ("Thu ngân sách đạt 25% dự toán TW và HĐND tỉnh giao.",
+     [("AGENCY", "TW"), ("AGENCY", "HĐND tỉnh")]),
+])
+def test_bodies_named_in_running_text(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # as a subject, the task is the predicate, not part of the name
+    "Đồng thời Ban Chỉ đạo tỉnh đã kiểm tra tình hình trên địa bàn tỉnh.",
+    "Đồng thời Ban Chỉ đạo tỉnh kiểm tra tình hình trên địa bàn tỉnh.",
+    # "chính phủ số", "chính phủ điện tử" are ways of governing, not the government
+    "Xây dựng chính quyền số, chính phủ điện tử của tỉnh.",
+    # the service, not the body, without a place
+    "Tỷ lệ tham gia bảo hiểm xã hội đạt 40%.",
+])
+def test_no_body_in_these(text):
+    assert not [e for e in entities_of(text) if e.label == "AGENCY" and e.text != "Ban Chỉ đạo tỉnh"]
+
+
+def test_fairs_and_contests_are_not_associations():
+    found = labelled("Tổ chức Hội Báo Xuân và Hội sách tỉnh Long An; Hội Nông dân tỉnh tham gia.")
+    assert ("AGENCY", "Hội Nông dân tỉnh") in found
+    assert not [t for label, t in found if label == "AGENCY" and ("Báo" in t or "sách" in t)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commas inside a title that is one item of a ";" list
+    ("Ban hành Phương án giá; Đề án thu phí sử dụng vỉa hè, lòng đường trên địa bàn tỉnh;",
+     [("PROJECT", "Đề án thu phí sử dụng vỉa hè, lòng đường")]),
+    # a lower-case "dự án" whose description ends in a proper name
+    ("Hỗ trợ chủ đầu tư dự án nâng cấp cảng cá Tắc Cậu, đồng thời kiểm tra.",
+     [("PROJECT", "dự án nâng cấp cảng cá Tắc Cậu")]),
+    # units numbered after a works name ("2, 3" with spaces is a list, "2,3" a decimal)
+    ("Hỗ trợ nhà máy thủy điện Sông Bung 2, 4 để triển khai.",
+     [("PROJECT", "nhà máy thủy điện Sông Bung 2, 4")]),
+    # a named month of action, not a month
+    ("Lễ phát động Tháng Thanh niên năm 2024 tại tỉnh.",
+     [("PROJECT", "Tháng Thanh niên"), ("DATE", "năm 2024")]),
+    # titles after a plural head: quoted, or closed by a year
+    ("Diễn ra nhiều chương trình nghệ thuật Mừng xuân 2024 và “Sắc màu quê hương”, rất sôi nổi.",
+     [("PROJECT", "Mừng xuân 2024"), ("PROJECT", "“Sắc màu quê hương”")]),
+])
+def test_projects_in_lists_and_descriptions(text, expected):
+    assert labelled(text) == expected
+
+
+def test_a_month_is_not_a_campaign():
+    assert not [e for e in entities_of("Tháng Giêng có nhiều lễ hội.") if e.label == "PROJECT"]
