@@ -105,3 +105,30 @@ def test_number_grammar_never_crashes(noise):
     report = report_from_text(f"Đạt {noise} so với cùng kỳ.\n", stages=DEFAULT_STAGES[:6])
     for figure in report.figures:
         assert report.text[figure.start:figure.end] == figure.text
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15), st.sampled_from(["AGENCY", "DATE", "PROJECT"])),
+                  max_size=40)
+
+
+@given(_SPANS)
+@settings(max_examples=300, deadline=None)
+def test_overlap_resolution_keeps_a_flat_set_chosen_longest_first(raw):
+    """The merge keeps non-overlapping spans; every dropped span overlaps a kept one at least as
+    long; and it agrees with the plain quadratic greedy it replaced."""
+    from nlp.entities import resolve_overlaps
+    from nlp.entities.merge import LABEL_PRIORITY
+    from nlp.entities.rules import Candidate
+
+    cands = [Candidate(label, start, start + length, "t") for start, length, label in raw]
+    kept = resolve_overlaps(cands)
+    assert all(a.end <= b.start for a, b in zip(kept, kept[1:]))
+    for c in cands:
+        if c not in kept:
+            assert any(k.start < c.end and c.start < k.end and k.end - k.start >= c.end - c.start for k in kept)
+    rank = {label: i for i, label in enumerate(LABEL_PRIORITY)}
+    greedy: list = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), rank[c.label], c.start)):
+        if not any(c.start < g.end and g.start < c.end for g in greedy):
+            greedy.append(c)
+    assert kept == sorted(greedy, key=lambda c: c.start)

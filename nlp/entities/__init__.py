@@ -34,8 +34,13 @@ def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity
     else:
         from nlp.entities.model import DEFAULT_MODEL, load_model, model_candidates
 
-        proposed = model_candidates(report, load_model(model or DEFAULT_MODEL))
-        kept = proposed if ner == "model" else _fill_gaps(_rule_entities(report), proposed, report.text)
+        nlp = load_model(model or DEFAULT_MODEL)
+        if ner == "model":
+            kept = model_candidates(report, nlp)
+        else:
+            ruled = _rule_entities(report)
+            proposed = model_candidates(report, nlp, _fill_blocks(report, ruled))
+            kept = _fill_gaps(ruled, proposed, report.text)
     return [Entity(c.start, c.end, report.text[c.start:c.end], c.label, _SOURCE.get(c.rule, "rules"))
             for c in kept]
 
@@ -51,13 +56,45 @@ def _fill_gaps(rules: list[Candidate], proposed: list[Candidate], text: str) -> 
     return sorted(rules + extra, key=lambda c: c.start)
 
 
+def _fill_blocks(report: Report, ruled: list[Candidate]) -> list[tuple[int, int]]:
+    """The sentences where a model entity could fill a gap: those holding a capital head of a
+    document (with a number after it) or a place outside every rule entity. Only there can a
+    model entity pass `_fill_gaps`; running the model on them alone (3 % of the seed) keeps
+    `both` near the speed of the rules. Sentences are clipped to their paragraph or footnote."""
+    import bisect
+
+    from nlp.entities.rules import head_positions
+
+    blocks = _blocks(report)
+    taken = sorted((c.start, c.end) for c in ruled)
+    starts = [s.start for s in report.sentences]
+    chosen: set[tuple[int, int]] = set()
+    for start, end in blocks:
+        for pos in head_positions(report.text, start, end):
+            k = bisect.bisect_right(taken, (pos, len(report.text))) - 1
+            if k >= 0 and taken[k][0] <= pos < taken[k][1]:
+                continue
+            n = bisect.bisect_right(starts, pos) - 1
+            sentence = report.sentences[n] if n >= 0 else None
+            if sentence is None or not sentence.start <= pos < sentence.end:
+                chosen.add((start, end))
+            else:
+                chosen.add((max(start, sentence.start), min(end, sentence.end)))
+    return sorted(chosen)
+
+
+def _blocks(report: Report) -> list[tuple[int, int]]:
+    """Paragraphs of the body and footnote bodies: where entities are looked for."""
+    blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
+    return blocks + [(f.body.start, f.body.end) for f in report.footnotes if f.body]
+
+
 def _overlaps(cand: Candidate, others: list[Candidate]) -> bool:
     return any(cand.start < o.end and o.start < cand.end for o in others)
 
 
 def _rule_entities(report: Report) -> list[Candidate]:
-    blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
-    blocks += [(f.body.start, f.body.end) for f in report.footnotes if f.body]
+    blocks = _blocks(report)
     starts = {s.start for s in report.sentences}
     candidates = find_candidates(report.text, blocks, starts)
     candidates += [Candidate("LEGAL_DOC", f.start, f.end, "header-number")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable, Sequence
 
 # More specific labels first: a document symbol beats the agency code inside it, etc.
@@ -17,10 +18,14 @@ def resolve_overlaps(candidates: Iterable, priority: Sequence[str] = LABEL_PRIOR
     rank = {label: i for i, label in enumerate(priority)}
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), rank.get(c.label, len(rank)), c.start))
     taken: list = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans never overlap: sorted by start, ends are sorted too
+    ends: list[int] = []
     for cand in ordered:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
-            continue
+        k = bisect.bisect_left(starts, cand.end)  # spans at k and after start at or past cand's end
+        if k > 0 and ends[k - 1] > cand.start:
+            continue  # the last span starting before cand's end reaches into it
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
+        k = bisect.bisect_left(starts, cand.start)
+        starts.insert(k, cand.start)
+        ends.insert(k, cand.end)
     return sorted(taken, key=lambda c: c.start)

@@ -138,12 +138,14 @@ def predict_spans(nlp, texts: Sequence[str], batch_size: int = 32) -> list[list[
             for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
-def model_candidates(report: Report, nlp) -> list:
-    """Model entities over the report's paragraphs and footnote bodies, as merge candidates."""
+def model_candidates(report: Report, nlp, blocks: Sequence[tuple[int, int]] | None = None) -> list:
+    """Model entities over `blocks` (default: the report's paragraphs and footnote bodies), as
+    merge candidates."""
     from nlp.entities.rules import Candidate
 
-    blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
-    blocks += [(f.body.start, f.body.end) for f in report.footnotes if f.body]
+    if blocks is None:
+        blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
+        blocks += [(f.body.start, f.body.end) for f in report.footnotes if f.body]
     docs = _block_docs(report, blocks, nlp.vocab) if report.tokens else [report.text[s:e] for s, e in blocks]
     found = predict_spans(nlp, docs)
     return [Candidate(label, start + s, start + e, "model")

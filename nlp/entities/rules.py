@@ -53,8 +53,10 @@ def _syllables(text: str, start: int, end: int) -> list[_Syl]:
     prev = start
     for m in _SYLLABLE.finditer(text, start, end):
         word = m.group()
-        gap = bool(out) and _HARD_GAP.search(text, prev, m.start()) is not None
-        out.append(_Syl(word, word.lower(), m.start(), m.end(), word[0].isupper() or word[0].isdigit(), gap))
+        at = m.start()
+        gap = bool(out) and at > prev and (at - prev > 1 or text[prev] != " ") \
+            and _HARD_GAP.search(text, prev, at) is not None  # most syllables follow one space or none
+        out.append(_Syl(word, word.lower(), at, m.end(), word[0].isupper() or word[0].isdigit(), gap))
         prev = m.end()
     return out
 
@@ -174,6 +176,20 @@ def headed(phrase: str, label: str) -> bool:
     if label == "LOCATION":
         return bool(_match(syls, 0, _ADMIN) or _match(syls, 0, _SITES) or _match(syls, 0, _PLACES))
     return False  # DATE and PERSON: the rules' patterns and underthesea's NER decide
+
+
+def head_positions(text: str, start: int, end: int, reach: int = 12) -> Iterator[int]:
+    """Offsets in text[start:end] where a `headed` LEGAL_DOC or LOCATION could begin: a capital
+    opening a document type or law (with a number within `reach` syllables) or an admin unit,
+    site or known place."""
+    syls = _syllables(text, start, end)
+    for i, syl in enumerate(syls):
+        if not syl.cap:
+            continue
+        if _match(syls, i, _ADMIN) or _match(syls, i, _SITES) or _match(syls, i, _PLACES) or (
+                (_match(syls, i, _DOC_TYPES) or _match(syls, i, _LAW_HEADS))
+                and any(s.text[0].isdigit() for s in syls[i + 1:i + reach])):
+            yield syl.start
 
 
 def starts_agency(phrase: str) -> bool:
