@@ -15,8 +15,12 @@ AGENCY_HEADS = [
     "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "bộ chỉ huy", "bộ đội", "mặt trận", "tòa án",
     "toà án", "cảng vụ", "hợp tác xã", "đảng ủy", "đảng uỷ", "đoàn", "tổ", "phòng", "trạm", "ủy ban",
     "uỷ ban", "công an", "cơ quan", "nhà xuất bản", "đại học", "câu lạc bộ", "nhà văn hóa", "bảo tàng",
-    "thư viện", "nhà hát", "chương trình phát triển", "kiểm toán",
+    "thư viện", "nhà hát", "chương trình phát triển", "kiểm toán", "hiệp hội", "liên hiệp",
+    "tổng liên đoàn", "viễn thông", "điện lực", "tổ chức",
 ]
+# Heads whose names often go on in lower case to the place they serve: "Trung tâm Kiểm soát
+# bệnh tật tỉnh", "Quỹ Vì người nghèo thành phố", "Ban An toàn giao thông tỉnh".
+OPEN_NAME_HEADS = ["trung tâm", "quỹ", "ban", "hiệp hội", "hội", "chi cục", "ban quản lý"]
 # Complete names that need nothing after them (a place may still follow).
 AGENCY_NAMES = [
     "quốc hội", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "thành ủy",
@@ -27,7 +31,7 @@ AGENCY_NAMES = [
     "ubmttq", "công an", "kho bạc nhà nước", "ngân hàng nhà nước", "bảo hiểm xã hội",
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
     "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
-    "kiểm toán nhà nước", "đảng", "tw", "trung ương",
+    "kiểm toán nhà nước", "đảng", "tw", "trung ương", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
 ]
 # Organizations known by a short or brand name, written exactly so (case-sensitive): international
 # bodies and the large Vietnamese groups, banks and retail chains reports name without a head word.
@@ -118,7 +122,7 @@ PROJECT_HEADS = [
     "khu kinh tế", "khu công nghệ cao", "khu thương mại tự do", "khu liên hợp", "liên hợp",
     "kcn", "kkt", "ccn", "kđt", "bến cảng", "cảng biển", "cảng quốc tế", "nhà ga", "đại lộ",
     "vành đai", "hồ chứa", "hồ chứa nước", "thành phố mới", "nhà máy thủy điện", "nhà máy điện gió",
-    "nhà máy điện mặt trời", "nhiệt điện", "thủy điện", "điện gió", "điện mặt trời", "bến",
+    "nhà máy điện mặt trời", "nhiệt điện", "thủy điện", "điện gió", "điện mặt trời", "bến", "khu phức hợp",
 ]
 # Named natural and historic sites: "Vịnh Hạ Long", "sông Cấm", "cửa khẩu Hoành Mô".
 SITE_HEADS = [

@@ -104,12 +104,13 @@ _NEW_AGENCY = _phrases(["sở", "ban", "tổ", "đoàn", "phòng", "cục", "b�
 _SUBORDINATE = _phrases(lx.SUBORDINATE_HEADS)
 _LOWER_PLACE_BODIES = _phrases(lx.LOWER_PLACE_BODIES)
 _PURPOSE_HEADS = _phrases(lx.PURPOSE_HEADS)
+_OPEN_NAME_HEADS = _phrases(lx.OPEN_NAME_HEADS)
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
 _SEASONS = _phrases(lx.SEASONS)
 _DOC_TYPES = _phrases(lx.DOC_TYPES)
-_HEAD_STARTS = frozenset(k[0] for k in (*_AGENCY_HEADS, *_AGENCY_NAMES, *_PROJECT_HEADS, *_LAW_HEADS))
+_HEAD_STARTS = frozenset(k[0] for k in (*_AGENCY_HEADS, *_AGENCY_NAMES, *_PROJECT_HEADS, *_LAW_HEADS, *_WORK_HEADS))
 
 _DOC_TYPE = "|".join(sorted((re.escape(t) for t in lx.DOC_TYPES), key=len, reverse=True))
 _SYMBOL = r"\d+[\w.]*(?:/\d{4})?(?:[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*)+"  # never ends with a full stop
@@ -299,13 +300,17 @@ def _starts_other_name(syls: list[_Syl], j: int) -> bool:
                 or (_match(syls, j, _SCHOOLS) and syls[j].text.isupper()))
 
 
+_NOT_INSIDE = frozenset("và của với tại cho theo là đã được".split())
+
+
 def _complete_word(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
     """After capital syllable j, take the lower-case syllables that finish a dictionary word."""
     best = j + 1
     for n in range(2, 5):
         part = syls[j:j + n]
-        if len(part) < n or any(s.cap for s in part[1:]) or not all(s.text.isalpha() for s in part):
-            break
+        if len(part) < n or any(s.cap for s in part[1:]) or not all(s.text.isalpha() for s in part) \
+                or any(s.low in _NOT_INSIDE for s in part[1:]):
+            break  # the dictionary's "một và" must not join "Thủ Dầu Một và Trường …"
         if " ".join(s.low for s in part) in words:
             best = j + n
     return best
@@ -316,14 +321,16 @@ def _bridge(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
     k = j
     for _ in range(2):
         if k >= len(syls) or syls[k].cap or not syls[k].text.isalpha() or _stop_at(syls, k) \
-                or _match(syls, k, _ADMIN):
-            return 0
+                or _match(syls, k, _ADMIN) or (_match(syls, k, _CLAUSE_VERBS) and not _match(syls, k, _SECTORS)):
+            return 0  # nor across a verb: "Bộ Giáo dục và Đào tạo | chuẩn bị chu đáo Kỳ thi"
         k = _complete_word(syls, k, words)
         if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
                 and not _starts_other_name(syls, k) \
-                and (syls[k].text[0].isalpha() or _match(syls, j, _SECTORS) == k - j):
+                and (syls[k].text[0].isalpha() or (_match(syls, j, _SECTORS) == k - j and not any(
+                    _match(syls, b, _SECTORS) == j - b for b in range(max(0, j - 4), j)))):
             # before a number only a sector bridges ("Chuyện văn hóa 06 kỳ"), never a verb
-            # ("Sở Tư pháp thẩm định 45 …")
+            # ("Sở Tư pháp thẩm định 45 …") nor a sector after a complete one ("Sở Giáo dục và
+            # Đào tạo | khen thưởng 215 nhà giáo")
             return k - j
     return 0
 
@@ -415,6 +422,9 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
+    if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
+                                              or syls[i - 1].cap):
+        return  # "Tổ chức Hội nghị …" opening a clause is the verb; "và Tổ chức Xúc tiến …" a body
     if i > 0 and syls[i - 1].low in ("các", "những", "mọi"):
         return  # "các Sở Giáo dục và Đào tạo": a class of bodies, not one
     if i + head < len(syls) and not syls[i + head].cap and not _match(syls, i, _LOWER_BODY_HEADS) \
@@ -434,6 +444,10 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     end = body if syls[body - 1].text[0].isdigit() else _place_suffix(syls, body)
+    if end == body and _match(syls, i, _OPEN_NAME_HEADS) >= head and end < len(syls) and not syls[end].cap:
+        described = _described_body(syls, end, limit=6, abbr_limit=6)
+        if described and not any(_match(syls, k, _CLAUSE_VERBS) for k in range(end, described)):
+            end = described  # "Trung tâm Kiểm soát bệnh tật tỉnh"
     if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
         end = max(end, _place_name(syls, end + 1 + _match(syls, end + 1, _ADMIN)))  # consulate in a city
     yield Candidate("AGENCY", syls[i].start, syls[_purpose_tail(syls, i, end) - 1].end, "agency-head")
@@ -526,12 +540,16 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
             end = _free_name(syls, i + n, limit=45 if item else 30, item=item)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
             end = _numbered(syls, _name_body(syls, i + n, stop_at_heads=False))
+            if end == i + n + 1 and nxt.text in _KIND_CODES:
+                return  # "dự án FDI", "dự án ODA": a kind of project, not a name
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap:
         item = _list_item(syls, i)
         end = _free_name(syls, i + n, limit=45 if item else 30, item=item)
-        # at a sentence start the capital says nothing: then a proper noun or number must follow
-        named = not initial or any(s.cap for s in syls[i + n:end])
+        # at a sentence start the capital says nothing: then a proper noun or number must follow,
+        # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
+        named = not initial or any(s.cap for s in syls[i + n:end]) \
+            or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
         if end > i + n and named:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
@@ -539,7 +557,10 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
         # one project when its description ends in a proper name
         end = _free_name(syls, i + n, limit=15)
         last = syls[end - 1]
-        if end > i + n and _ends_proper(syls, i + n, end) and last.text.isalpha() and not last.text.isupper():
+        works_inside = " ".join(s.low for s in syls[i + n:i + n + 2]) in _TITLE_VERB_PAIRS and any(
+            _match(syls, k, _WORK_HEADS) for k in range(i + n + 2, end))
+        if end > i + n and _ends_proper(syls, i + n, end) and last.text.isalpha() and not last.text.isupper() \
+                and not works_inside:  # "dự án cải tạo nút giao Sóng Thần": the works is the name
             yield Candidate("PROJECT", syls[i].start, last.end, "project-described")
 
 
@@ -625,6 +646,8 @@ def _proper_run(syls: list[_Syl], j: int) -> int:
             break  # "Cảng Hải Phòng 11 tháng": the number starts a figure
         if syl.text.isalnum() and (syl.cap or syl.text.isdigit()):
             end += 1
+        elif _code_dot(syls, end):
+            end += 2
         elif syl.text in "-–" and end + 1 < len(syls) and syls[end + 1].cap and end > j:
             end += 1
         else:
@@ -632,7 +655,8 @@ def _proper_run(syls: list[_Syl], j: int) -> int:
     return end
 
 
-_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp".split())
+_KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
+_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
                               "đoạn từ", "với tổng", "với quy"])
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
@@ -640,10 +664,16 @@ _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xâ
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
                                "chế biến", "tiêu thụ", "đầu tư", "kinh doanh", "quản lý", "khai thác"])
 _CLAUSE_VERBS = _phrases([
-    "tổ chức", "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
+    "yêu cầu", "trình", "đề nghị", "giao", "tặng", "trao tặng", "ký kết", "phê duyệt", "công nhận", "tổ chức", "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
     "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
     "báo cáo", "hoàn thành", "chuẩn bị", "vận động", "tuyên truyền", "xây dựng",
 ])
+
+
+def _code_dot(syls: list[_Syl], k: int) -> bool:
+    """Is syllable k the dot inside a road code ("ĐT.746", "QL.1A"), written without spaces?"""
+    return (0 < k < len(syls) - 1 and syls[k].text == "." and syls[k - 1].text.isupper()
+            and syls[k + 1].text[0].isdigit() and syls[k - 1].end == syls[k].start and syls[k].end == syls[k + 1].start)
 
 
 def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) -> int:
@@ -664,6 +694,9 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) ->
                                                         or (item and _title_part(syls, end + 1))):
             end += 1  # "phòng, chống …", "xóa nhà tạm, nhà dột nát", "cải tạo, nâng cấp …"
             continue
+        if _code_dot(syls, end):
+            end += 2  # "ĐT.746"
+            continue
         if not syl.text.isalnum() and syl.text not in "-–&":
             break
         low2 = " ".join(s.low for s in syls[end:end + 2])
@@ -673,12 +706,14 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) ->
             break
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
             break
-        if syl.low == "và" and _match(syls, end + 1, _CLAUSE_VERBS):
-            break
+        if syl.low == "và" and (_match(syls, end + 1, _CLAUSE_VERBS) or (
+                end + 1 < len(syls) and syls[end + 1].cap and _match(syls, end + 1, _PROJECT_HEADS))):
+            break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
         if end > j and _starts_other_name(syls, end) and syl.cap and not _match(syls, end, _SECTORS) \
                 and not _inside_place(syls, j, end) and any(s.cap for s in syls[j:end]):
             break  # ("Dự án xây dựng Trường Tiểu học Hòa Lợi": a lower-case description takes the name in)
-        numbered = end + 1 < len(syls) and (syls[end + 1].text.isdigit() or syls[end + 1].text.isupper())
+        numbered = end + 1 < len(syls) and (syls[end + 1].text.isdigit() or (
+            syls[end + 1].text.isupper() and len(syls[end + 1].text) <= 3))  # "khu A", "giai đoạn II"
         if end > j and syl.text.isalpha() and not syl.cap and _ends_proper(syls, j, end) and not numbered \
                 and syl.low not in ("và", "-", "–", "&") and not _match(syls, end, _SECTORS):
             break  # "Nhà máy xử lý nước thải Thuận An | hoàn thành": a name ends with its proper part
@@ -727,6 +762,8 @@ def _ends_proper(syls: list[_Syl], j: int, end: int) -> bool:
     words = _dictionary()
     if any(" ".join(x.low for x in syls[end - 1:end - 1 + n]) in words for n in (2, 3, 4)):
         return False  # "Nhà máy", "Trung tâm", "Trạm biến áp": the capital starts a word
+    if max(_match(syls, end - 1, _WORK_HEADS), _match(syls, end - 1, _PROJECT_HEADS)) > 1:
+        return False  # "Khu dân cư Phong Bắc", "Trạm biến áp 220kV": a head inside the title
     return prev.cap and prev.text[0].isalpha() and end - 1 >= j
 
 

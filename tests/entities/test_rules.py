@@ -149,8 +149,12 @@ def test_fairs_and_contests_are_not_associations():
     ("Ban hành Phương án giá; Đề án thu phí sử dụng vỉa hè, lòng đường trên địa bàn tỉnh;",
      [("PROJECT", "Đề án thu phí sử dụng vỉa hè, lòng đường")]),
     # a lower-case "dự án" whose description ends in a proper name
-    ("Hỗ trợ chủ đầu tư dự án nâng cấp cảng cá Tắc Cậu, đồng thời kiểm tra.",
-     [("PROJECT", "dự án nâng cấp cảng cá Tắc Cậu")]),
+    ("Hỗ trợ chủ đầu tư dự án đường ống dẫn nước về khu vực Tân Hiệp, đồng thời kiểm tra.",
+     [("PROJECT", "dự án đường ống dẫn nước về khu vực Tân Hiệp")]),
+    # … but when it upgrades a named works, the works is the name
+    ("Đang lập dự án cải tạo nút giao Ngã Tư Ga để trình duyệt.", [("PROJECT", "nút giao Ngã Tư Ga")]),
+    # a kind of project is not a name
+    ("Thu hút 12 dự án FDI mới.", []),
     # units numbered after a works name ("2, 3" with spaces is a list, "2,3" a decimal)
     ("Hỗ trợ nhà máy thủy điện Sông Bung 2, 4 để triển khai.",
      [("PROJECT", "nhà máy thủy điện Sông Bung 2, 4")]),
@@ -162,6 +166,25 @@ def test_fairs_and_contests_are_not_associations():
      [("PROJECT", "Mừng xuân 2024"), ("PROJECT", "“Sắc màu quê hương”")]),
 ])
 def test_projects_in_lists_and_descriptions(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phối hợp Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch.", [("AGENCY", "Trung tâm Kiểm soát bệnh tật tỉnh")]),
+    ("Vận động ủng hộ Quỹ Vì người nghèo thành phố.", [("AGENCY", "Quỹ Vì người nghèo thành phố")]),
+    # two bodies joined by "và" stay two ("một và" is a dictionary word, not part of a name)
+    ("Năm học mới. Trường Đại học Thủ Dầu Một và Trường Đại học Việt Đức ký kết hợp tác.",
+     [("AGENCY", "Trường Đại học Thủ Dầu Một"), ("AGENCY", "Trường Đại học Việt Đức")]),
+    # a complete name stops before the verb
+    ("Ngày 20/11; Sở Giáo dục và Đào tạo khen thưởng 215 nhà giáo.",
+     [("DATE", "Ngày 20/11"), ("AGENCY", "Sở Giáo dục và Đào tạo")]),
+    ("Phối hợp với Bộ Giáo dục và Đào tạo chuẩn bị chu đáo Kỳ thi.", [("AGENCY", "Bộ Giáo dục và Đào tạo")]),
+    # "Tổ chức" opening a clause is the verb; after a word it can be a body
+    ("Tổ chức Hội nghị tổng kết năm.", []),
+    ("Hợp tác với Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO).",
+     [("AGENCY", "Tổ chức Xúc tiến Thương mại Nhật Bản"), ("AGENCY", "JETRO")]),
+])
+def test_agency_name_boundaries(text, expected):
     assert labelled(text) == expected
 
 
