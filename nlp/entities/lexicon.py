@@ -137,7 +137,10 @@ WORK_HEADS = ["đường", "cầu", "cao tốc", "tuyến", "kênh", "cảng", "
               "kcn", "kkt", "ccn", "kđt", "khu công nghiệp", "khu kinh tế", "cụm công nghiệp", "khu chế xuất",
               "khu đô thị", "nhà máy", "nhiệt điện", "thủy điện", "bến cảng", "cảng biển", "cảng quốc tế",
               "cảng hàng không", "cảng hàng không quốc tế", "nút giao", "trạm biến áp", "icd", "vành đai",
-              "đại lộ", "hồ chứa", "hồ chứa nước", "khu công nghệ cao", "khu du lịch"]
+              "đại lộ", "hồ chứa", "hồ chứa nước", "khu công nghệ cao", "khu du lịch",
+              "cảng cá", "cảng cạn", "cảng tàu khách", "bến cảng tổng hợp", "trạm dừng nghỉ", "đường bao biển",
+              "đường ven sông", "đường ven biển", "nút giao thông", "cầu vượt", "hầm chui", "đường tránh",
+              "đường dẫn", "đường trục"]
 # Words a number counts or measures: after a place or work name they start a figure
 # ("huyện Tiên Lãng 168,2 tỷ", "Cảng Hải Phòng 11 tháng"), otherwise the number is part of the name
 # ("cầu Rào 1", "KCN Mỹ Phước 3").

@@ -321,9 +321,12 @@ def _bridge(syls: list[_Syl], j: int, words: frozenset[str]) -> int:
     k = j
     for _ in range(2):
         if k >= len(syls) or syls[k].cap or not syls[k].text.isalpha() or _stop_at(syls, k) \
-                or _match(syls, k, _ADMIN) or (_match(syls, k, _CLAUSE_VERBS) and not _match(syls, k, _SECTORS)):
+                or _match(syls, k, _ADMIN) or _match(syls, k, _SITES) \
+                or (_match(syls, k, _CLAUSE_VERBS) and not _match(syls, k, _SECTORS)):
             return 0  # nor across a verb: "Bộ Giáo dục và Đào tạo | chuẩn bị chu đáo Kỳ thi"
-        k = _complete_word(syls, k, words)
+        start, k = k, _complete_word(syls, k, words)
+        if any(_match(syls, x, _SITES) or _match(syls, x, _ADMIN) for x in range(start + 1, k)):
+            return 0  # the dictionary's "bắc qua sông" ends in a river, not inside a name
         if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
                 and not _starts_other_name(syls, k) \
                 and (syls[k].text[0].isalpha() or (_match(syls, j, _SECTORS) == k - j and not any(
@@ -655,6 +658,7 @@ def _proper_run(syls: list[_Syl], j: int) -> int:
     return end
 
 
+_BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em"])
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
@@ -697,10 +701,18 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) ->
         if _code_dot(syls, end):
             end += 2  # "ĐT.746"
             continue
+        if syl.text == "“" and end > j:
+            close = next((k for k in range(end + 1, min(len(syls), end + 40)) if syls[k].text == "”"), None)
+            if close is not None:  # "Chương trình kích cầu du lịch “Quảng Ninh - Điểm đến bốn mùa”"
+                end = close + 1
+            break
         if not syl.text.isalnum() and syl.text not in "-–&":
             break
         low2 = " ".join(s.low for s in syls[end:end + 2])
         joined = end > j and f"{syls[end - 1].low} {syl.low}" in _dictionary()  # "nhà ở", "đến từ"
+        if syl.low == "cho" and " ".join(s.low for s in syls[end + 1:end + 3]) in _BENEFICIARIES:
+            end += 3  # "Dự án nhà ở xã hội cho công nhân KCN …": whom it houses is in the title
+            continue
         if (syl.low in _NAME_STOPS and not joined) or low2 in _NAME_STOP_PAIRS \
                 or " ".join(s.low for s in syls[end:end + 3]) == "trong khuôn khổ":
             break
@@ -710,10 +722,17 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) ->
                 end + 1 < len(syls) and syls[end + 1].cap and _match(syls, end + 1, _PROJECT_HEADS))):
             break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
         if end > j and _starts_other_name(syls, end) and syl.cap and not _match(syls, end, _SECTORS) \
-                and not _inside_place(syls, j, end) and any(s.cap for s in syls[j:end]):
+                and not _inside_place(syls, j, end) and any(s.cap for s in syls[j:end]) \
+                and not (_match(syls, end, _WORK_HEADS) and syls[end - 1].low in ("nối", "với")
+                         or (syls[end - 1].cap and _match(syls, end, _WORK_HEADS) > 1)
+                         or (syls[end - 1].cap and end + 1 < len(syls) and syls[end + 1].cap
+                             and _match(syls, end, _PROJECT_HEADS) == 1)):  # "KCN Nam Cầu Kiền"
             break  # ("Dự án xây dựng Trường Tiểu học Hòa Lợi": a lower-case description takes the name in)
-        numbered = end + 1 < len(syls) and (syls[end + 1].text.isdigit() or (
-            syls[end + 1].text.isupper() and len(syls[end + 1].text) <= 3))  # "khu A", "giai đoạn II"
+        numbered = end + 1 < len(syls) and syl.low in ("số", "khu", "lô", "phân", "block", "tòa", "toà") and (
+            syls[end + 1].text.isdigit() or (syls[end + 1].text.isupper() and len(syls[end + 1].text) <= 3))
+        if syl.low == "và" and end > j and _ends_proper(syls, j, end) and end + 1 < len(syls) \
+                and syls[end + 1].text.isalpha() and not syls[end + 1].cap:
+            break  # "Liên hợp lọc hóa dầu Nghi Sơn | và than": the name ended
         if end > j and syl.text.isalpha() and not syl.cap and _ends_proper(syls, j, end) and not numbered \
                 and syl.low not in ("và", "-", "–", "&") and not _match(syls, end, _SECTORS):
             break  # "Nhà máy xử lý nước thải Thuận An | hoàn thành": a name ends with its proper part
@@ -812,7 +831,10 @@ def _place_name(syls, j) -> int:
     "cần Thơ") or capitalised syllables ("Ninh Kiều", "5"); abbreviations like "HS" are not."""
     known = _match(syls, j, _PLACES)
     if known and any(s.cap for s in syls[j:j + known]):
-        return j + known
+        nxt = syls[j + known] if j + known < len(syls) else None
+        if not (nxt and nxt.cap and nxt.text.isalpha() and not nxt.text.isupper() and not nxt.gap
+                and not _starts_other_name(syls, j + known) and not _match(syls, j + known, _PLACES)):
+            return j + known  # otherwise the known name is the start of a longer one: "huyện Nga Sơn"
     end = j
     while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
             (syls[end].cap and not syls[end].text[0].isdigit()
@@ -827,8 +849,9 @@ def _location_at(syls, i) -> Iterator[Candidate]:
     if full:
         yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
     site = _match(syls, i, _SITES)
-    if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in _dictionary():
-        site = 0  # "hoạt động", "bán đảo": the head is the end of another word
+    if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in _dictionary() \
+            and syls[i - 1].low not in ("qua", "ven", "dọc", "trên"):
+        site = 0  # "hoạt động", "bán đảo": the head is the end of another word (not "qua sông Cấm")
     if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
             and not _starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
         end = _place_name(syls, i + site)
@@ -839,8 +862,9 @@ def _location_at(syls, i) -> Iterator[Candidate]:
         admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
     if admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
         end = _place_name(syls, i + admin)
-        if end > i + admin:
-            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "admin-place")
+        area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
+        if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
+            yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)
         elif i > 0 and syls[i - 1].low in ("các", "những"):  # "các quận Lê Chân, Hải An"
             yield from _listed_places(syls, i + admin, first=True)

@@ -190,3 +190,28 @@ def test_agency_name_boundaries(text, expected):
 
 def test_a_month_is_not_a_campaign():
     assert not [e for e in entities_of("Tháng Giêng có nhiều lễ hội.") if e.label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "khu vực" is an area word: the name alone is the place
+    ("Sản lượng qua khu vực Đình Vũ tăng.", [("LOCATION", "Đình Vũ")]),
+    # a known country name at the start of a longer place name
+    ("Huyện Hà Trung và huyện Nga Sơn đạt chuẩn.", [("LOCATION", "Huyện Hà Trung"), ("LOCATION", "huyện Nga Sơn")]),
+    # a quoted title closes a programme's description
+    ("Triển khai Chương trình kích cầu du lịch “Biển gọi - Hè về” trong tháng.",
+     [("PROJECT", "Chương trình kích cầu du lịch “Biển gọi - Hè về”")]),
+    # works with a lower-case kind: fishing port, rest stop, riverside road
+    ("Tàu cá cập cảng cá Lạch Bạng và trạm dừng nghỉ Hà Trung.",
+     [("PROJECT", "cảng cá Lạch Bạng"), ("PROJECT", "trạm dừng nghỉ Hà Trung")]),
+    # whom the housing is for belongs to its title
+    ("Khởi công Dự án nhà ở xã hội cho công nhân KCN Nam Cầu Kiền.",
+     [("PROJECT", "Dự án nhà ở xã hội cho công nhân KCN Nam Cầu Kiền")]),
+    # a bridge's name does not run across "bắc qua" into the river
+    ("Cầu Nguyễn Trãi bắc qua sông Cấm đã hợp long.",
+     [("PROJECT", "Cầu Nguyễn Trãi"), ("LOCATION", "sông Cấm")]),
+    # a name ends before "và" + a common noun
+    ("Nhập khẩu dầu thô cho Liên hợp lọc hóa dầu Nghi Sơn và than đá.",
+     [("PROJECT", "Liên hợp lọc hóa dầu Nghi Sơn")]),
+])
+def test_places_and_works(text, expected):
+    assert labelled(text) == expected
