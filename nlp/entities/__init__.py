@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from nlp.entities.merge import resolve_overlaps
-from nlp.entities.rules import Candidate, find_candidates
+from nlp.entities.rules import Candidate, block_syllables, find_candidates
 from nlp.types import Entity, Report, Sentence
 
 __all__ = ["find_entities", "resolve_overlaps", "NER_MODES"]
@@ -29,8 +29,9 @@ def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity
     """
     if ner not in NER_MODES:
         raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+    syllables = block_syllables(report.text, _blocks(report))
     if ner == "rules":
-        kept = _rule_entities(report)
+        kept = _rule_entities(report, syllables)
     else:
         from nlp.entities.model import DEFAULT_MODEL, load_model, model_candidates
 
@@ -38,8 +39,8 @@ def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity
         if ner == "model":
             kept = model_candidates(report, nlp)
         else:
-            ruled = _rule_entities(report)
-            proposed = model_candidates(report, nlp, _fill_blocks(report, ruled))
+            ruled = _rule_entities(report, syllables)
+            proposed = model_candidates(report, nlp, _fill_blocks(report, ruled, syllables))
             kept = _fill_gaps(ruled, proposed, report.text)
     return [Entity(c.start, c.end, report.text[c.start:c.end], c.label, _SOURCE.get(c.rule, "rules"))
             for c in kept]
@@ -56,7 +57,7 @@ def _fill_gaps(rules: list[Candidate], proposed: list[Candidate], text: str) -> 
     return sorted(rules + extra, key=lambda c: c.start)
 
 
-def _fill_blocks(report: Report, ruled: list[Candidate]) -> list[tuple[int, int]]:
+def _fill_blocks(report: Report, ruled: list[Candidate], syllables=None) -> list[tuple[int, int]]:
     """The sentences where a model entity could fill a gap: those holding a capital head of a
     document (with a number after it) or a place outside every rule entity. Only there can a
     model entity pass `_fill_gaps`; running the model on them alone (3 % of the seed) keeps
@@ -70,7 +71,7 @@ def _fill_blocks(report: Report, ruled: list[Candidate]) -> list[tuple[int, int]
     starts = [s.start for s in report.sentences]
     chosen: set[tuple[int, int]] = set()
     for start, end in blocks:
-        for pos in head_positions(report.text, start, end):
+        for pos in head_positions(report.text, start, end, syllables=syllables):
             k = bisect.bisect_right(taken, (pos, len(report.text))) - 1
             if k >= 0 and taken[k][0] <= pos < taken[k][1]:
                 continue
@@ -93,10 +94,10 @@ def _overlaps(cand: Candidate, others: list[Candidate]) -> bool:
     return any(cand.start < o.end and o.start < cand.end for o in others)
 
 
-def _rule_entities(report: Report) -> list[Candidate]:
+def _rule_entities(report: Report, syllables=None) -> list[Candidate]:
     blocks = _blocks(report)
     starts = {s.start for s in report.sentences}
-    candidates = find_candidates(report.text, blocks, starts)
+    candidates = find_candidates(report.text, blocks, starts, syllables)
     candidates += [Candidate("LEGAL_DOC", f.start, f.end, "header-number")
                    for f in report.header if f.name == "number"]
     candidates = _confirm_persons(report, candidates)

@@ -61,6 +61,14 @@ def _syllables(text: str, start: int, end: int) -> list[_Syl]:
     return out
 
 
+Syllables = dict  # (start, end) of a block -> its syllables; computed once per report
+
+
+def block_syllables(text: str, blocks: Sequence[tuple[int, int]]) -> Syllables:
+    """The syllables of each block, for `find_candidates` and `head_positions` to share."""
+    return {(start, end): _syllables(text, start, end) for start, end in blocks}
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     """The multi-syllable words of underthesea's Viet74K list ("kế hoạch", "nhà ở")."""
@@ -143,15 +151,17 @@ _KNOWN_ORG = re.compile(r"(?<![\w.+-])(?:" + "|".join(
     re.escape(n) for n in sorted(lx.KNOWN_ORGANIZATIONS, key=len, reverse=True)) + r")(?![\w+]|\.\w)")
 
 
-def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_starts: set[int]) -> list[Candidate]:
+def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_starts: set[int],
+                    syllables: Syllables | None = None) -> list[Candidate]:
     """All rule candidates inside the (start, end) blocks; they may overlap."""
+    syllables = syllables if syllables is not None else block_syllables(text, blocks)
     found: list[Candidate] = []
     for start, end in blocks:
         for pattern, label, rule in ((_LEGAL, "LEGAL_DOC", "legal-symbol"), (_DATE, "DATE", "date"),
                                      (_KNOWN_ORG, "AGENCY", "known-organization"),
                                      (_FOREIGN_ORG, "AGENCY", "foreign-organization")):
             found += [Candidate(label, m.start(), m.end(), rule) for m in pattern.finditer(text, start, end)]
-        syls = _syllables(text, start, end)
+        syls = syllables[(start, end)]
         for cand in _scan_names(text, syls, sentence_starts):
             number = _LAW_NUMBER.match(text, cand.end, end) if cand.rule == "law" else None
             found.append(Candidate(cand.label, cand.start, number.end(), cand.rule) if number else cand)
@@ -179,11 +189,12 @@ def headed(phrase: str, label: str) -> bool:
     return False  # DATE and PERSON: the rules' patterns and underthesea's NER decide
 
 
-def head_positions(text: str, start: int, end: int, reach: int = 12) -> Iterator[int]:
+def head_positions(text: str, start: int, end: int, reach: int = 12,
+                   syllables: Syllables | None = None) -> Iterator[int]:
     """Offsets in text[start:end] where a `headed` LEGAL_DOC or LOCATION could begin: a capital
     opening a document type or law (with a number within `reach` syllables) or an admin unit,
     site or known place."""
-    syls = _syllables(text, start, end)
+    syls = syllables[(start, end)] if syllables and (start, end) in syllables else _syllables(text, start, end)
     for i, syl in enumerate(syls):
         if not syl.cap:
             continue
