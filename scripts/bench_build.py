@@ -57,14 +57,16 @@ def make_corpus(directory: Path, passages: int) -> tuple[int, int]:
 
 
 def timed_build(corpus: Path, index: Path, jobs: int | None) -> dict:
-    """A build in a child process (clean memory figures): seconds and its peak RSS."""
+    """A build in a child process (clean memory figures): seconds and its peak RSS (VmHWM: its
+    own high-water mark; ru_maxrss would carry the parent's size across exec)."""
     code = (
         "import json, resource, sys, time\n"
         "from nlp.index.build import build_index\n"
         "t = time.perf_counter()\n"
         f"s = build_index([{str(corpus)!r}], {str(index)!r}, embedder='hash', ner='rules', jobs={jobs!r})\n"
         "print(json.dumps({'seconds': time.perf_counter() - t, 'embedded': s.passages_embedded,\n"
-        "  'total': s.passages_total, 'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,\n"
+        "  'total': s.passages_total,\n"
+        "  'rss_mb': next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')) / 1024,\n"
         "  'children_rss_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import sys
@@ -107,7 +106,10 @@ def _insert(conn, batch) -> None:
 
 def bench_queries(index_dir: Path, questions: list[str], n: int) -> dict:
     """Queries in a fresh process that only opens the index, as `vnreport serve` does: its
-    latency and its resident memory while serving (not the synthesising process's)."""
+    latency and its resident memory while serving (not the synthesising process's). The peak
+    is VmHWM, the high-water mark of the process's own memory: `ru_maxrss` would report the
+    parent's size at fork (Linux carries it across exec), which is how session 2 read a
+    2.7 GB "startup peak" that was the synthesising process."""
     import subprocess
 
     code = (
@@ -120,10 +122,10 @@ def bench_queries(index_dir: Path, questions: list[str], n: int) -> dict:
         "for q in (questions * (n // len(questions) + 1))[:n]:\n"
         "    t = time.perf_counter(); index.search(q, k=10); times.append((time.perf_counter() - t) * 1000)\n"
         "times.sort()\n"
-        "rss = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS'))\n"
+        "rss = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS'))\n"        "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
         "print(json.dumps({'passages': len(index), 'queries': n, 'p50_ms': round(statistics.median(times), 1),\n"
         "  'p95_ms': round(times[int(0.95 * (len(times) - 1))], 1), 'serving_rss_mb': round(rss / 1024, 1),\n"
-        "  'peak_rss_mb': round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))\n"
+        "  'peak_rss_mb': round(hwm / 1024, 1)}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(index_dir), str(n)], input=json.dumps(questions),
                          capture_output=True, text=True, cwd=ROOT, check=True)
