@@ -113,6 +113,8 @@ _SUBORDINATE = _phrases(lx.SUBORDINATE_HEADS)
 _LOWER_PLACE_BODIES = _phrases(lx.LOWER_PLACE_BODIES)
 _PURPOSE_HEADS = _phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = _phrases(lx.OPEN_NAME_HEADS)
+_PLACE_BOUND_WORKS = _phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
+                               "khu công nghệ cao", "khu công nghiệp", "khu kinh tế"])
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -436,6 +438,11 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
+    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and syls[i + 1].cap:
+        managed = _managed(syls, i + 3)
+        if managed > i + 3:
+            yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
+            return
     if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
                                               or syls[i - 1].cap):
         return  # "Tổ chức Hội nghị …" opening a clause is the verb; "và Tổ chức Xúc tiến …" a body
@@ -465,6 +472,42 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
     if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
         end = max(end, _place_name(syls, end + 1 + _match(syls, end + 1, _ADMIN)))  # consulate in a city
     yield Candidate("AGENCY", syls[i].start, syls[_purpose_tail(syls, i, end) - 1].end, "agency-head")
+
+
+def _managed(syls: list[_Syl], k: int) -> int:
+    """End of what a management board manages, after "Ban Quản lý" (k itself if nothing):
+    "dự án đầu tư xây dựng các công trình giao thông tỉnh", "dự án 2", "các khu công nghiệp
+    Bình Dương", "vịnh Hạ Long", "Khu kinh tế Nghi Sơn và các khu công nghiệp"."""
+    j = k + (k < len(syls) and syls[k].low == "các")
+    if " ".join(x.low for x in syls[j:j + 2]) == "dự án":
+        if j + 2 < len(syls) and syls[j + 2].text.isdigit() and not _counts_something(syls, j + 2):
+            return j + 3  # "Ban Quản lý dự án 2"
+        m = j + 2
+        while m < len(syls) and m - j < 16 and not syls[m].gap and syls[m].text.isalpha() and not syls[m].cap:
+            if _match(syls, m, _ADMIN):
+                place = _place_suffix(syls, m)
+                return place if place > m else k
+            if syls[m].low not in ("các", "và") and _stop_at(syls, m):
+                return k
+            m += 1
+        return k
+    head = max(_match(syls, j, _PROJECT_HEADS), _match(syls, j, _WORK_HEADS), _match(syls, j, _SITES),
+               _match(syls, j, _PLACE_BOUND_WORKS))
+    if not head or j + head >= len(syls):
+        return k
+    end = _place_name(syls, j + head) if syls[j + head].cap else j + head
+    if end == j + head and syls[j].low != "các":
+        return k  # a proper name must follow, unless it is "các khu công nghiệp …"
+    if syls[j].low == "các" and end == j + head:
+        end = _place_name(syls, end) if end < len(syls) and syls[end].cap else end
+        if end == j + head:
+            return k
+    tail = " ".join(x.low for x in syls[end:end + 5])
+    if tail.startswith("và các khu công nghiệp"):
+        end += 5
+        if end < len(syls) and syls[end].cap:
+            end = _place_name(syls, end)
+    return end
 
 
 def _lower_body_at(syls, i, name) -> Iterator[Candidate]:

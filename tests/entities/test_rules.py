@@ -215,3 +215,17 @@ def test_a_month_is_not_a_campaign():
 ])
 def test_places_and_works(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh triển khai.",
+     [("AGENCY", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")]),
+    ("Giao Ban Quản lý dự án 2 khởi công.", [("AGENCY", "Ban Quản lý dự án 2")]),
+    ("Phối hợp với Ban Quản lý vịnh Hạ Long kiểm tra.", [("AGENCY", "Ban Quản lý vịnh Hạ Long")]),
+    ("Theo Ban Quản lý các khu công nghiệp Long An, vốn tăng.",
+     [("AGENCY", "Ban Quản lý các khu công nghiệp Long An")]),
+    ("Theo Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp, vốn tăng.",
+     [("AGENCY", "Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp")]),
+])
+def test_a_management_board_is_named_by_what_it_manages(text, expected):
+    assert labelled(text) == expected
