@@ -170,6 +170,7 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
     return found
 
 
+_DOC_NUMBER = re.compile(r"\d+\s*[/-]\s*\w|\bs[ốô]\s*:?\s*\d")  # "1234/QĐ-UBND", "số 12"; not "lớp 4"
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 
@@ -184,8 +185,9 @@ def headed(phrase: str, label: str) -> bool:
         return bool(_match(syls, 0, _AGENCY_HEADS) or _match(syls, 0, _AGENCY_NAMES))
     if label == "PROJECT":
         return bool(_match(syls, 0, _PROJECT_HEADS) or _match(syls, 0, _WORK_HEADS))
-    if label == "LEGAL_DOC":
-        return bool(_match(syls, 0, _DOC_TYPES) or _match(syls, 0, _LAW_HEADS)) and any(c.isdigit() for c in phrase)
+    if label == "LEGAL_DOC":  # a document carries its number or symbol ("lớp 4" is not one), a law its year
+        return bool((_match(syls, 0, _DOC_TYPES) and _DOC_NUMBER.search(phrase))
+                    or (_match(syls, 0, _LAW_HEADS) and any(c.isdigit() for c in phrase)))
     if label == "LOCATION":
         return bool(_match(syls, 0, _ADMIN) or _match(syls, 0, _SITES) or _match(syls, 0, _PLACES))
     return False  # DATE and PERSON: the rules' patterns and underthesea's NER decide

@@ -229,3 +229,21 @@ def test_places_and_works(text, expected):
 ])
 def test_a_management_board_is_named_by_what_it_manages(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("phrase, label, expected", [
+    ("Quyết định số 12/QĐ-UBND", "LEGAL_DOC", True),
+    ("Nghị quyết 15-NQ/TW", "LEGAL_DOC", True),
+    ("Luật Đất đai 2024", "LEGAL_DOC", True),
+    ("Quyết định danh mục SGK lớp 4", "LEGAL_DOC", False),  # a grade, not a document number
+    ("Luật Đầu tư", "LEGAL_DOC", False),  # the model may add a law only with its year
+    ("huyện Cờ Đỏ", "LOCATION", False),  # lower-case: the rules' own pattern finds it
+    ("Huyện Cờ Đỏ", "LOCATION", True),
+    ("Sông Hậu", "LOCATION", True),
+    ("Cờ Đỏ", "LOCATION", False),
+])
+def test_what_the_model_may_add_in_the_gaps(phrase, label, expected):
+    """`both` keeps a model entity in a gap only when it opens the way such names do."""
+    from nlp.entities.rules import headed
+
+    assert headed(phrase, label) is expected
