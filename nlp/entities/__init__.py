@@ -66,11 +66,11 @@ def _fill_blocks(report: Report, ruled: list[Candidate], syllables=None) -> list
 
     from nlp.entities.rules import head_positions
 
-    blocks = _blocks(report)
+    syllables = syllables if syllables is not None else block_syllables(report.text, _blocks(report))
     taken = sorted((c.start, c.end) for c in ruled)
     starts = [s.start for s in report.sentences]
     chosen: set[tuple[int, int]] = set()
-    for start, end in blocks:
+    for start, end in syllables:  # the blocks, in order
         for pos in head_positions(report.text, start, end, syllables=syllables):
             k = bisect.bisect_right(taken, (pos, len(report.text))) - 1
             if k >= 0 and taken[k][0] <= pos < taken[k][1]:
@@ -85,7 +85,8 @@ def _fill_blocks(report: Report, ruled: list[Candidate], syllables=None) -> list
 
 
 def _blocks(report: Report) -> list[tuple[int, int]]:
-    """Paragraphs of the body and footnote bodies: where entities are looked for."""
+    """Paragraphs of the body and footnote bodies: where entities are looked for (by the rules
+    and, by default, the model: `model.model_candidates`)."""
     blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
     return blocks + [(f.body.start, f.body.end) for f in report.footnotes if f.body]
 
@@ -95,7 +96,8 @@ def _overlaps(cand: Candidate, others: list[Candidate]) -> bool:
 
 
 def _rule_entities(report: Report, syllables=None) -> list[Candidate]:
-    blocks = _blocks(report)
+    syllables = syllables if syllables is not None else block_syllables(report.text, _blocks(report))
+    blocks = list(syllables)
     starts = {s.start for s in report.sentences}
     candidates = find_candidates(report.text, blocks, starts, syllables)
     candidates += [Candidate("LEGAL_DOC", f.start, f.end, "header-number")

@@ -144,8 +144,9 @@ def model_candidates(report: Report, nlp, blocks: Sequence[tuple[int, int]] | No
     from nlp.entities.rules import Candidate
 
     if blocks is None:
-        blocks = [(p.start, p.end) for p in report.paragraphs if p.end <= report.body_end]
-        blocks += [(f.body.start, f.body.end) for f in report.footnotes if f.body]
+        from nlp.entities import _blocks
+
+        blocks = _blocks(report)
     docs = _block_docs(report, blocks, nlp.vocab) if report.tokens else [report.text[s:e] for s, e in blocks]
     found = predict_spans(nlp, docs)
     return [Candidate(label, start + s, start + e, "model")

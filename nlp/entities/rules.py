@@ -460,7 +460,6 @@ def _agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     body = _name_body(syls, i + head)
     if body == i + head:
-        bound = _match(syls, i, _PLACE_BOUND)
         end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
         if end > i + head:
             end = _purpose_tail(syls, i, end)
@@ -595,16 +594,14 @@ def _project_at(text, syls, i, initial) -> Iterator[Candidate]:
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
-            item = _list_item(syls, i)
-            end = _free_name(syls, i + n, limit=45 if item else 30, item=item)
+            end = _free_name(syls, i + n, item=_list_item(syls, i))
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
             end = _numbered(syls, _name_body(syls, i + n, stop_at_heads=False))
             if end == i + n + 1 and nxt.text in _KIND_CODES:
                 return  # "dự án FDI", "dự án ODA": a kind of project, not a name
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap:
-        item = _list_item(syls, i)
-        end = _free_name(syls, i + n, limit=45 if item else 30, item=item)
+        end = _free_name(syls, i + n, item=_list_item(syls, i))
         # at a sentence start the capital says nothing: then a proper noun or number must follow,
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
         named = not initial or any(s.cap for s in syls[i + n:end]) \
@@ -634,7 +631,7 @@ def _plural_titles(syls: list[_Syl], k: int) -> Iterator[Candidate]:
         k += 1
     while k < len(syls):
         if syls[k].text == "“":
-            close = next((c for c in range(k + 1, min(len(syls), k + 40)) if syls[c].text == "”"), None)
+            close = _closing_quote(syls, k)
             if close is None:
                 return
             yield Candidate("PROJECT", syls[k].start, syls[close].end, "project-title")
@@ -654,6 +651,11 @@ def _plural_titles(syls: list[_Syl], k: int) -> Iterator[Candidate]:
             k += 1
         else:
             return
+
+
+def _closing_quote(syls: list[_Syl], k: int, reach: int = 40) -> int | None:
+    """Index of the ” that closes the “ at k, within `reach` syllables (None if there is none)."""
+    return next((c for c in range(k + 1, min(len(syls), k + reach)) if syls[c].text == "”"), None)
 
 
 def _numbered(syls: list[_Syl], end: int) -> int:
@@ -736,11 +738,12 @@ def _code_dot(syls: list[_Syl], k: int) -> bool:
             and syls[k + 1].text[0].isdigit() and syls[k - 1].end == syls[k].start and syls[k].end == syls[k + 1].start)
 
 
-def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) -> int:
+def _free_name(syls: list[_Syl], j: int, limit: int | None = None, item: bool = False) -> int:
     """A descriptive name runs to the end of its clause: punctuation, "giai đoạn", "trên địa
     bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause. In a list item
     (`item`) commas between lower-case parts stay inside: "Đề án thu Lệ phí cấp phép đào
-    đường, vỉa hè, lắp đặt hạ tầng ngầm"."""
+    đường, vỉa hè, lắp đặt hạ tầng ngầm"; such a title may run longer (45 syllables, not 30)."""
+    limit = limit if limit is not None else (45 if item else 30)
     end = j
     while end < len(syls) and end - j < limit:
         syl = syls[end]
@@ -758,7 +761,7 @@ def _free_name(syls: list[_Syl], j: int, limit: int = 30, item: bool = False) ->
             end += 2  # "ĐT.746"
             continue
         if syl.text == "“" and end > j:
-            close = next((k for k in range(end + 1, min(len(syls), end + 40)) if syls[k].text == "”"), None)
+            close = _closing_quote(syls, end)
             if close is not None:  # "Chương trình kích cầu du lịch “Quảng Ninh - Điểm đến bốn mùa”"
                 end = close + 1
             break
