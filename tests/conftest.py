@@ -55,3 +55,43 @@ def seed():
 @pytest.fixture(scope="session")
 def seed_raw():
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_index_dir(tmp_path_factory):
+    """The seed indexed once per test session with the default settings; read-only for tests
+    (a test that rebuilds or changes an index makes its own)."""
+    from nlp.index.build import build_index
+
+    directory = tmp_path_factory.mktemp("seed-index") / "index"
+    build_index([SEED], directory)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def seed_index(seed_index_dir):
+    from nlp.index.search import Index
+
+    index = Index.open(seed_index_dir)
+    yield index
+    index.close()
+
+
+@pytest.fixture(scope="session")
+def milvus_seed_sync(seed_index_dir, tmp_path_factory):
+    """The seed index mirrored into a milvus-lite file: (uri, what the sync reported)."""
+    pytest.importorskip("pymilvus")
+    pytest.importorskip("milvus_lite")
+    from nlp.index.milvus import sync_milvus
+
+    uri = str(tmp_path_factory.mktemp("milvus") / "milvus.db")
+    return uri, sync_milvus(seed_index_dir, uri)
+
+
+@pytest.fixture(scope="session")
+def milvus_seed(milvus_seed_sync):
+    from nlp.index.milvus import MilvusIndex
+
+    index = MilvusIndex.open(milvus_seed_sync[0])
+    yield index
+    index.close()

@@ -7,15 +7,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from nlp.api import create_app
-from nlp.index.build import build_index
 from tests.conftest import SEED
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("api-index")
-    build_index([SEED], directory)
-    with TestClient(create_app(directory)) as test_client:
+def client(seed_index_dir):
+    with TestClient(create_app(seed_index_dir)) as test_client:
         yield test_client
 
 

@@ -18,19 +18,15 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(seed_index_dir):
     import uvicorn
 
     from nlp.api import create_app
-    from nlp.index.build import build_index
-    from tests.conftest import SEED
 
-    directory = tmp_path_factory.mktemp("browser-index")
-    build_index([SEED], directory)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(directory), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(seed_index_dir), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     started = threading.Event()

@@ -18,15 +18,6 @@ from nlp.index.store import connect
 from tests.conftest import LAYOUTS, SEED
 
 
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("seed-index")
-    build_index([SEED], directory)
-    index = Index.open(directory)
-    yield index
-    index.close()
-
-
 def first_with(hits, needle):
     return next((n for n, h in enumerate(hits, 1) if needle in h.text), None)
 
