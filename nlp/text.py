@@ -40,6 +40,23 @@ class OffsetMap:
             pos = self.raw_starts[0] if len(self.raw_starts) else 0
         return pos, pos
 
+    def through(self, inner: OffsetMap) -> OffsetMap:
+        """This map carried through `inner`, the map of this map's raw text to an older one
+        (a repair made before the parse): each character's raw span is `inner.to_raw` of it.
+
+        >>> repaired = OffsetMap(array("q", [0, 2]), array("q", [2, 3]), 3)  # "aù" -> "á"
+        >>> final = OffsetMap(array("q", [0, 1, 2]), array("q", [1, 2, 2]), 2)  # "áb" + "\\n"
+        >>> m = final.through(repaired); list(m.raw_starts), list(m.raw_ends), m.raw_length
+        ([0, 2, 3], [2, 3, 3], 3)
+        """
+        starts, ends = array("q"), array("q")
+        to_raw = inner.to_raw
+        for start, end in zip(self.raw_starts, self.raw_ends):
+            raw_start, raw_end = to_raw(start, end)
+            starts.append(raw_start)
+            ends.append(raw_end)
+        return OffsetMap(starts, ends, inner.raw_length)
+
 
 class TextBuilder:
     """Collects raw slices and inserted strings, then builds (NFC text, OffsetMap, old→new)."""

@@ -39,7 +39,8 @@ from typing import Iterator, Union
 from lxml import etree
 
 from nlp.errors import InputError
-from nlp.ingest.txt import Ingested, parse_word_export
+from nlp.ingest.ingested import Ingested
+from nlp.ingest.txt import parse_word_export
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DOCUMENT = "word/document.xml"

@@ -51,7 +51,8 @@ from pathlib import Path
 from typing import NamedTuple, Sequence
 
 from nlp.errors import InputError
-from nlp.ingest.txt import Ingested, parse_word_export
+from nlp.ingest.ingested import Ingested
+from nlp.ingest.txt import parse_word_export
 from nlp.types import InputWarning
 
 _PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe and the API reads in worker threads

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.ingest.txt import Ingested
+from nlp.ingest.ingested import Ingested
 from nlp.text import TextBuilder
 
 _TOKEN = re.compile(r"\S+")

@@ -9,38 +9,14 @@ footnote bodies after it (in number order) and keeps an exact map back to the ra
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from nlp.text import OffsetMap, TextBuilder
+from nlp.ingest.ingested import Ingested, RawFootnote
+from nlp.text import TextBuilder
 from nlp.types import InputWarning
 
 _INLINE_MARKER = re.compile(r"\[footnoteRef:\s*(\d+)\s*\]|\[bookmark:[^\]\n]*\]")
 _BODY_OPEN = re.compile(r"\[(\d{1,4}):(?=\s)")
 _BODY_SEPARATOR = "\n"
-
-
-@dataclass(frozen=True, slots=True)
-class RawFootnote:
-    """Footnote `number` as found: anchor and body are offsets into the final text."""
-
-    number: int
-    anchor: int | None
-    body: tuple[int, int] | None
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
-class Ingested:
-    """What a format reader hands to the pipeline."""
-
-    text: str
-    offsets: OffsetMap
-    body_end: int
-    paragraphs: tuple[tuple[int, int, int], ...]  # (start, end, raw line), stripped
-    footnotes: tuple[RawFootnote, ...]
-    warnings: tuple[InputWarning, ...]
-    tables: tuple[tuple[int, int], ...] = ()  # final-text spans of tables (.docx), one passage each
-    pages: tuple[tuple[int, int, int], ...] = ()  # (raw start, raw end, page number) for .pdf
 
 
 def parse_word_export(raw: str) -> Ingested:

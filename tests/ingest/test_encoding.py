@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from nlp.errors import InputError
-from nlp.ingest import encoding, read_document
+from nlp import text as text_module
+from nlp.ingest import encoding, language, read_document
 from nlp.ingest.encoding import convert_legacy, decode_bytes
 from nlp.pipeline import read_report
 from tests.conftest import LAYOUTS, SEED
@@ -31,7 +32,8 @@ NOT_UTF8_HINT = "save it as UTF-8"
 
 
 def decode(data: bytes, name: str = "r.txt"):
-    return decode_bytes(Path(name), data)
+    """(text, warnings) of `decode_bytes`; its offsets are tested on the pipeline below."""
+    return decode_bytes(Path(name), data)[:2]
 
 
 def expected_text(name: str) -> str:
@@ -203,5 +205,6 @@ def test_pipeline_tcvn3_piece_equals_the_utf8_original_exactly():
     assert [w.code for w in report.warnings] == ["legacy-encoding"]
 
 
-def test_module_examples():
-    assert doctest.testmod(encoding).failed == 0
+@pytest.mark.parametrize("module", [encoding, language, text_module], ids=lambda m: m.__name__)
+def test_module_examples(module):
+    assert doctest.testmod(module).failed == 0
