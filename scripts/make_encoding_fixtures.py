@@ -10,6 +10,12 @@ without BOM), UTF-16 LE/BE (with and without BOM), Windows-1258, TCVN3 (ABC) and
 decoding must equal. alphabet.* hold every Vietnamese letter once (too short to detect;
 tests convert them with the encoding named).
 
+Mojibake (``*-mojibake``): the TCVN3, VNI and Windows-1258 bytes opened as Windows-1252 and
+saved as UTF-8, the way old files reach the web. Windows shows each byte as its Windows-1252
+character (the five bytes 1252 leaves unassigned as U+0081 …); `shown_as_cp1252` does that.
+seed.tcvn3-mojibake.txt and seed.vni-mojibake.txt hold the whole seed that way (not in the
+manifest): the pipeline must find the seed's words, footnotes and tasks in them.
+
 The TCVN3 and VNI encoders below are reference tables written from the published layouts
 (TCVN 5712:1993 VN3; VNI-Windows), independent of viparse on purpose: the product decodes
 with viparse, and fixtures built from viparse's own tables could not show what they lack.
@@ -107,6 +113,11 @@ def encode_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
+def shown_as_cp1252(data: bytes) -> str:
+    """The characters Windows-1252 shows for `data`; an unassigned byte shows as its C1 control."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in data)
+
+
 def tcvn3_representable(text: str) -> str:
     """What TCVN3 can carry of `text`: upper-case toned vowels become lower-case."""
     return "".join(
@@ -124,6 +135,9 @@ ENCODERS = {  # the UTF-8 file is the expected text itself, "<piece>.original.tx
     "cp1258": encode_cp1258,
     "tcvn3": encode_tcvn3,
     "vni": encode_vni,
+    "tcvn3-mojibake": lambda t: shown_as_cp1252(encode_tcvn3(t)).encode("utf-8"),
+    "vni-mojibake": lambda t: shown_as_cp1252(encode_vni(t)).encode("utf-8"),
+    "cp1258-mojibake": lambda t: shown_as_cp1252(encode_cp1258(t)).encode("utf-8"),
 }
 
 
@@ -149,7 +163,7 @@ def write_fixtures(seed: str, out: Path, chars: int) -> dict[str, dict[str, str]
         for name, encode in ENCODERS.items():
             path = f"{piece}.{name}.txt"
             (out / path).write_bytes(encode(text))
-            expected = expected_tcvn3 if name == "tcvn3" else original
+            expected = expected_tcvn3 if name.startswith("tcvn3") else original
             manifest[path] = {"encoding": name, "piece": piece, "expected": expected}
     # every letter once, both cases: what the tables must cover, too short to detect
     letters = " ".join(sorted(set(TCVN3) | set(VNI))) + "\n"
@@ -157,6 +171,8 @@ def write_fixtures(seed: str, out: Path, chars: int) -> dict[str, dict[str, str]
     (out / "alphabet.tcvn3-expected.txt").write_bytes(tcvn3_representable(letters).encode("utf-8"))
     for name in ("tcvn3", "vni", "cp1258"):
         (out / f"alphabet.{name}.txt").write_bytes(ENCODERS[name](letters))
+    for name in ("tcvn3-mojibake", "vni-mojibake"):  # the whole seed, for the pipeline
+        (out / f"seed.{name}.txt").write_bytes(ENCODERS[name](unicodedata.normalize("NFC", seed)))
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return manifest
 

@@ -1,11 +1,14 @@
-"""Decoding .txt reports: UTF-8/16, Windows-1258, TCVN3 and VNI (through viparse).
+"""Decoding .txt reports: UTF-8/16, Windows-1258, TCVN3 and VNI (through viparse), and the
+same legacy bytes shown as Windows-1252 and saved as UTF-8 (mojibake).
 
 Fixtures: tests/data/encodings, written by scripts/make_encoding_fixtures.py from the seed
 report with reference encoders that do not share viparse's tables.
 """
 
+import difflib
 import doctest
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -14,9 +17,9 @@ import pytest
 from nlp.errors import InputError
 from nlp import text as text_module
 from nlp.ingest import encoding, language, read_document
-from nlp.ingest.encoding import convert_legacy, decode_bytes
+from nlp.ingest.encoding import LEGACY_NAMES, convert_legacy, decode_bytes
 from nlp.pipeline import read_report
-from tests.conftest import LAYOUTS, SEED
+from tests.conftest import LAYOUTS, SEED, assert_spans_exact, span_types
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "encodings"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
@@ -27,6 +30,9 @@ WARNINGS = {
     "cp1258": ("legacy-encoding", "decoded as Windows-1258 (cp1258)"),
     "tcvn3": ("legacy-encoding", "decoded as TCVN3 (ABC) and converted to Unicode"),
     "vni": ("legacy-encoding", "decoded as VNI (VNI-Windows) and converted to Unicode"),
+    "tcvn3-mojibake": ("mojibake", "TCVN3 (ABC) text read as Windows-1252 and saved as UTF-8; repaired"),
+    "vni-mojibake": ("mojibake", "VNI (VNI-Windows) text read as Windows-1252 and saved as UTF-8; repaired"),
+    "cp1258-mojibake": ("mojibake", "Windows-1258 (cp1258) text read as Windows-1252 and saved as UTF-8; repaired"),
 }
 NOT_UTF8_HINT = "save it as UTF-8"
 
@@ -185,7 +191,8 @@ def test_read_document_reports_the_path(tmp_path):
         read_document(path)
 
 
-@pytest.mark.parametrize("enc", ["tcvn3", "vni", "cp1258", "utf-16-le", "utf-16-be-bom"])
+@pytest.mark.parametrize("enc", ["tcvn3", "vni", "cp1258", "utf-16-le", "utf-16-be-bom",
+                                 "tcvn3-mojibake", "vni-mojibake", "cp1258-mojibake"])
 def test_pipeline_reads_legacy_reports_like_their_utf8_original(enc):
     name = f"report.{enc}.txt"
     report = read_report(FIXTURES / name)
@@ -203,6 +210,84 @@ def test_pipeline_tcvn3_piece_equals_the_utf8_original_exactly():
     report = read_report(FIXTURES / "200.tcvn3.txt")
     assert report.text == read_report(FIXTURES / "200.original.txt").text
     assert [w.code for w in report.warnings] == ["legacy-encoding"]
+
+
+def raw_file_text(path: Path) -> str:
+    """The file as `raw_start`/`raw_end` index it: its characters (one a byte when legacy)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1").translate(encoding._CP1252_C1)
+
+
+def repaired(raw: str, enc: str) -> str:
+    """A slice of a legacy or mojibake file decoded on its own, NFC, without footnote markers."""
+    enc = enc.removesuffix("-mojibake")
+    if enc == "cp1258":
+        raw = raw.translate(encoding._SURFACE_TO_LATIN1).encode("latin-1").decode("cp1258")
+    elif enc in ("tcvn3", "vni"):
+        raw = convert_legacy(raw, enc)
+    return re.sub(r"\[footnoteRef:\d+\]", "", unicodedata.normalize("NFC", raw))
+
+
+@pytest.mark.parametrize("enc", ["tcvn3", "vni", "cp1258", "tcvn3-mojibake", "vni-mojibake", "cp1258-mojibake"])
+def test_raw_offsets_index_the_file_characters(enc):
+    path = FIXTURES / f"report.{enc}.txt"
+    report, raw = read_report(path), raw_file_text(path)
+    assert report.offsets.raw_length == len(raw)
+    for span in report.paragraphs + tuple(f.body for f in report.footnotes):
+        raw_start, raw_end = report.raw_span(span.start, span.end)
+        assert repaired(raw[raw_start:raw_end], enc) == span.text
+    for note in report.footnotes:  # an anchor is where its marker was cut out of the line
+        assert raw[report.raw_span(note.anchor, note.anchor)[0]:].startswith(f"[footnoteRef:{note.id}]")
+
+
+@pytest.fixture(scope="module", params=["tcvn3", "vni"])
+def seed_mojibake(request):
+    from nlp import load_report
+
+    return request.param, load_report(FIXTURES / f"seed.{request.param}-mojibake.txt")
+
+
+def test_seed_as_mojibake_gives_the_seeds_words_footnotes_and_tasks(seed_mojibake, seed):
+    # words: difflib's ratio over the two sequences of token texts (2 * matches / both lengths);
+    # TCVN3 cannot write upper-case toned letters, so "BÁO CÁO" comes back "BáO CáO"
+    enc, report = seed_mojibake
+    words = [t.text for t in report.tokens]
+    seed_words = [t.text for t in seed.tokens]
+    assert difflib.SequenceMatcher(None, seed_words, words, autojunk=False).ratio() >= 0.995
+    assert len(report.footnotes) == 26 and all(f.body and f.claim for f in report.footnotes)
+    assert [w.code for w in report.warnings] == ["mojibake"]
+    assert LEGACY_NAMES[enc] in report.warnings[0].message
+    assert [t.text.lower() for t in report.tasks] == [t.text.lower() for t in seed.tasks] and report.tasks
+    if enc == "vni":
+        assert report.text == seed.text
+
+
+def test_seed_as_mojibake_spans_are_exact_in_text_and_file(seed_mojibake):
+    enc, report = seed_mojibake
+    raw = raw_file_text(FIXTURES / f"seed.{enc}-mojibake.txt")
+    assert {"token", "task", "entity", "figure", "body"} <= assert_spans_exact(report)
+    inline = {"header", "token", "heading", "body", "entity", "figure"}  # no footnote body inside
+    spans = [(kind, span) for kind, span in span_types(report) if kind in inline]
+    assert {kind for kind, _ in spans} == inline
+    for kind, span in spans:
+        raw_start, raw_end = report.raw_span(span.start, span.end)
+        assert repaired(raw[raw_start:raw_end], enc) == span.text, (kind, span)
+
+
+@pytest.mark.parametrize("text", ["Báo cáo tình hình", "Tình hình kinh tế", "Le préfet a présenté le rapport"])
+def test_unicode_of_windows_1252_letters_is_not_taken_for_mojibake(text):
+    assert encoding.repair_mojibake(text) is None
+    assert decode(text.encode("utf-8")) == (text, ())
+
+
+def test_mojibake_saved_as_utf16_is_repaired_too():
+    surface = (FIXTURES / "200.vni-mojibake.txt").read_text(encoding="utf-8")
+    text, warnings = decode(surface.encode("utf-16"))
+    assert text == expected_text("200.vni-mojibake.txt")
+    assert warnings[0].message == "VNI (VNI-Windows) text read as Windows-1252 and saved as UTF-16; repaired"
 
 
 @pytest.mark.parametrize("module", [encoding, language, text_module], ids=lambda m: m.__name__)
