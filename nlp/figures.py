@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from typing import Optional, Sequence
 
-from nlp.entities.rules import _dictionary
+from nlp.entities.syllables import dictionary
 from nlp.types import Entity, Figure, Sentence, Token
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -165,7 +165,7 @@ def _unit(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[Optio
     end = at + len(noun)
     if noun.islower() and text[end:end + 1] == " ":  # "giấy" + "chứng nhận" is one dictionary word
         nxt = words.get(end + 1, "")
-        if nxt.islower() and f"{noun} {nxt}" in _dictionary():
+        if nxt.islower() and f"{noun} {nxt}" in dictionary():
             end += 1 + len(nxt)
     if noun.lower() == "lượt" and text[end:end + 1] == " ":
         nxt = _WORD.match(text, end + 1)

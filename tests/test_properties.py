@@ -116,9 +116,8 @@ _SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15), st.sampled_f
 def test_overlap_resolution_keeps_a_flat_set_chosen_longest_first(raw):
     """The merge keeps non-overlapping spans; every dropped span overlaps a kept one at least as
     long; and it agrees with the plain quadratic greedy it replaced."""
-    from nlp.entities import resolve_overlaps
+    from nlp.entities import Candidate, resolve_overlaps
     from nlp.entities.merge import LABEL_PRIORITY
-    from nlp.entities.rules import Candidate
 
     cands = [Candidate(label, start, start + length, "t") for start, length, label in raw]
     kept = resolve_overlaps(cands)

@@ -1,9 +1,24 @@
-"""Resolve overlapping entity candidates: the longest span wins, then the most specific label."""
+"""Merge: entity candidates into flat entities, for the rules alone, the model alone or both.
+
+`find_entities` is the entry point. `rule_entities` turns the rules' candidates into entities
+(persons confirmed, agencies in capitals, units joined to their parent, short forms), and
+`resolve_overlaps` keeps one span where several overlap: the longest, then the most specific
+label. In "both", `fill_blocks` picks the sentences where the model may fill a gap and
+`fill_gaps` adds its documents and places that open the way such names do.
+"""
 
 from __future__ import annotations
 
 import bisect
 from typing import Iterable, Sequence
+
+from nlp.entities.agencies import abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents
+from nlp.entities.candidate import Candidate
+from nlp.entities.dates import months_so_far
+from nlp.entities.persons import confirm_persons
+from nlp.entities.rules import find_candidates, head_positions, headed
+from nlp.entities.syllables import Syllables, block_syllables, report_blocks
+from nlp.types import Entity, Report
 
 # More specific labels first: a document symbol beats the agency code inside it, etc.
 LABEL_PRIORITY = ("LEGAL_DOC", "PROJECT", "AGENCY", "PERSON", "LOCATION", "DATE")
@@ -29,3 +44,96 @@ def resolve_overlaps(candidates: Iterable, priority: Sequence[str] = LABEL_PRIOR
         starts.insert(k, cand.start)
         ends.insert(k, cand.end)
     return sorted(taken, key=lambda c: c.start)
+
+
+NER_MODES = ("rules", "model", "both")
+_SOURCE = {"person-ner": "underthesea", "model": "model"}
+
+
+def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity]:
+    """AGENCY, PROJECT, LEGAL_DOC, LOCATION, PERSON and DATE spans of the report, non-overlapping.
+
+    `ner` chooses who proposes them: "rules" (closed classes, patterns, underthesea for
+    persons), "model" (the spaCy model `model`, a name or path; the shipped one by default) or
+    "both": every rule entity, plus the model's LEGAL_DOC and LOCATION entities that overlap
+    none of them and open the way such names do (`rules.headed`: a capital and a head word).
+    The merge is conservative on purpose: on real reports the model, trained on few reports,
+    adds more wrong agencies and projects than right ones, while its documents and places help
+    or do no harm on all three test sets (models/data/README.md has the measurements).
+    """
+    if ner not in NER_MODES:
+        raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+    syllables = block_syllables(report.text, report_blocks(report))
+    if ner == "rules":
+        kept = rule_entities(report, syllables)
+    else:
+        from nlp.entities.model import DEFAULT_MODEL, load_model, model_candidates
+
+        nlp = load_model(model or DEFAULT_MODEL)
+        if ner == "model":
+            kept = model_candidates(report, nlp)
+        else:
+            ruled = rule_entities(report, syllables)
+            proposed = model_candidates(report, nlp, fill_blocks(report, ruled, syllables))
+            kept = fill_gaps(ruled, proposed, report.text)
+    return [Entity(c.start, c.end, report.text[c.start:c.end], c.label, _SOURCE.get(c.rule, "rules"))
+            for c in kept]
+
+
+def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Candidate]:
+    """The rules' entities of the report, flat: candidates of every block, the header's number,
+    persons confirmed, agencies in capitals, months so far, units joined to their parent, and
+    short forms with their uses. `syllables`: `block_syllables` of `report_blocks`, if known."""
+    syllables = syllables if syllables is not None else block_syllables(report.text, report_blocks(report))
+    blocks = list(syllables)
+    starts = {s.start for s in report.sentences}
+    candidates = find_candidates(report.text, blocks, starts, syllables)
+    candidates += [Candidate("LEGAL_DOC", f.start, f.end, "header-number")
+                   for f in report.header if f.name == "number"]
+    candidates = confirm_persons(report, candidates)
+    candidates += agencies_in_capitals(report)
+    candidates += months_so_far(report, blocks)
+    kept = join_parents(report.text, resolve_overlaps(candidates))
+    kept = [extend_agency(report.text, c) for c in kept]
+    short = abbreviations(report.text, kept)
+    kept = resolve_overlaps(kept + short)
+    return resolve_overlaps(kept + abbreviation_uses(report.text, blocks, short, kept))
+
+
+_FILL_LABELS = ("LEGAL_DOC", "LOCATION")  # the labels the model may add in "both" (see find_entities)
+
+
+def fill_gaps(rules: list[Candidate], proposed: list[Candidate], text: str) -> list[Candidate]:
+    """The rule entities plus the proposed LEGAL_DOC and LOCATION entities that overlap none of
+    them and are `rules.headed`, in text order."""
+    extra = [c for c in proposed if c.label in _FILL_LABELS and not _overlaps(c, rules)
+             and headed(text[c.start:c.end], c.label)]
+    return sorted(rules + extra, key=lambda c: c.start)
+
+
+def fill_blocks(report: Report, ruled: list[Candidate],
+                syllables: Syllables | None = None) -> list[tuple[int, int]]:
+    """The sentences where a model entity could fill a gap: those holding a capital head of a
+    document (with a number after it) or a place outside every rule entity. Only there can a
+    model entity pass `fill_gaps`; running the model on them alone (3 % of the seed) keeps
+    `both` near the speed of the rules. Sentences are clipped to their paragraph or footnote."""
+    syllables = syllables if syllables is not None else block_syllables(report.text, report_blocks(report))
+    taken = sorted((c.start, c.end) for c in ruled)
+    starts = [s.start for s in report.sentences]
+    chosen: set[tuple[int, int]] = set()
+    for start, end in syllables:  # the blocks, in order
+        for pos in head_positions(report.text, start, end, syllables=syllables):
+            k = bisect.bisect_right(taken, (pos, len(report.text))) - 1
+            if k >= 0 and taken[k][0] <= pos < taken[k][1]:
+                continue
+            n = bisect.bisect_right(starts, pos) - 1
+            sentence = report.sentences[n] if n >= 0 else None
+            if sentence is None or not sentence.start <= pos < sentence.end:
+                chosen.add((start, end))
+            else:
+                chosen.add((max(start, sentence.start), min(end, sentence.end)))
+    return sorted(chosen)
+
+
+def _overlaps(cand: Candidate, others: list[Candidate]) -> bool:
+    return any(cand.start < o.end and o.start < cand.end for o in others)

@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from nlp.entities.candidate import Candidate
+from nlp.entities.syllables import report_blocks
 from nlp.errors import InputError
 from nlp.types import Report
 
@@ -141,12 +143,8 @@ def predict_spans(nlp, texts: Sequence[str], batch_size: int = 32) -> list[list[
 def model_candidates(report: Report, nlp, blocks: Sequence[tuple[int, int]] | None = None) -> list:
     """Model entities over `blocks` (default: the report's paragraphs and footnote bodies), as
     merge candidates."""
-    from nlp.entities.rules import Candidate
-
     if blocks is None:
-        from nlp.entities import _blocks
-
-        blocks = _blocks(report)
+        blocks = report_blocks(report)
     docs = _block_docs(report, blocks, nlp.vocab) if report.tokens else [report.text[s:e] for s, e in blocks]
     found = predict_spans(nlp, docs)
     return [Candidate(label, start + s, start + e, "model")

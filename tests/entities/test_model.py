@@ -130,18 +130,19 @@ def test_score_counts_exact_spans_only():
 def test_both_runs_the_model_where_it_can_add_and_finds_what_the_full_run_finds(name):
     """`both` runs the model only on sentences with a free capital head of a document or place;
     the entities are those of a model run over every paragraph, merged the same way."""
-    from nlp.entities import _fill_blocks, _fill_gaps, _rule_entities, find_entities
+    from nlp.entities import find_entities
+    from nlp.entities.merge import fill_blocks, fill_gaps, rule_entities
     from nlp.entities.model import model_candidates
     from nlp.pipeline import load_report, stages_for
 
     root = Path(__file__).resolve().parents[2]
     report = load_report(root / name, stages_for("rules"))
     nlp = load_model()
-    ruled = _rule_entities(report)
-    full = _fill_gaps(ruled, model_candidates(report, nlp), report.text)
+    ruled = rule_entities(report)
+    full = fill_gaps(ruled, model_candidates(report, nlp), report.text)
     assert [(e.start, e.end, e.label) for e in find_entities(report, ner="both")] == \
         [(c.start, c.end, c.label) for c in full]
-    blocks = _fill_blocks(report, ruled)
+    blocks = fill_blocks(report, ruled)
     share = sum(e - s for s, e in blocks) / len(report.text)
     assert share < 0.25, share  # the point of it: most of the text never reaches the model
     for start, end in blocks:

@@ -2,8 +2,7 @@
 
 import pytest
 
-from nlp.entities import resolve_overlaps
-from nlp.entities.rules import Candidate
+from nlp.entities import Candidate, resolve_overlaps
 from tests.entities.helpers import entities_of
 
 

@@ -1,0 +1,353 @@
+"""AGENCY: organizations, read from syllables and from the report around them.
+
+From syllables (`agency_at`): a head word and its name ("Sở Kế hoạch và Đầu tư"), a complete
+name ("Ủy ban nhân dân") with the place it serves ("… thành phố Cần Thơ"), a body named by
+its task ("Ban Chỉ đạo … trên địa bàn thành phố"), what a management board manages, bodies
+written in lower case ("bảo hiểm xã hội thành phố"). From the report: known and foreign
+organizations (patterns), names in capitals in the header and signature, a unit joined to its
+parent ("Ban Chỉ đạo … của UBND thành phố"), "Thường trực …" and "… chi nhánh tỉnh X", a
+short form defined once ("(TKV)") and its later uses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from nlp.entities import lexicon as lx
+from nlp.entities.candidate import Candidate
+from nlp.entities.names import counts_something, name_body, stop_at
+from nlp.entities.phrases import (
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, WORK_HEADS,
+)
+from nlp.entities.places import place_name
+from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
+from nlp.types import Report
+
+_ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
+_PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
+_LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
+_LOWER_PLACE_BODIES = Phrases(lx.LOWER_PLACE_BODIES)
+_PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
+_OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
+_PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
+                               "khu công nghệ cao", "khu công nghiệp", "khu kinh tế"])
+_PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
+_EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
+_SEASONS = Phrases(lx.SEASONS)
+_LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
+FOREIGN_ORG_PATTERN = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
+KNOWN_ORG_PATTERN = re.compile(r"(?<![\w.+-])(?:" + "|".join(
+    re.escape(n) for n in sorted(lx.KNOWN_ORGANIZATIONS, key=len, reverse=True)) + r")(?![\w+]|\.\w)")
+
+
+def starts_agency(phrase: str) -> bool:
+    """Does `phrase` (any case) begin with an agency head or a complete agency name?"""
+    syls = syllables_of(phrase, 0, len(phrase))
+    return bool(syls) and not match(syls, 0, DOC_TYPES) \
+        and bool(match(syls, 0, AGENCY_NAMES) or match(syls, 0, AGENCY_HEADS))
+
+
+def agency_at(syls, i, initial) -> Iterator[Candidate]:
+    """AGENCY candidates starting at syllable i; `initial`: i opens a sentence or list item."""
+    name = match(syls, i, AGENCY_NAMES)
+    if not syls[i].cap:
+        yield from _lower_body_at(syls, i, name)
+        return
+    if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
+        name = 0
+    if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
+        end = _place_suffix(syls, i + name)
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
+    school = match(syls, i, SCHOOLS)
+    if school and syls[i].text.isupper() and i + school < len(syls) and syls[i + school].cap:
+        end = name_body(syls, i + school)
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "school")
+    head = match(syls, i, AGENCY_HEADS)
+    bound = match(syls, i, _PLACE_BOUND)
+    if head and bound > head and not _is_head(syls, i, head) and _is_head(syls, i, bound):
+        head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
+    if not head or not _is_head(syls, i, head):
+        return
+    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and syls[i + 1].cap:
+        managed = _managed(syls, i + 3)
+        if managed > i + 3:
+            yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
+            return
+    if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
+                                              or syls[i - 1].cap):
+        return  # "Tổ chức Hội nghị …" opening a clause is the verb; "và Tổ chức Xúc tiến …" a body
+    if i > 0 and syls[i - 1].low in ("các", "những", "mọi"):
+        return  # "các Sở Giáo dục và Đào tạo": a class of bodies, not one
+    if i + head < len(syls) and not syls[i + head].cap and not match(syls, i, _LOWER_BODY_HEADS) \
+            and not match(syls, i + head, _ADMIN_ALONE):
+        # "Hội đồng tư vấn", "Đoàn kiểm tra" are common nouns, unless a place or a short form
+        # makes them one body: "Trung tâm điều hành thông minh thành phố Cần Thơ", "… (SOC)"
+        described = _described_body(syls, i + head)
+        if described:
+            yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
+        return
+    body = name_body(syls, i + head)
+    if body == i + head:
+        end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
+        if end > i + head:
+            end = _purpose_tail(syls, i, end)
+            yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
+        return
+    end = body if syls[body - 1].text[0].isdigit() else _place_suffix(syls, body)
+    if end == body and match(syls, i, _OPEN_NAME_HEADS) >= head and end < len(syls) and not syls[end].cap:
+        described = _described_body(syls, end, limit=6, abbr_limit=6)
+        if described and not any(match(syls, k, CLAUSE_VERBS) for k in range(end, described)):
+            end = described  # "Trung tâm Kiểm soát bệnh tật tỉnh"
+    if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
+        end = max(end, place_name(syls, end + 1 + match(syls, end + 1, ADMIN)))  # consulate in a city
+    yield Candidate("AGENCY", syls[i].start, syls[_purpose_tail(syls, i, end) - 1].end, "agency-head")
+
+
+def _is_head(syls: list[Syl], i: int, n: int) -> bool:
+    """Is the head phrase syls[i:i+n] a head here, not the start of another word?
+
+    "Tổ chức", "Hội nghị", "Ban hành", "Trường hợp", "Báo cáo" start with a head syllable but
+    are dictionary words of their own; "vụ Đông Xuân" is a season; "Đài Loan" a country.
+    """
+    head = syls[i:i + n]
+    if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in ("ubnd", "hđnd", "tw")):
+        return False
+    if match(syls, i, PLACES) > n:
+        return False
+    if head[0].low == "vụ" and match(syls, i + n, _SEASONS):
+        return False
+    if head[0].low == "hội" and n == 1 and i + 1 < len(syls) and syls[i + 1].low in _EVENT_AFTER_HOI:
+        return False  # "Hội Báo Xuân", "Hội sách": a fair or contest, not an association
+    if i > 0 and syls[i - 1].low == "hội" and head[0].low in _EVENT_AFTER_HOI:
+        return False  # nor is its "Báo" a newspaper
+    if i > 0 and syls[i - 1].low == "giỗ":  # "Giỗ Tổ Hùng Vương"
+        return False
+    longer = " ".join(s.low for s in syls[i:i + n + 1])
+    if i + n < len(syls) and not syls[i + n].cap and longer in dictionary():
+        return False
+    return True
+
+
+def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 16) -> int:
+    """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither);
+    a short form closes a longer one ("Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)")."""
+    k = j
+    while k < len(syls) and k - j < abbr_limit:
+        if match(syls, k, _ADMIN_ALONE) and k > j:
+            if k - j >= limit:
+                return 0
+            end = _place_suffix(syls, k)
+            return end if end > k else 0
+        if syls[k].text == "(" and k > j and k + 2 < len(syls) and syls[k + 1].text.isupper() \
+                and syls[k + 2].text == ")":
+            return k
+        syl = syls[k]
+        if stop_at(syls, k) or syl.cap or not (syl.text.isalpha() or syl.text == ","):
+            return 0
+        k += 1
+    return 0
+
+
+def _place_suffix(syls: list[Syl], j: int) -> int:
+    """Index after "thành phố", "quận Ninh Kiều" … following an agency name."""
+    n = match(syls, j, ADMIN)
+    if not n or (j < len(syls) and syls[j].gap):
+        return _term_suffix(syls, j)
+    end = j + n
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap:
+        end += 1
+    if end == j + n:
+        plural = end + 1 < len(syls) and syls[end].text in ",/" and match(syls, end + 1, ADMIN)
+        if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
+            return j
+    return _term_suffix(syls, end)
+
+
+def _term_suffix(syls: list[Syl], j: int) -> int:
+    """ "khóa XV" after a council or assembly."""
+    if j + 1 < len(syls) and syls[j].low in ("khóa", "khoá") and syls[j + 1].text.isupper():
+        return j + 2
+    return j
+
+
+def _managed(syls: list[Syl], k: int) -> int:
+    """End of what a management board manages, after "Ban Quản lý" (k itself if nothing):
+    "dự án đầu tư xây dựng các công trình giao thông tỉnh", "dự án 2", "các khu công nghiệp
+    Bình Dương", "vịnh Hạ Long", "Khu kinh tế Nghi Sơn và các khu công nghiệp"."""
+    j = k + (k < len(syls) and syls[k].low == "các")
+    if " ".join(x.low for x in syls[j:j + 2]) == "dự án":
+        if j + 2 < len(syls) and syls[j + 2].text.isdigit() and not counts_something(syls, j + 2):
+            return j + 3  # "Ban Quản lý dự án 2"
+        m = j + 2
+        while m < len(syls) and m - j < 16 and not syls[m].gap and syls[m].text.isalpha() and not syls[m].cap:
+            if match(syls, m, ADMIN):
+                place = _place_suffix(syls, m)
+                return place if place > m else k
+            if syls[m].low not in ("các", "và") and stop_at(syls, m):
+                return k
+            m += 1
+        return k
+    head = max(match(syls, j, PROJECT_HEADS), match(syls, j, WORK_HEADS), match(syls, j, SITES),
+               match(syls, j, _PLACE_BOUND_WORKS))
+    if not head or j + head >= len(syls):
+        return k
+    end = place_name(syls, j + head) if syls[j + head].cap else j + head
+    if end == j + head and syls[j].low != "các":
+        return k  # a proper name must follow, unless it is "các khu công nghiệp …"
+    if syls[j].low == "các" and end == j + head:
+        end = place_name(syls, end) if end < len(syls) and syls[end].cap else end
+        if end == j + head:
+            return k
+    tail = " ".join(x.low for x in syls[end:end + 5])
+    if tail.startswith("và các khu công nghiệp"):
+        end += 5
+        if end < len(syls) and syls[end].cap:
+            end = place_name(syls, end)
+    return end
+
+
+def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
+    """Bodies written in lower case: "của chính phủ", "bảo hiểm xã hội thành phố"."""
+    before = syls[i - 1].low if i > 0 else ""
+    if name and syls[i].low == "chính" and before in ("của", "theo") \
+            and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
+        yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
+    body = match(syls, i, _LOWER_PLACE_BODIES)
+    if body and before not in ("các", "những") and match(syls, i + body, ADMIN):
+        end = _place_suffix(syls, i + body)
+        if end > i + body:
+            yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+
+
+_TAIL_STOPS = frozenset("đã được đang sẽ là tại nhằm để từ đến về".split())
+
+
+def _purpose_tail(syls: list[Syl], i: int, end: int, limit: int = 25) -> int:
+    """Where a body named by its task ends: "[Ban Chỉ đạo thành phố] triển khai … trên địa bàn
+    thành phố." runs to a place that closes the phrase (punctuation or "năm 2023" after it).
+    Only as a complement ("kết luận của Ban Chỉ đạo …"); as a subject the task is the predicate."""
+    if i == 0 or syls[i - 1].low not in _PURPOSE_LEADS or not match(syls, i, _PURPOSE_HEADS):
+        return end
+    k = end
+    while k < len(syls) and k - end < limit:
+        syl = syls[k]
+        if syl.gap or not syl.text.isalnum() or syl.low in _TAIL_STOPS:
+            return end
+        if " ".join(s.low for s in syls[k:k + 3]) == "trên địa bàn":
+            k += 3
+            continue
+        if match(syls, k, ADMIN):
+            place = _place_suffix(syls, k)
+            if place > k and _closes(syls, place):
+                return place
+        k += 1
+    return end
+
+
+def _closes(syls: list[Syl], k: int) -> bool:
+    """Does a phrase end before syllable k: the end, punctuation or a year ("năm 2023")?"""
+    return k >= len(syls) or syls[k].gap or syls[k].text in ".;,:)" or (
+        syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
+
+
+def _central_government(syls: list[Syl], i: int, n: int) -> bool:
+    """ "của Trung ương", "dự toán TW giao": the central government acting, not the adjective
+    of "báo chí Trung ương", "ngân sách trung ương"."""
+    before = syls[i - 1] if i > 0 else None
+    after = syls[i + n].low if i + n < len(syls) else ""
+    if after == "và" and i + n + 1 < len(syls) and (match(syls, i + n + 1, AGENCY_NAMES)
+                                                    or match(syls, i + n + 1, AGENCY_HEADS)):
+        return True  # "dự toán TW và HĐND thành phố giao": coordinated with another body
+    return (before is None or not before.text.isalpha() or before.low in ("của", "và", "với", "theo", "từ", "cho", "do")
+            or after in ("giao", "bổ") or (before.low == "toán" and i > 1 and syls[i - 2].low == "dự"))
+
+
+_OF = re.compile(r"\s+của\s+")
+_SUBORDINATE = re.compile("(?:" + "|".join(re.escape(h.capitalize()) for h in lx.SUBORDINATE_HEADS) + r")\b")
+
+
+def join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """ "Ban Chỉ đạo … của UBND thành phố": a unit and the body it belongs to are one AGENCY."""
+    out: list[Candidate] = []
+    for cand in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == cand.label == "AGENCY"
+                and _SUBORDINATE.match(text, prev.start) and _OF.fullmatch(text, prev.end, cand.start)):
+            out[-1] = Candidate("AGENCY", prev.start, cand.end, "agency-of")
+        else:
+            out.append(cand)
+    return out
+
+
+_STANDING = re.compile(r"(?:Thường trực|Ban Thường vụ)\s+$")
+_BRANCH = re.compile(r"\s*[-–]?\s*[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|khu vực)\s+)?"
+                     r"(?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*")
+
+
+def extend_agency(text: str, cand: Candidate) -> Candidate:
+    """ "Thường trực HĐND tỉnh" and "Ngân hàng … chi nhánh tỉnh Quảng Ninh" are one AGENCY."""
+    if cand.label != "AGENCY":
+        return cand
+    start, end = cand.start, cand.end
+    before = _STANDING.search(text, max(0, start - 20), start)
+    if before and before.end() == start:
+        start = before.start()
+    branch = _BRANCH.match(text, end)
+    if branch and "\n" not in branch.group() and "\t" not in branch.group():
+        end = branch.end()
+    return cand if (start, end) == (cand.start, cand.end) else Candidate("AGENCY", start, end, cand.rule)
+
+
+_CAPS_SEGMENT = re.compile(r"[^\t\n]+?(?=\t|\s{3,}|$)", re.MULTILINE)
+_SIGNATURE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*")
+
+
+def agencies_in_capitals(report: Report) -> list[Candidate]:
+    """Agency names written in capitals in the header and the signature block
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "TM. ỦY BAN NHÂN DÂN"), each column of a line on its own."""
+    out = []
+    for par in report.paragraphs:
+        if par.end > report.body_end or len(par.text) > 160:
+            continue
+        for m in _CAPS_SEGMENT.finditer(report.text, par.start, par.end):
+            start, end = m.start(), m.end()
+            prefix = _SIGNATURE_PREFIX.match(report.text, start, end)
+            start = prefix.end() if prefix else start
+            while start < end and report.text[start].isspace():
+                start += 1
+            segment = report.text[start:end].rstrip(" .:")
+            letters = [ch for ch in segment if ch.isalpha()]
+            if len(letters) >= 4 and all(ch.isupper() for ch in letters) and starts_agency(segment):
+                out.append(Candidate("AGENCY", start, start + len(segment), "agency-capitals"))
+    return out
+
+
+_ABBREVIATION = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+
+
+def abbreviations(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """ "Khu công nghiệp Vĩnh Thạnh (VSIP)": a capitals-only short form right after a name."""
+    found = []
+    for cand in kept:
+        if cand.label in ("AGENCY", "PROJECT"):
+            match = _ABBREVIATION.match(text, cand.end)
+            if match:
+                found.append(Candidate("AGENCY", match.start(1), match.end(1), "abbreviation"))
+    return found
+
+
+def abbreviation_uses(text: str, blocks, defined: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """A short form defined once ("… (TKV)") names the same body wherever it stands alone."""
+    forms = {text[c.start:c.end] for c in defined}
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for start, end in blocks:
+        for m in pattern.finditer(text, start, end):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(Candidate("AGENCY", m.start(), m.end(), "abbreviation-use"))
+    return out

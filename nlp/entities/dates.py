@@ -1,0 +1,41 @@
+"""DATE: days, months, quarters, years and periods ("ngày 15/3/2023", "quý I/2023", "giai đoạn
+2021-2025", "Tết Nguyên đán Quý Mão 2023"), and the months so far of a monthly report."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.entities.candidate import Candidate
+from nlp.types import Report
+
+_CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+_DMY = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+DATE_PATTERN = re.compile(
+    "|".join([
+        rf"{_DMY}\s*[-–]\s*{_DMY}",
+        r"ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
+        _DMY,
+        r"(?<=\()\d{1,2}/\d{1,2}(?=\))|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4})",
+        r"\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm(?:\s+\d{4})?|\d{1,2}\s+tháng\s*/\s*\d{4}",
+        r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
+        r"qu[ýí]\s+(?:IV|III|II|I|[1-4])\b(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
+        r"(?:giai đoạn|thời kỳ|năm học|niên độ)\s+\d{4}\s*[-–]\s*\d{4}",
+        r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?",
+        rf"Tết (?:Nguyên [đĐ]án|Dương lịch)(?:\s+{_CAN_CHI})?\s+\d{{4}}|Xuân\s+{_CAN_CHI}\s+\d{{4}}",
+        r"(?<=tầm nhìn )\d{4}|(?<=tầm nhìn đến )\d{4}",
+        r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+    ]),
+    re.IGNORECASE,
+)
+
+
+def months_so_far(report: Report, blocks) -> list[Candidate]:
+    """ "11 tháng" in a report on November: the months of the year so far, the report's own
+    cumulative period (a duration such as "thời hạn 6 tháng" has another number)."""
+    month = report.period.month if report.period else None
+    if not month or month < 2:
+        return []
+    pattern = re.compile(rf"(?<![\d/.,])0?{month}\s+tháng(?!\s*/|\s+\d)")
+    return [Candidate("DATE", m.start(), m.end(), "months-so-far")
+            for start, end in blocks for m in pattern.finditer(report.text, start, end)]

@@ -1,0 +1,133 @@
+"""How a name runs on after its head: the syllable rules that agencies, projects, places and
+laws share.
+
+A name after a head word ("Sở", "Dự án", "quận") runs over capitalised syllables; lower-case
+syllables join it only when they finish a dictionary word begun by a capital ("Kế hoạch"),
+form a known sector ("phát triển nông thôn"), or bridge to the next capital ("Viện Vệ sinh
+dịch tễ Trung ương"). It stops at a function word, a column break, a count ("06 kỳ") or a
+capital that opens another name.
+"""
+
+from __future__ import annotations
+
+from nlp.entities import lexicon as lx
+from nlp.entities.phrases import (
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
+    STOP, STOP_PHRASES,
+)
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
+
+_COUNT_WORDS = Phrases(lx.COUNT_WORDS)
+_NEW_AGENCY = Phrases(["sở", "ban", "tổ", "đoàn", "phòng", "cục", "bộ", "ủy ban", "uỷ ban", "vụ"])
+
+
+def stop_at(syls: list[Syl], k: int) -> bool:
+    """Does a function word (or phrase: "ban hành", "phối hợp") start at syllable k?"""
+    return syls[k].low in STOP or bool(match(syls, k, STOP_PHRASES))
+
+
+def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
+    """Index after a proper name starting at `i` (i itself when there is none).
+
+    Lower-case sectors ("phát triển nông thôn") join right after the head, a connector or
+    another sector, never after a proper name ("Công ty Hồng Loan đầu tư" stops at "Loan").
+    """
+    words = dictionary()
+    j = i
+    while j < len(syls):
+        syl = syls[j]
+        if j > i and syl.gap:
+            break  # names never cross a column break ("UBND TỈNH X\t\tCỘNG HÒA …")
+        sector = match(syls, j, SECTORS)
+        if sector and (syl.cap or j == i or syls[j - 1].low in ("và", "-", "–", "&", ",")):
+            j += sector
+            continue
+        if syl.cap and syl.text.isalnum():
+            if syl.text.isdigit() and j + 1 < len(syls) and (
+                    syls[j + 1].text in "/.%" or counts_something(syls, j)
+                    or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN))):
+                break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
+            if stop_at_heads and j > i and match(syls, j, _NEW_AGENCY) and not match(syls, j, SECTORS) \
+                    and not inside_place(syls, i, j):
+                break  # "Đoàn kiểm tra Tổ Công tác": a second body begins (but "Hải Phòng" is a place)
+            j = complete_word(syls, j, words)
+            continue
+        if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
+            if syl.low == "," and not match(syls, j + 1, SECTORS):
+                break
+            if syl.low == "và" and not stop_at_heads:
+                break  # works and laws: "KCN VSIP II và Thành phố mới …" are two names
+            if stop_at_heads and starts_other_name(syls, j + 1):
+                break
+            j += 1
+            continue
+        bridge = _bridge(syls, j, words) if j > i else 0
+        if bridge:
+            j += bridge
+            continue
+        break
+    return j
+
+
+def inside_place(syls: list[Syl], i: int, j: int) -> bool:
+    """Is syllable j the inside of a known place name that began after i ("Hải Phòng")?"""
+    return any(match(syls, k, PLACES) > j - k for k in range(max(i, j - 3), j))
+
+
+def starts_other_name(syls: list[Syl], j: int) -> bool:
+    """A capital that opens another name: a head word, a document type, a school code."""
+    if match(syls, j, SECTORS):
+        return False
+    return bool(match(syls, j, AGENCY_HEADS) or match(syls, j, AGENCY_NAMES)
+                or match(syls, j, PROJECT_HEADS) or match(syls, j, DOC_TYPES)
+                or (match(syls, j, SCHOOLS) and syls[j].text.isupper()))
+
+
+_NOT_INSIDE = frozenset("và của với tại cho theo là đã được".split())
+
+
+def complete_word(syls: list[Syl], j: int, words: frozenset[str]) -> int:
+    """After capital syllable j, take the lower-case syllables that finish a dictionary word."""
+    best = j + 1
+    for n in range(2, 5):
+        part = syls[j:j + n]
+        if len(part) < n or any(s.cap for s in part[1:]) or not all(s.text.isalpha() for s in part) \
+                or any(s.low in _NOT_INSIDE for s in part[1:]):
+            break  # the dictionary's "một và" must not join "Thủ Dầu Một và Trường …"
+        if " ".join(s.low for s in part) in words:
+            best = j + n
+    return best
+
+
+def _bridge(syls: list[Syl], j: int, words: frozenset[str]) -> int:
+    """Up to two lower-case words that sit between capitals inside one name."""
+    k = j
+    for _ in range(2):
+        if k >= len(syls) or syls[k].cap or not syls[k].text.isalpha() or stop_at(syls, k) \
+                or match(syls, k, ADMIN) or match(syls, k, SITES) \
+                or (match(syls, k, CLAUSE_VERBS) and not match(syls, k, SECTORS)):
+            return 0  # nor across a verb: "Bộ Giáo dục và Đào tạo | chuẩn bị chu đáo Kỳ thi"
+        start, k = k, complete_word(syls, k, words)
+        if any(match(syls, x, SITES) or match(syls, x, ADMIN) for x in range(start + 1, k)):
+            return 0  # the dictionary's "bắc qua sông" ends in a river, not inside a name
+        if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
+                and not starts_other_name(syls, k) \
+                and (syls[k].text[0].isalpha() or (match(syls, j, SECTORS) == k - j and not any(
+                    match(syls, b, SECTORS) == j - b for b in range(max(0, j - 4), j)))):
+            # before a number only a sector bridges ("Chuyện văn hóa 06 kỳ"), never a verb
+            # ("Sở Tư pháp thẩm định 45 …") nor a sector after a complete one ("Sở Giáo dục và
+            # Đào tạo | khen thưởng 215 nhà giáo")
+            return k - j
+    return 0
+
+
+def counts_something(syls: list[Syl], k: int) -> bool:
+    """Is the number at k followed by what it counts ("168 hộ", "11 tháng", "52,3 triệu")?"""
+    nxt = syls[k + 1] if k + 1 < len(syls) else None
+    if nxt is None:
+        return False
+    if nxt.text in ",." and k + 2 < len(syls) and syls[k + 2].text.isdigit() and syls[k + 2].start == nxt.end:
+        return True  # a decimal or grouped number ("2,3"; "2, 3" is a list)
+    if nxt.low == "tháng" and k + 2 < len(syls) and syls[k + 2].text.isdigit():
+        return False  # "20 tháng 3" is a day of the year, as in "Ngày Quốc tế Hạnh phúc 20 tháng 3"
+    return nxt.text == "%" or bool(match(syls, k + 1, _COUNT_WORDS))

@@ -1,0 +1,64 @@
+"""PERSON: a surname and one to three capitalised syllables ("Nguyễn Văn An"), kept when a title
+stands before it ("ông", "Chủ tịch") or underthesea's NER tags it PER."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from nlp.entities import lexicon as lx
+from nlp.entities.candidate import Candidate
+from nlp.entities.phrases import SURNAMES
+from nlp.entities.syllables import Phrases, match
+from nlp.types import Report, Sentence
+
+_TITLES = Phrases(lx.PERSON_TITLES)
+
+
+def person_at(syls, i) -> Iterator[Candidate]:
+    """A surname-led name at syllable i: "person-titled" after a title, else "person-surname"
+    (which `confirm_persons` keeps only when underthesea agrees)."""
+    if syls[i].low not in SURNAMES or not syls[i].cap:
+        return
+    end = i + 1
+    while end < len(syls) and end - i < 4 and syls[end].cap and syls[end].text.isalpha() \
+            and not syls[end].text.isupper():
+        end += 1
+    if end - i < 2:
+        return
+    titled = any(match(syls, k, _TITLES) == i - k for k in range(max(0, i - 3), i))
+    yield Candidate("PERSON", syls[i].start, syls[end - 1].end, "person-titled" if titled else "person-surname")
+
+
+def _window(report: Report, start: int, end: int, margin: int = 40) -> Sentence:
+    """The text around a span, within its sentence and `margin` characters, on word bounds."""
+    sentence = next((s for s in report.sentences if s.start <= start < s.end), None)
+    low = max(sentence.start if sentence else 0, start - margin)
+    high = min(sentence.end if sentence else len(report.text), end + margin)
+    while low > 0 and report.text[low - 1].isalnum() and low > start - margin - 15:
+        low -= 1
+    while high < len(report.text) and report.text[high].isalnum():
+        high += 1
+    return Sentence(low, high, report.text[low:high])
+
+
+def confirm_persons(report: Report, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Surname-led candidates stay only when titled or when underthesea's NER tags them PER.
+
+    NER costs ~10x word segmentation, so it runs only on the few sentences with a candidate.
+    """
+    others = [c for c in candidates if not c.rule.startswith("person")]
+    unsure = [c for c in candidates if c.rule == "person-surname"
+              and not any(o.start <= c.start and c.end <= o.end for o in others)]
+    confirmed: set[tuple[int, int]] = set()
+    if unsure:
+        from nlp.segment import person_spans
+
+        for cand in unsure:  # a window of a few words is context enough for the CRF
+            confirmed.update(person_spans(report.text, _window(report, cand.start, cand.end)))
+    out = []
+    for cand in candidates:
+        if cand.rule != "person-surname":
+            out.append(cand)
+        elif any(s <= cand.start and cand.end <= e or (cand.start <= s and e <= cand.end) for s, e in confirmed):
+            out.append(Candidate("PERSON", cand.start, cand.end, "person-ner"))
+    return out

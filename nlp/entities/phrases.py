@@ -1,0 +1,41 @@
+"""Phrase tables that several finders read, built once from the lexicon.
+
+A table only one finder reads lives in that finder's module; these are shared by two or more
+(agencies, projects, places, legal, names, rules). ``match(syls, i, AGENCY_HEADS)`` is the
+length of the agency head at syllable i.
+"""
+
+from __future__ import annotations
+
+from nlp.entities import lexicon as lx
+from nlp.entities.syllables import Phrases
+
+# Function words that end a name; multi-syllable ones only as whole phrases ("ban hành" stops
+# a name, "hành" alone does not: "Trung tâm điều hành …", "hành chính công").
+STOP = frozenset(
+    "của cho với tại trên về trong theo đến từ do đã được đang sẽ là và để nhằm như có các những "
+    "một số này đó khi thì mà nên thuộc gồm kính năm tháng ngày quý".split()
+)
+STOP_PHRASES_LIST = ["báo cáo", "chủ trì", "phối hợp", "tổ chức", "thực hiện", "triển khai", "ban hành",
+                     "tham gia", "chỉ đạo", "đề nghị", "giai đoạn"]
+STOP_PHRASES = Phrases(STOP_PHRASES_LIST)
+
+AGENCY_HEADS = Phrases(lx.AGENCY_HEADS)
+AGENCY_NAMES = Phrases(lx.AGENCY_NAMES)
+SCHOOLS = Phrases(lx.SCHOOL_ABBREVIATIONS)
+SECTORS = Phrases(lx.SECTORS)
+ADMIN = Phrases(lx.ADMIN_UNITS)
+PROJECT_HEADS = Phrases(lx.PROJECT_HEADS)
+WORK_HEADS = Phrases(lx.WORK_HEADS)
+LAW_HEADS = Phrases(lx.LAW_HEADS)
+DOC_TYPES = Phrases(lx.DOC_TYPES)
+PLACES = Phrases(lx.PROVINCES + lx.REGIONS + lx.COUNTRIES)
+SITES = Phrases(lx.SITE_HEADS)
+SURNAMES = frozenset(lx.SURNAMES)
+# Verbs that open a clause: a name does not run across them ("… và yêu cầu …").
+CLAUSE_VERBS = Phrases([
+    "yêu cầu", "trình", "đề nghị", "giao", "tặng", "trao tặng", "ký kết", "phê duyệt", "công nhận", "tổ chức",
+    "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
+    "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
+    "báo cáo", "hoàn thành", "chuẩn bị", "vận động", "tuyên truyền", "xây dựng",
+])

@@ -1,0 +1,98 @@
+"""LOCATION: admin units and their names ("quận Ninh Kiều"), known places, sites ("vịnh Hạ
+Long", "sông Cấm"), the country's full name, and bare names listed after a unit ("huyện Tiên
+Lãng, Vĩnh Bảo và An Lão")."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from nlp.entities import lexicon as lx
+from nlp.entities.candidate import Candidate
+from nlp.entities.names import counts_something, starts_other_name, stop_at
+from nlp.entities.phrases import ADMIN, PLACES, SITES
+from nlp.entities.syllables import Phrases, dictionary, match
+
+_REGIONS = Phrases(lx.REGIONS)
+_COUNTRY_FULL = Phrases(lx.COUNTRY_FULL_NAMES)
+
+
+def is_place_start(syls, i) -> bool:
+    """Could a place begin at syllable i: an admin unit, a known place, a site, the country?"""
+    return bool(match(syls, i, ADMIN) or match(syls, i, PLACES) or match(syls, i, SITES)
+                or match(syls, i, _COUNTRY_FULL))
+
+
+def place_name(syls, j) -> int:
+    """Index after a place name at j: a known place (any case if one syllable is a capital,
+    "cần Thơ") or capitalised syllables ("Ninh Kiều", "5"); abbreviations like "HS" are not."""
+    known = match(syls, j, PLACES)
+    if known and any(s.cap for s in syls[j:j + known]):
+        nxt = syls[j + known] if j + known < len(syls) else None
+        if not (nxt and nxt.cap and nxt.text.isalpha() and not nxt.text.isupper() and not nxt.gap
+                and not starts_other_name(syls, j + known) and not match(syls, j + known, PLACES)):
+            return j + known  # otherwise the known name is the start of a longer one: "huyện Nga Sơn"
+    end = j
+    while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
+            (syls[end].cap and not syls[end].text[0].isdigit()
+             and not (syls[end].text.isupper() and len(syls[end].text) > 1 and syls[end].text.isalpha()))
+            or (syls[end].text.isdigit() and end == j and not counts_something(syls, end))):
+        end += 1
+    return end
+
+
+def location_at(syls, i) -> Iterator[Candidate]:
+    """LOCATION candidates starting at syllable i (the country, a site, a unit and its name,
+    the names listed after it, a known place)."""
+    full = match(syls, i, _COUNTRY_FULL)
+    if full:
+        yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
+    site = match(syls, i, SITES)
+    if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
+            and syls[i - 1].low not in ("qua", "ven", "dọc", "trên"):
+        site = 0  # "hoạt động", "bán đảo": the head is the end of another word (not "qua sông Cấm")
+    if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
+            and not starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
+        end = place_name(syls, i + site)
+        if end > i + site:
+            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "site")
+    admin = match(syls, i, ADMIN)
+    if admin and match(syls, i + admin, _REGIONS):
+        admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
+    if admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
+        end = place_name(syls, i + admin)
+        area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
+        if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
+            yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
+            yield from _listed_places(syls, end)
+        elif i > 0 and syls[i - 1].low in ("các", "những"):  # "các quận Lê Chân, Hải An"
+            yield from _listed_places(syls, i + admin, first=True)
+    place = match(syls, i, PLACES)
+    if place and i + place < len(syls) and not syls[i + place].cap \
+            and " ".join(s.low for s in syls[i:i + place + 1]) in dictionary():
+        place = 0  # "Pháp lệnh" is an ordinance, not France
+    if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
+            and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
+        yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
+    """The bare names listed after an admin unit: "huyện Tiên Lãng, Vĩnh Bảo và An Lão"."""
+    k = end
+    while k < len(syls):
+        sep = syls[k]
+        if not (first or sep.text == "," or sep.low == "và") or k + 1 >= len(syls):
+            return
+        nxt = k if first else k + 1
+        first = False
+        if not syls[nxt].cap or not syls[nxt].text[0].isalpha() or starts_other_name(syls, nxt) \
+                or match(syls, nxt, ADMIN):
+            return
+        stop = place_name(syls, nxt)
+        if stop == nxt or stop - nxt > 4:
+            return
+        if stop < len(syls) and not syls[stop].cap and syls[stop].text.isalpha() and (
+                f"{syls[stop - 1].low} {syls[stop].low}" in dictionary()
+                or (stop - nxt == 1 and not stop_at(syls, stop))):
+            return  # "và Khu đất …", "và Hệ thống …": a common noun, not a place
+        yield Candidate("LOCATION", syls[nxt].start, syls[stop - 1].end, "listed-place")
+        k = stop

@@ -1,0 +1,306 @@
+"""PROJECT: programmes, projects, works and campaigns.
+
+A capitalised head ("Dự án", "Chương trình", "Đề án") takes a descriptive title to the end of
+its clause ("Dự án nhà ở xã hội cho công nhân KCN …"); a works head ("cầu", "đường", "KCN")
+takes the proper name after it ("cầu Rào 1", "đường Võ Văn Kiệt"); quoted titles and named
+months of action ("Tháng Thanh niên") are projects too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from nlp.entities import lexicon as lx
+from nlp.entities.candidate import Candidate
+from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
+from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, WORK_HEADS
+from nlp.entities.syllables import Syl, dictionary, match
+
+_MONTH_NAMES = frozenset(lx.MONTH_NAMES)
+_BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em"])
+_KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
+_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào".split())
+_NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
+                              "đoạn từ", "với tổng", "với quy"])
+# Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
+_TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
+                               "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
+                               "chế biến", "tiêu thụ", "đầu tư", "kinh doanh", "quản lý", "khai thác"])
+
+
+def campaign_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
+    """ "Tháng Nhân đạo", "Tháng Thanh niên": a named month of action, not a month ("Tháng Giêng")."""
+    j = i + 1
+    if j < len(syls) and syls[j].cap and syls[j].text.isalpha() and not syls[j].text.isupper() \
+            and syls[j].low not in _MONTH_NAMES and not syls[j].gap:
+        end = name_body(syls, j)
+        yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-campaign")
+
+
+def project_at(text, syls, i, initial) -> Iterator[Candidate]:
+    """PROJECT candidates starting at syllable i; `initial`: i opens a sentence or list item."""
+    head = match(syls, i, PROJECT_HEADS)
+    work = match(syls, i, WORK_HEADS)
+    n = max(work, head)
+    work = work if work == n else 0  # "nhà máy nhiệt điện Ô Môn": the longest head decides
+    if not n or n >= len(syls) - i:
+        return
+    if i > 0 and syls[i - 1].low in ("các", "những", "nhiều"):
+        if head and not syls[i].cap:
+            yield from _plural_titles(syls, i + n)
+        return
+    if match(syls, i, AGENCY_HEADS) > n:
+        return  # "Cảng vụ …" is an authority, not a port
+    nxt = syls[i + n]
+    if nxt.text in "“\"":
+        close = next((k for k in range(i + n + 1, len(syls)) if syls[k].text in "”\""), None)
+        if close is not None:
+            yield Candidate("PROJECT", syls[i].start, syls[close].end, "project-quoted")
+        return
+    if nxt.low == "số" or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
+        return  # "Kế hoạch số 44/KH-UBND" is a legal document
+    if nxt.cap and nxt.text.isalnum():
+        if work:
+            end = _numbered(syls, max(_proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)))
+            if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
+                end += 2
+        elif syls[i].cap:
+            end = _free_name(syls, i + n, item=_list_item(syls, i))
+        else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
+            end = _numbered(syls, name_body(syls, i + n, stop_at_heads=False))
+            if end == i + n + 1 and nxt.text in _KIND_CODES:
+                return  # "dự án FDI", "dự án ODA": a kind of project, not a name
+        yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
+    elif head and syls[i].cap:
+        end = _free_name(syls, i + n, item=_list_item(syls, i))
+        # at a sentence start the capital says nothing: then a proper noun or number must follow,
+        # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
+        named = not initial or any(s.cap for s in syls[i + n:end]) \
+            or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
+        if end > i + n and named:
+            yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
+    elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
+        # "dự án đường ống dẫn khí về trung tâm nhiệt điện Ô Môn": a lower-case "dự án" names
+        # one project when its description ends in a proper name
+        end = _free_name(syls, i + n, limit=15)
+        last = syls[end - 1]
+        works_inside = " ".join(s.low for s in syls[i + n:i + n + 2]) in _TITLE_VERB_PAIRS and any(
+            match(syls, k, WORK_HEADS) for k in range(i + n + 2, end))
+        if end > i + n and _ends_proper(syls, i + n, end) and last.text.isalpha() and not last.text.isupper() \
+                and not works_inside:  # "dự án cải tạo nút giao Sóng Thần": the works is the name
+            yield Candidate("PROJECT", syls[i].start, last.end, "project-described")
+
+
+def _plural_titles(syls: list[Syl], k: int) -> Iterator[Candidate]:
+    """ "nhiều chương trình, hoạt động nghệ thuật Chào năm mới 2023 và “Mừng Đảng …”": after a
+    plural head the titles themselves are the names, when quoted or closed by a year."""
+    start = k
+    while k < len(syls) and k - start < 6 and not syls[k].gap and (
+            syls[k].text == "," or (syls[k].text.isalpha() and not syls[k].cap)):
+        if stop_at(syls, k) or match(syls, k, CLAUSE_VERBS):
+            return
+        k += 1
+    while k < len(syls):
+        if syls[k].text == "“":
+            close = _closing_quote(syls, k)
+            if close is None:
+                return
+            yield Candidate("PROJECT", syls[k].start, syls[close].end, "project-title")
+            k = close + 1
+        elif syls[k].cap and syls[k].text.isalpha():
+            end = k
+            while end < len(syls) and end - k < 10 and syls[end].text.isalnum() and syls[end].low != "và" \
+                    and not syls[end].gap:
+                end += 1
+            if not re.fullmatch(r"(?:19|20)\d{2}", syls[end - 1].text):
+                return
+            yield Candidate("PROJECT", syls[k].start, syls[end - 1].end, "project-title")
+            k = end
+        else:
+            return
+        if k < len(syls) and syls[k].low in ("và", ","):
+            k += 1
+        else:
+            return
+
+
+def _closing_quote(syls: list[Syl], k: int, reach: int = 40) -> int | None:
+    """Index of the ” that closes the “ at k, within `reach` syllables (None if there is none)."""
+    return next((c for c in range(k + 1, min(len(syls), k + reach)) if syls[c].text == "”"), None)
+
+
+def _numbered(syls: list[Syl], end: int) -> int:
+    """ "nhà máy nhiệt điện Ô Môn 2, 3, 4": units numbered after a works name join it."""
+    k = end
+    while syls[k - 1].text.isdigit() and k + 1 < len(syls) and (syls[k].text == "," or syls[k].low == "và") \
+            and syls[k + 1].text.isdigit() and len(syls[k + 1].text) <= 2 and syls[k + 1].start > syls[k].end \
+            and not counts_something(syls, k + 1):
+        k += 2
+    return k
+
+
+def _list_item(syls: list[Syl], i: int) -> bool:
+    """Is the name at i an item of a ";" list, alone between ";" (or ":", a line start) and ";"
+    (or the line end)? Inside such an item commas belong to the title."""
+    if i > 0 and syls[i - 1].text not in ";:-–+•" and not syls[i].gap:
+        return False
+    for k in range(i + 1, len(syls)):
+        if syls[k].gap:
+            return True
+        if syls[k].text in ";":
+            return True
+        if syls[k].text in ".!?:" and not (0 < k < len(syls) - 1 and syls[k - 1].text.isdigit()
+                                           and syls[k + 1].text.isdigit()):
+            return False
+    return True
+
+
+def _proper_run(syls: list[Syl], j: int) -> int:
+    """ "Võ Văn Kiệt", "Châu Đốc - Cần Thơ - Sóc Trăng", "91": the name of a road or bridge."""
+    end = j
+    while end < len(syls):
+        syl = syls[end]
+        if end > j and syl.gap:
+            break
+        if syl.text.isdigit() and end > j and counts_something(syls, end):
+            break  # "Cảng Hải Phòng 11 tháng": the number starts a figure
+        if syl.text.isalnum() and (syl.cap or syl.text.isdigit()):
+            end += 1
+        elif _code_dot(syls, end):
+            end += 2
+        elif syl.text in "-–" and end + 1 < len(syls) and syls[end + 1].cap and end > j:
+            end += 1
+        else:
+            break
+    return end
+
+
+def _code_dot(syls: list[Syl], k: int) -> bool:
+    """Is syllable k the dot inside a road code ("ĐT.746", "QL.1A"), written without spaces?"""
+    return (0 < k < len(syls) - 1 and syls[k].text == "." and syls[k - 1].text.isupper()
+            and syls[k + 1].text[0].isdigit() and syls[k - 1].end == syls[k].start and syls[k].end == syls[k + 1].start)
+
+
+def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = False) -> int:
+    """A descriptive name runs to the end of its clause: punctuation, "giai đoạn", "trên địa
+    bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause. In a list item
+    (`item`) commas between lower-case parts stay inside: "Đề án thu Lệ phí cấp phép đào
+    đường, vỉa hè, lắp đặt hạ tầng ngầm"; such a title may run longer (45 syllables, not 30)."""
+    limit = limit if limit is not None else (45 if item else 30)
+    end = j
+    while end < len(syls) and end - j < limit:
+        syl = syls[end]
+        if end > j and syl.gap:
+            break
+        if syl.text == "/" and end > j and syls[end - 1].text.isdigit() and end + 1 < len(syls) \
+                and syls[end + 1].text.isdigit():
+            end += 1  # "tỷ lệ 1/5000"
+            continue
+        if syl.text == "," and end + 1 < len(syls) and (syls[end + 1].low == "chống" or _listed(syls, j, end)
+                                                        or (item and _title_part(syls, end + 1))):
+            end += 1  # "phòng, chống …", "xóa nhà tạm, nhà dột nát", "cải tạo, nâng cấp …"
+            continue
+        if _code_dot(syls, end):
+            end += 2  # "ĐT.746"
+            continue
+        if syl.text == "“" and end > j:
+            close = _closing_quote(syls, end)
+            if close is not None:  # "Chương trình kích cầu du lịch “Quảng Ninh - Điểm đến bốn mùa”"
+                end = close + 1
+            break
+        if not syl.text.isalnum() and syl.text not in "-–&":
+            break
+        low2 = " ".join(s.low for s in syls[end:end + 2])
+        joined = end > j and f"{syls[end - 1].low} {syl.low}" in dictionary()  # "nhà ở", "đến từ"
+        if syl.low == "cho" and " ".join(s.low for s in syls[end + 1:end + 3]) in _BENEFICIARIES:
+            end += 3  # "Dự án nhà ở xã hội cho công nhân KCN …": whom it houses is in the title
+            continue
+        if (syl.low in _NAME_STOPS and not joined) or low2 in _NAME_STOP_PAIRS \
+                or " ".join(s.low for s in syls[end:end + 3]) == "trong khuôn khổ":
+            break
+        if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
+            break
+        if syl.low == "và" and (match(syls, end + 1, CLAUSE_VERBS) or (
+                end + 1 < len(syls) and syls[end + 1].cap and match(syls, end + 1, PROJECT_HEADS))):
+            break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
+        if _other_name_at(syls, j, end) or _proper_name_ended(syls, j, end):
+            break
+        if syl.text.isdigit() and end > j and counts_something(syls, end):
+            break
+        end += 1
+    while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
+        end -= 1
+    return end
+
+
+def _other_name_at(syls: list[Syl], j: int, end: int) -> bool:
+    """Does another name open at `end`, after a capital in the description begun at j? Not a
+    place ("Hải Phòng") nor a works head inside the title ("đường nối với Cầu …", "KCN Nam Cầu
+    Kiền"); a description all in lower case takes the name in ("Dự án xây dựng Trường Tiểu học
+    Hòa Lợi")."""
+    return end > j and starts_other_name(syls, end) and syls[end].cap and not match(syls, end, SECTORS) \
+        and not inside_place(syls, j, end) and any(s.cap for s in syls[j:end]) \
+        and not (match(syls, end, WORK_HEADS) and syls[end - 1].low in ("nối", "với")
+                 or (syls[end - 1].cap and match(syls, end, WORK_HEADS) > 1)
+                 or (syls[end - 1].cap and end + 1 < len(syls) and syls[end + 1].cap
+                     and match(syls, end, PROJECT_HEADS) == 1))
+
+
+def _proper_name_ended(syls: list[Syl], j: int, end: int) -> bool:
+    """Did the description begun at j end with its proper name before `end`? "Liên hợp lọc hóa
+    dầu Nghi Sơn | và than", "Nhà máy xử lý nước thải Thuận An | hoàn thành"; a numbered part
+    ("số 2", "khu A") or a sector goes on."""
+    if end <= j:
+        return False
+    syl = syls[end]
+    if syl.low == "và":
+        return end + 1 < len(syls) and syls[end + 1].text.isalpha() and not syls[end + 1].cap \
+            and _ends_proper(syls, j, end)
+    if not syl.text.isalpha() or syl.cap or match(syls, end, SECTORS):
+        return False
+    numbered = end + 1 < len(syls) and syl.low in ("số", "khu", "lô", "phân", "block", "tòa", "toà") and (
+        syls[end + 1].text.isdigit() or (syls[end + 1].text.isupper() and len(syls[end + 1].text) <= 3))
+    return not numbered and _ends_proper(syls, j, end)
+
+
+def _title_part(syls: list[Syl], k: int) -> bool:
+    """Is the comma part starting at k lower-case words of a title (no new clause or name)?"""
+    if not syls[k].text.isalpha() or syls[k].cap or stop_at(syls, k) or match(syls, k, CLAUSE_VERBS) \
+            or match(syls, k, PROJECT_HEADS) or match(syls, k, WORK_HEADS):
+        return False
+    for syl in syls[k:]:
+        if syl.gap or syl.text in ",;.:":
+            return True
+        if syl.cap:
+            return False
+    return True
+
+
+def _listed(syls: list[Syl], j: int, comma: int) -> bool:
+    """Does the comma at `comma` join two items of one title? The item after it repeats the
+    first syllable of one before it ("nhà tạm, nhà dột nát", "hạ tầng giao thông, hạ tầng kỹ
+    thuật"), or both sides are title verbs ("cải tạo, nâng cấp")."""
+    if comma + 1 >= len(syls) or syls[comma + 1].cap or not syls[comma + 1].text.isalpha():
+        return False
+    after = syls[comma + 1].low
+    before = {s.low for s in syls[j:comma]}
+    if after in before and not stop_at(syls, comma + 1) and comma - j <= 12:
+        return True
+    left = " ".join(s.low for s in syls[comma - 2:comma])
+    right = " ".join(s.low for s in syls[comma + 1:comma + 3])
+    return left in _TITLE_VERB_PAIRS and right in _TITLE_VERB_PAIRS
+
+
+def _ends_proper(syls: list[Syl], j: int, end: int) -> bool:
+    """Is syls[end - 1] the end of a proper name (a capital or a number after one) inside the
+    description that began at j? The head's own first word does not count."""
+    prev = syls[end - 1]
+    if prev.text.isdigit():
+        return end - 2 >= j and syls[end - 2].cap and syls[end - 2].text[0].isalpha()
+    words = dictionary()
+    if any(" ".join(x.low for x in syls[end - 1:end - 1 + n]) in words for n in (2, 3, 4)):
+        return False  # "Nhà máy", "Trung tâm", "Trạm biến áp": the capital starts a word
+    if max(match(syls, end - 1, WORK_HEADS), match(syls, end - 1, PROJECT_HEADS)) > 1:
+        return False  # "Khu dân cư Phong Bắc", "Trạm biến áp 220kV": a head inside the title
+    return prev.cap and prev.text[0].isalpha() and end - 1 >= j
