@@ -12,6 +12,9 @@ make_encoding_fixtures.py, then decoded back:
   run by `convert_legacy` with and without our VNI patch, and what `decode_bytes` decides;
 - short texts (one line, 200 and 1,000 characters, N random samples each): viparse's verdict
   and `decode_bytes`' outcome (right / wrong encoding / refused);
+- mojibake (the legacy bytes shown as Windows-1252 and saved as UTF-8): the share of the
+  original's words found, in order, in the text as read, after `viparse.fix` (auto and told the
+  encoding) and after `decode_bytes`, with viparse's verdict (`--only mojibake` for this alone);
 - false positives: UTF-8 documents and short pieces of them (viparse's verdict on Unicode
   text; `decode_bytes` must return UTF-8 without a warning), UTF-8 with a few broken bytes,
   Windows-1252 text in five other languages (refused, or read intact where cp1258 agrees)
@@ -121,7 +124,7 @@ def outcome(data: bytes, expected: str, want: str) -> tuple[str, float | None]:
     from nlp.ingest.encoding import LEGACY_NAMES, decode_bytes
 
     try:
-        text, warnings = decode_bytes(Path("x.txt"), data)
+        text, warnings, _ = decode_bytes(Path("x.txt"), data)
     except InputError:
         return "refused", None
     got = next((enc for enc, name in LEGACY_NAMES.items() for w in warnings if name in w.message), "utf-8")
@@ -270,22 +273,56 @@ def _foreign_outcome(text: str) -> str:
     return "intact" if err == 0 else f"garbled:{decided.split(':')[-1]}"
 
 
+def words_found(reference: list[str], text: str) -> float:
+    """Share of `reference` words found in order among the words (\\w+, NFC) of `text`."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text))
+    matcher = difflib.SequenceMatcher(None, reference, words, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(reference))
+
+
+def mojibake(texts: list[tuple[str, str]]) -> dict:
+    """Per encoding and method: mean share of the original's words found, over the documents."""
+    import viparse
+
+    import make_encoding_fixtures as fixtures
+    from nlp.ingest.encoding import decode_bytes
+
+    report: dict = {}
+    for enc in LEGACY:
+        encode = getattr(fixtures, f"encode_{enc}")
+        found, verdicts = Counter(), Counter()
+        for _, text in texts:
+            reference = re.findall(r"\w+", text)
+            shown = fixtures.shown_as_cp1252(encode(text))
+            verdicts[str(viparse.detect_text_encoding(shown[:65536]))] += 1
+            found["as read"] += words_found(reference, shown)
+            found["viparse.fix"] += words_found(reference, viparse.fix(shown))
+            if enc != "cp1258":  # viparse has no Windows-1258 table
+                found[f"viparse.fix(encoding={enc!r})"] += words_found(reference, viparse.fix(shown, encoding=enc))
+            found["vnreport decode_bytes"] += words_found(reference, decode_bytes(Path("x.txt"), shown.encode()).text)
+        report[enc] = {"documents": len(texts), "viparse_verdicts": dict(verdicts),
+                       "words_found": {method: round(total / len(texts), 4) for method, total in found.items()}}
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", default=str(DOCS), help="folder of UTF-8 .txt reports")
     parser.add_argument("--samples", type=int, default=300, help="short pieces per length")
     parser.add_argument("--json", default=str(ROOT / ".vnreport" / "eval" / "encoding.json"))
+    parser.add_argument("--only", choices=["mojibake"], help="run one section")
     args = parser.parse_args()
     import viparse
 
     texts = load_texts(Path(args.docs))
     layouts = sorted((ROOT / "tests" / "data" / "layouts").glob("*.txt"))
-    result = {
-        "viparse": viparse.__version__,
-        "full_documents": full_documents(texts),
-        "short_texts": short_texts(texts, args.samples),
-        "false_positives": false_positives(texts, layouts),
-    }
+    result = {"viparse": viparse.__version__, "mojibake": mojibake(texts)}
+    if args.only is None:
+        result |= {
+            "full_documents": full_documents(texts),
+            "short_texts": short_texts(texts, args.samples),
+            "false_positives": false_positives(texts, layouts),
+        }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -12,7 +12,8 @@ first-line indent, a larger gap, or a line break that was not forced by the righ
 `pages` maps raw offsets of that linear text to 1-based page numbers. Not handled: scanned pages
 (no text: an error, or a warning when other pages have text), multi-column body text, tables
 (cells come out as lines), hanging indents, rotated text (dropped), footnote numbering that
-restarts on each page, and legacy TCVN3/VNI font encodings (their mojibake comes through as is).
+restarts on each page, and legacy TCVN3/VNI font encodings (their mojibake comes through as is,
+named by the "not-vietnamese" warning).
 
 Library choice (scripts/bench_pdf.py, 2 shared cores): 742.pdf is the seed typeset on 20 pages,
 742-nfd.pdf the same with every diacritic a combining glyph, short.pdf 2 pages, chromium.pdf the
