@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import Optional, Sequence
 
+from nlp.entities.agencies import starts_agency
+from nlp.entities.lexicon import ISSUER_HEADS
 from nlp.types import HeaderField, Paragraph, Period
 
 _NUMBER = re.compile(r"\bSố\s*[:.]?\s*(\d+\s*(?:/\s*[0-9A-Za-zĐđ\-]+)+)")
@@ -27,8 +29,7 @@ _DOC_TYPE = re.compile(
     r"CÔNG VĂN|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|NGHỊ ĐỊNH|LUẬT)\b")
 _NOT_TITLE = re.compile(r"(Kính gửi|Căn cứ|Thực hiện|\(|[-–+*•]|[IVX]+\.|\d+\.)")
 _CLOSING_ISSUER = re.compile(
-    r"((?:Sở|Ủy ban|Uỷ ban|UBND|Ban|Cục|Chi cục|Phòng|Văn phòng|Bộ|Tổng cục|Trung tâm|Viện|"
-    r"Thanh tra|Kho bạc|Ngân hàng|Công an|Bộ Chỉ huy|Đài|Hội|Liên đoàn|Quỹ)\b[^,;.]*?)"
+    "((?:UBND|" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in ISSUER_HEADS) + r")\b[^,;.]*?)"
     r"\s+(?:xin\s+|trân trọng\s+|kính\s+)?báo cáo")
 # Issuer codes in document symbols (BC-SKHĐT): a closed list of common provincial bodies.
 _SYMBOL_ISSUERS = {
@@ -45,9 +46,6 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _FORWARD_LOOKING = re.compile(
     r"\bvà\s+(?:các\s+)?(?:phương hướng|nhiệm vụ|kế hoạch|công tác|giải pháp|mục tiêu)"
     r"|\bphương hướng", re.IGNORECASE)
-_AGENCY_HEAD = re.compile(
-    r"(SỞ|BAN|CỤC|CHI CỤC|PHÒNG|VĂN PHÒNG|TRUNG TÂM|ỦY BAN|UỶ BAN|UBND|BỘ|TỔNG CỤC|THANH TRA|"
-    r"KHO BẠC|NGÂN HÀNG|CÔNG AN|BỘ CHỈ HUY|VIỆN|ĐÀI|TRƯỜNG|BỆNH VIỆN|HỘI|LIÊN ĐOÀN|QUỸ)\b")
 
 
 def parse_header(
@@ -162,7 +160,8 @@ def _issuer_from_top(text: str, top: Sequence[Paragraph]) -> Optional[HeaderFiel
         column = _COLUMN_BREAK.split(par.text.strip())[0]
         if column and not _MOTTO.search(column) and _is_capitals(column):
             columns.append((par, column))
-    heads = [i for i, (_, column) in enumerate(columns) if _AGENCY_HEAD.match(column)]
+    # a block opens with the lexicon's agency head or name, read as the entity rules read it
+    heads = [i for i, (_, column) in enumerate(columns) if starts_agency(column)]
     if not columns:
         return None
     block = columns[heads[-1] if heads else -1:]

@@ -18,6 +18,12 @@ AGENCY_HEADS = [
     "thư viện", "nhà hát", "chương trình phát triển", "kiểm toán", "hiệp hội", "liên hiệp",
     "tổng liên đoàn", "viễn thông", "điện lực", "tổ chức",
 ]
+# Heads of the bodies that send reports, narrow enough to find "<issuer> kính báo cáo" in a
+# closing paragraph (header.py): none opens an everyday phrase ("Tổ chức", "Trường hợp" do).
+ISSUER_HEADS = [
+    "sở", "ủy ban", "uỷ ban", "ban", "cục", "chi cục", "phòng", "văn phòng", "bộ", "tổng cục", "trung tâm",
+    "viện", "thanh tra", "kho bạc", "ngân hàng", "công an", "đài", "hội", "liên đoàn", "quỹ",
+]
 # Heads whose names often go on in lower case to the place they serve: "Trung tâm Kiểm soát
 # bệnh tật tỉnh", "Quỹ Vì người nghèo thành phố", "Ban An toàn giao thông tỉnh".
 OPEN_NAME_HEADS = ["trung tâm", "quỹ", "ban", "hiệp hội", "hội", "chi cục", "ban quản lý"]
