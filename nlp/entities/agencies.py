@@ -94,6 +94,13 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             end = _purpose_tail(syls, i, end)
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
+    yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
+
+
+def _named_end(syls: list[Syl], i: int, head: int, body: int) -> int:
+    """Index after the agency at i whose head (`head` syllables) has a proper name ending at
+    `body`: then come the place it serves, a short lower-case rest of the name, a consulate's
+    city, or its task (`_purpose_tail`)."""
     end = body if syls[body - 1].text[0].isdigit() else _place_suffix(syls, body)
     if end == body and match(syls, i, _OPEN_NAME_HEADS) >= head and end < len(syls) and not syls[end].cap:
         described = _described_body(syls, end, limit=6, abbr_limit=6)
@@ -101,7 +108,7 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             end = described  # "Trung tâm Kiểm soát bệnh tật tỉnh"
     if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
         end = max(end, place_name(syls, end + 1 + match(syls, end + 1, ADMIN)))  # consulate in a city
-    yield Candidate("AGENCY", syls[i].start, syls[_purpose_tail(syls, i, end) - 1].end, "agency-head")
+    return _purpose_tail(syls, i, end)
 
 
 def _is_head(syls: list[Syl], i: int, n: int) -> bool:

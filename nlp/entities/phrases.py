@@ -1,7 +1,7 @@
-"""Phrase tables that several finders read, built once from the lexicon.
+"""Phrase tables that several finders read, built once from the lexicon, and the stop words.
 
-A table only one finder reads lives in that finder's module; these are shared by two or more
-(agencies, projects, places, legal, names, rules). ``match(syls, i, AGENCY_HEADS)`` is the
+A table only one finder reads lives in that finder's module; these are read by two or more of
+agencies, projects, places, legal, names and rules. ``match(syls, i, AGENCY_HEADS)`` is the
 length of the agency head at syllable i.
 """
 

@@ -81,15 +81,19 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         if end > i + n and named:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
-        # "dự án đường ống dẫn khí về trung tâm nhiệt điện Ô Môn": a lower-case "dự án" names
-        # one project when its description ends in a proper name
-        end = _free_name(syls, i + n, limit=15)
-        last = syls[end - 1]
-        works_inside = " ".join(s.low for s in syls[i + n:i + n + 2]) in _TITLE_VERB_PAIRS and any(
-            match(syls, k, WORK_HEADS) for k in range(i + n + 2, end))
-        if end > i + n and _ends_proper(syls, i + n, end) and last.text.isalpha() and not last.text.isupper() \
-                and not works_inside:  # "dự án cải tạo nút giao Sóng Thần": the works is the name
-            yield Candidate("PROJECT", syls[i].start, last.end, "project-described")
+        yield from _described_project(syls, i, n)
+
+
+def _described_project(syls: list[Syl], i: int, n: int) -> Iterator[Candidate]:
+    """ "dự án đường ống dẫn khí về trung tâm nhiệt điện Ô Môn": a lower-case "dự án" (`n`
+    syllables at i) names one project when its description ends in a proper name."""
+    end = _free_name(syls, i + n, limit=15)
+    last = syls[end - 1]
+    works_inside = " ".join(s.low for s in syls[i + n:i + n + 2]) in _TITLE_VERB_PAIRS and any(
+        match(syls, k, WORK_HEADS) for k in range(i + n + 2, end))
+    if end > i + n and _ends_proper(syls, i + n, end) and last.text.isalpha() and not last.text.isupper() \
+            and not works_inside:  # "dự án cải tạo nút giao Sóng Thần": the works is the name
+        yield Candidate("PROJECT", syls[i].start, last.end, "project-described")
 
 
 def _plural_titles(syls: list[Syl], k: int) -> Iterator[Candidate]:
