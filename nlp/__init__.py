@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from nlp.version import __version__
+
 __all__ = ["load_report", "read_report", "Index", "__version__"]
 
 

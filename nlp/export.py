@@ -141,3 +141,30 @@ class _SectionFinder:
             return "footnotes"
         best = innermost_section(self.sections, pos)
         return "/".join(best.path) if best else ""
+
+
+def summary_text(report) -> str:
+    """`vnreport extract --format summary`: header, counts, checks and tasks of one report."""
+    period = report.period.text if report.period else "-"
+    lines = [
+        f"{report.source}  id {report.id}",
+        f"  number  {report.number or '-'}    date {report.date or '-'}    place {report.place or '-'}",
+        f"  issuer  {report.issuer or '-'}",
+        f"  title   {report.title or '-'}",
+        f"  period  {period}",
+        f"  {len(report.sections)} sections ({sum(s.level == 1 for s in report.sections)} top level), "
+        f"{len(report.sentences)} sentences, {len(report.tokens)} words, "
+        f"{len(report.footnotes)} footnotes, {len(report.tasks)} tasks, {len(report.warnings)} warnings",
+        f"  {len(report.entities)} entities ({counts_text(e.label for e in report.entities)}), "
+        f"{len(report.figures)} figures",
+        f"  checks  {counts_text(c.status for c in report.checks) or '-'}",
+    ]
+    lines += [f"  task {t.label:<4} {t.heading.text[:90]}" for t in report.tasks]
+    return "\n".join(lines)
+
+
+def counts_text(values) -> str:
+    """ "AGENCY 107, DATE 99": how often each value occurs, most frequent first."""
+    from collections import Counter
+
+    return ", ".join(f"{k} {n}" for k, n in Counter(values).most_common())

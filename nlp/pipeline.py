@@ -8,6 +8,7 @@ from typing import Callable, Sequence
 
 from nlp import header as header_mod
 from nlp import segment, structure
+from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.errors import PipelineError
 from nlp.footnotes import link_footnotes
 from nlp.ids import content_hash
@@ -86,24 +87,13 @@ def link_claims(report: Report) -> Report:
         link_footnotes(report.text, report.footnotes, report.sentences, report.body_end)))
 
 
-def find_entities(report: Report) -> Report:
-    """Entities by the rules alone (`entities_stage` chooses the model or both)."""
-    from nlp.entities import find_entities as entities_of
-
-    return replace(report, entities=tuple(entities_of(report)))
-
-
-def entities_stage(ner: str = "rules", model: str | Path | None = None) -> Stage:
-    """The entity stage for `ner` in "rules", "model", "both"."""
-    if ner == "rules" and model is None:
-        return find_entities
-    from nlp.entities import NER_MODES
-    from nlp.entities import find_entities as entities_of
-
-    if ner not in NER_MODES:
-        raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+def entities_stage(ner: str = DEFAULT_NER, model: str | Path | None = None) -> Stage:
+    """The entity stage for `ner` in "rules", "model", "both" (the model loads at first use)."""
+    check_ner(ner)
 
     def stage(report: Report) -> Report:
+        from nlp.entities import find_entities as entities_of
+
         return replace(report, entities=tuple(entities_of(report, ner, model)))
 
     stage.__name__ = f"find_entities_{ner}"
@@ -137,20 +127,16 @@ def check_breakdowns(report: Report) -> Report:
     return replace(report, checks=tuple(check_footnotes(report.footnotes, report.figures, report.text)))
 
 
-DEFAULT_STAGES: tuple[Stage, ...] = (
-    parse_structure, segment_sentences, segment_words, link_claims, find_entities, find_figures,
-    check_breakdowns, find_tasks)
-DEFAULT_NER = "both"
-
-
 def stages_for(ner: str = DEFAULT_NER, model: str | Path | None = None,
                upto: str | None = None) -> tuple[Stage, ...]:
-    """The default stages with the entity stage for `ner`; `upto="entities"` stops after it."""
+    """The stages in order, with the entity stage for `ner`; `upto="entities"` stops after it."""
     entity = entities_stage(ner, model)
-    stages = tuple(entity if s is find_entities else s for s in DEFAULT_STAGES)
-    if upto == "entities":
-        stages = stages[:stages.index(entity) + 1]
-    return stages
+    stages = (parse_structure, segment_sentences, segment_words, link_claims, entity, find_figures,
+              check_breakdowns, find_tasks)
+    return stages[:stages.index(entity) + 1] if upto == "entities" else stages
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = stages_for()  # NER "both", as the CLI, the build and the API
 
 
 def run_stages(report: Report, stages: Sequence[Stage] = DEFAULT_STAGES) -> Report:

@@ -57,11 +57,9 @@ def train(
 ) -> dict:
     """Train (or continue `base`) on `items`; evaluate on `dev` when given; write `out`."""
     import spacy
-    from spacy.training import Example as SpacyExample
-    from spacy.training import offsets_to_biluo_tags
     from spacy.util import compounding, fix_random_seed, minibatch
 
-    from nlp import __version__
+    from nlp.version import __version__
 
     config = spacy.util.load_config(CONFIG_PATH, interpolate=True)
     settings = config["training"]
@@ -79,16 +77,7 @@ def train(
     for label in LABELS:
         ner.add_label(label)
 
-    examples, misaligned, total = [], 0, 0
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"\[W030\]")  # counted below instead
-        for ex in paragraphs(items):
-            doc = nlp.make_doc(ex.text)
-            # a span that does not fall on word boundaries is left unknown ("-"), not taught
-            tags = offsets_to_biluo_tags(doc, list(ex.spans))
-            total += len(ex.spans)
-            misaligned += sum(doc.char_span(s, e) is None for s, e, _ in ex.spans)
-            examples.append(SpacyExample.from_dict(doc, {"entities": tags}))
+    examples, total, misaligned = _examples(nlp, items)
     if base is None:
         optimizer = nlp.initialize(lambda: examples)
     else:
@@ -105,19 +94,13 @@ def train(
             progress(epoch, epochs, losses.get("ner", 0.0))
 
     manifest = {
-        "name": name or Path(out).name,
-        "version": _next_version(base),
-        "vnreport_version": __version__,
-        "spacy_version": spacy.__version__,
-        "labels": list(LABELS),
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "base": str(base) if base else None,
-        "seed": seed, "epochs": epochs,
-        "train_seconds": round(time.perf_counter() - started, 1),
+        "name": name or Path(out).name, "version": _next_version(base), "vnreport_version": __version__,
+        "spacy_version": spacy.__version__, "labels": list(LABELS),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "base": str(base) if base else None,
+        "seed": seed, "epochs": epochs, "train_seconds": round(time.perf_counter() - started, 1),
         "spans": total, "misaligned_spans": misaligned,
         "config_sha256": hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest(),
-        "training_data": [_describe(p) for p in sources],
-        "dev_data": [_describe(p) for p in dev_sources],
+        "training_data": [_describe(p) for p in sources], "dev_data": [_describe(p) for p in dev_sources],
         "metrics": None,
     }
     if dev:
@@ -125,6 +108,24 @@ def train(
     _save(nlp, manifest, Path(out))
     load_model.cache_clear()
     return manifest
+
+
+def _examples(nlp, items: Sequence[Annotated]) -> tuple[list, int, int]:
+    """spaCy training examples of every paragraph, with the number of gold spans and of those
+    that do not fall on word boundaries (left unknown, "-", rather than taught)."""
+    from spacy.training import Example as SpacyExample
+    from spacy.training import offsets_to_biluo_tags
+
+    examples, misaligned, total = [], 0, 0
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W030\]")  # counted instead
+        for ex in paragraphs(items):
+            doc = nlp.make_doc(ex.text)
+            tags = offsets_to_biluo_tags(doc, list(ex.spans))
+            total += len(ex.spans)
+            misaligned += sum(doc.char_span(s, e) is None for s, e, _ in ex.spans)
+            examples.append(SpacyExample.from_dict(doc, {"entities": tags}))
+    return examples, total, misaligned
 
 
 def _next_version(base) -> str:

@@ -159,6 +159,36 @@ class Passage(Span):
 
 
 @dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: where it is (report, source, section, start/end into that report's
+    text), why it came up (fused score and each retriever's 1-based rank), and its footnote
+    links (the bodies of the footnotes it carries; for a footnote body, the claim it backs)."""
+
+    report: str
+    source: str
+    passage_id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    section: str
+    headings: tuple[str, ...]
+    score: float
+    ranks: dict
+    footnotes: tuple[dict, ...] = ()
+    claim: Optional[dict] = None
+    title: Optional[str] = None
+    date: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"report": self.report, "source": self.source, "passage_id": self.passage_id,
+                "kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
+                "section": self.section, "headings": list(self.headings), "score": round(self.score, 6),
+                "ranks": self.ranks, "footnotes": list(self.footnotes), "claim": self.claim,
+                "title": self.title, "date": self.date}
+
+
+@dataclass(frozen=True, slots=True)
 class InputWarning:
     """Something wrong in the input that did not stop extraction (a footnote without body…)."""
 

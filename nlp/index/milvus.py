@@ -1,11 +1,11 @@
 """Milvus backend: mirror an index's current generation into a Milvus collection and search
-it there — dense and BM25 in one engine, fused on the client by the very `_fuse` the local
-`Index` uses, so both backends give the same hits.
+it there — dense and BM25 in one engine, fused on the client by the `Index` facade exactly as for
+the local backend, so both give the same hits.
 
 >>> sync_milvus(".vnreport/index", "http://milvus:19530")            # doctest: +SKIP
 {'collection': 'vnreport', 'added': ['589b4ed095c8'], 'replaced': [], 'removed': [], 'unchanged': 0,
  'rewritten': False, 'passages': 116, 'seconds': 1.6}
->>> MilvusIndex.open("http://milvus:19530").search("thả nuôi thủy sản", k=3)  # doctest: +SKIP
+>>> Index.open(backend="milvus", milvus_uri="http://milvus:19530").search("thả nuôi thủy sản")  # doctest: +SKIP
 
 The local index stays the source of truth (extraction, passages, tokens, vectors); a sync
 copies what changed, by report. Every field a `Hit` needs lives in the collection, so a
@@ -30,7 +30,7 @@ incremental sync its ranking drifts (seed + one 22-passage report: fused top-10 
 `sync_milvus` therefore rewrites the whole collection, as one segment, whenever anything changed
 and the target is milvus-lite; a server gets the incremental sync (its BM25 statistics are
 collection-wide). Fusion stays on the client: Milvus's RRFRanker takes no weights and hides each
-retriever's rank, so the hits would not be `_fuse`'s.
+retriever's rank, so the hits would not be `fusion.fuse`'s.
 """
 
 from __future__ import annotations
@@ -38,12 +38,13 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
-from nlp.errors import VnreportError
-from nlp.index.search import POOL, Hit, _fuse, _period_range, query_weights
+from nlp.errors import IndexMissingError, QueryError, VnreportError
+from nlp.index.filters import Filters
+from nlp.index.manifest import require_manifest
+from nlp.types import Hit
 
 FORMAT = "vnreport.milvus/1"
 HEADER = "vnreport.header"  # collection property holding {"format", "embedder"}
@@ -71,8 +72,8 @@ def _client(uri: str, token: Optional[str]):
         message = getattr(err, "message", "") or str(err)
         if "milvus-lite is required" in message:
             raise VnreportError(uri, "milvus-lite is not installed", INSTALL_HINT) from None
-        raise VnreportError(uri, f"cannot reach Milvus ({message})",
-                            "check --milvus-uri (http://host:19530 or a local file ending in .db)") from None
+        raise QueryError("milvus_uri", uri, "unreachable", f"cannot be reached ({message})",
+                         "give a server (http://host:19530) or a local file ending in .db") from None
 
 
 def _call(uri: str, what: str, function, *args, **kwargs):
@@ -116,34 +117,31 @@ def _section_prefixes(section: str) -> list[str]:
     return ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
-def filter_expression(report=None, section=None, kind=None, entity=None, period=None) -> Optional[str]:
-    """The Milvus boolean expression for `Index.search`'s filters (None: no filter); the same
-    rows as `store.filtered_rows`. Raises like the local backend on a malformed entity/period.
+def filter_expression(filters: Filters) -> Optional[str]:
+    """The Milvus boolean expression for `filters` (None: no filter); the same rows as
+    `store.filtered_rows`.
 
-    >>> filter_expression(kind="task", period="2023-03")
+    >>> filter_expression(Filters.parse(kind="task", period="2023-03"))
     '(kind == "task") and (period_start <= "2023-03-31" and period_end >= "2023-03-01")'
     """
     from nlp.index.sparse import fold
 
     clauses = []
-    if report:
-        value = _literal(report)
+    if filters.report:
+        value = _literal(filters.report)
         clauses.append(f"report == {value} or source == {value} or number == {value}")
-    if section:
-        clauses.append(f"array_contains(sections, {_literal(section.rstrip('/'))})")
-    if kind:
-        clauses.append(f"kind == {_literal(kind)}")
-    if entity:
-        label, _, name = entity.partition(":")
-        if not name:
-            raise VnreportError("--entity", f"'{entity}' is not LABEL:TEXT", 'e.g. "AGENCY:Sở Y tế"')
-        label = label.upper()
+    if filters.section:
+        clauses.append(f"array_contains(sections, {_literal(filters.section)})")
+    if filters.kind:
+        clauses.append(f"kind == {_literal(filters.kind)}")
+    if filters.entity:
+        label, name = filters.entity
         if not label.replace("_", "").isalnum() or not label.isascii():
             clauses.append("false")  # no stored label looks like this
         else:
             clauses.append(f'entity_index["{label}"] like {_literal("%" + fold(name) + "%")}')
-    if period:
-        first, last = _period_range(period)
+    if filters.period:
+        first, last = filters.period
         clauses.append(f"period_start <= {_literal(last)} and period_end >= {_literal(first)}")
     return " and ".join(f"({c})" for c in clauses) if clauses else None
 
@@ -189,16 +187,15 @@ def _collection_info(client, uri: str, collection: str) -> dict:
     """The vnreport header: in the collection's properties (milvus-lite drops descriptions)
     and its description."""
     if not _call(uri, "has_collection", client.has_collection, collection):
-        raise VnreportError(uri, f"no collection {collection!r}",
-                            "run vnreport build --backend milvus")
+        raise IndexMissingError(uri, f"no collection {collection!r}", "build the index with the Milvus backend first")
     described = _call(uri, "describe_collection", client.describe_collection, collection)
     try:
         info = json.loads((described.get("properties") or {}).get(HEADER) or described.get("description") or "")
     except ValueError:
         info = None
     if not isinstance(info, dict) or info.get("format") != FORMAT:
-        raise VnreportError(uri, f"collection {collection!r} is not a vnreport index "
-                            f"of format {FORMAT}", "use another --milvus-collection")
+        raise QueryError("milvus_collection", collection, "not_vnreport", f"is not a vnreport collection of format {FORMAT}",
+                         "use another collection")
     return info
 
 
@@ -211,14 +208,11 @@ def sync_milvus(index_dir: str | Path, uri: str, collection: str = "vnreport", t
     `rewrite`: when anything changed, write every report again (as one segment). Default: only
     for milvus-lite (`uri` ending in ".db"), whose BM25 statistics are per segment.
     """
-    from nlp.index.build import read_manifest
     from nlp.index.store import connect
 
     started = time.perf_counter()
     index_dir = Path(index_dir)
-    manifest = read_manifest(index_dir)
-    if manifest is None:
-        raise VnreportError(index_dir, "no index here", "build one: vnreport build PATH --index DIR")
+    manifest = require_manifest(index_dir)
     client = _client(uri, token)
     try:
         _ensure_collection(client, uri, collection, manifest)
@@ -243,9 +237,9 @@ def _ensure_collection(client, uri: str, collection: str, manifest: dict) -> Non
               index_params=params, consistency_level="Bounded", properties={HEADER: _header(manifest)})
     built_with = _collection_info(client, uri, collection)["embedder"]
     if built_with["name"] != manifest["embedder"]["name"]:
-        raise VnreportError(uri, f"collection {collection!r} holds vectors of embedder {built_with['name']}, "
-                            f"the index uses {manifest['embedder']['name']}",
-                            "sync into another --milvus-collection, or drop this one")
+        raise QueryError("milvus_collection", collection, "embedder_mismatch",
+                         f"holds vectors of embedder {built_with['name']}, the index uses {manifest['embedder']['name']}",
+                         "sync into another collection, or drop this one")
     _call(uri, "load_collection", client.load_collection, collection)  # a released one cannot be queried
 
 
@@ -366,31 +360,18 @@ def _count(client, uri: str, collection: str) -> int:
     return int(rows[0]["count(*)"])
 
 
-@dataclass
-class MilvusIndex:
-    """Search a collection `sync_milvus` wrote, with the semantics of `Index.search`."""
+class MilvusBackend:
+    """Search a collection `sync_milvus` wrote, behind the same `Backend` contract as the local
+    index; ranks and hits are keyed by the local store's row, so fusion breaks ties alike."""
 
-    uri: str
-    collection: str
-    info: dict
-    _client: object = field(repr=False)
-    _embedder: object = field(default=None, repr=False)
+    def __init__(self, uri: str, collection: str, info: dict, client) -> None:
+        self.uri, self.collection, self.info, self._client = uri, collection, info, client
 
     @classmethod
-    def open(cls, uri: str, collection: str = "vnreport", embedder: Optional[str] = None,
-             token: Optional[str] = None) -> "MilvusIndex":
-        """Open `collection`; `embedder` (a spec) must match the one its vectors came from."""
+    def open(cls, uri: str, collection: str = "vnreport", token: Optional[str] = None) -> "MilvusBackend":
         client = _client(uri, token)
         try:
             info = _collection_info(client, uri, collection)
-            built_with = info["embedder"]
-            if embedder is not None and embedder != built_with["spec"]:
-                from nlp.index.embedders import get_embedder
-
-                if get_embedder(embedder).name != built_with["name"]:
-                    raise VnreportError(uri, f"collection {collection!r} was built with embedder "
-                                        f"{built_with['name']}, not {embedder}",
-                                        f"query with --embedder {built_with['spec']}")
             _call(uri, "load_collection", client.load_collection, collection)
         except BaseException:
             client.close()
@@ -398,69 +379,41 @@ class MilvusIndex:
         return cls(str(uri), collection, info, client)
 
     @property
-    def embedder(self):
-        if self._embedder is None:
-            from nlp.index.embedders import get_embedder
+    def embedder_info(self) -> dict:
+        return self.info["embedder"]
 
-            built_with = self.info["embedder"]
-            self._embedder = get_embedder(built_with["spec"])
-            if self._embedder.name != built_with["name"]:
-                raise VnreportError(self.uri, "the embedder installed now is not the one "
-                                    "the index was built with", "rebuild the index and sync it again")
-        return self._embedder
-
-    @property
-    def manifest(self) -> dict:
-        """What `/api/health` reads from a local index's manifest."""
+    def counts(self) -> dict:
         heads = _call(self.uri, "count", self._client.query, self.collection, filter="head == true",
                       output_fields=["count(*)"])
-        return {"embedder": self.info["embedder"],
-                "counts": {"reports": int(heads[0]["count(*)"]), "passages": len(self)}}
+        return {"reports": int(heads[0]["count(*)"]), "passages": _count(self._client, self.uri, self.collection)}
 
-    def __len__(self) -> int:
-        return _count(self._client, self.uri, self.collection)
+    def retrieve(self, tokens, vector, size: int, filters: Filters):
+        """The top `size` (row, score) of Milvus's BM25 and of its dense field, best first."""
+        expression = filter_expression(filters)
+        lexical = self._ranked("bm25", _lexical_text(tokens), size, expression) if tokens else []
+        return lexical, self._ranked("dense", vector.tolist(), size, expression)
 
-    def search(self, question: str, k: int = 10, report: Optional[str] = None, section: Optional[str] = None,
-               kind: Optional[str] = None, entity: Optional[str] = None, period: Optional[str] = None,
-               weights: Optional[tuple[float, float]] = None, pool: int = POOL) -> list[Hit]:
-        """Top-k hits for `question`: see `Index.search`; the same arguments and results."""
-        from nlp.index.sparse import query_tokens
-
-        question = question.strip()
-        if not question or k <= 0:
-            return []
-        expression = filter_expression(report, section, kind, entity, period)
-        size = max(pool, k)
-        ids: dict[int, str] = {}
-        tokens = query_tokens(question)
-        lexical = self._retrieve("bm25", _lexical_text(tokens), size, expression, ids) if tokens else []
-        vector = self.embedder.embed_queries([question])[0]
-        dense = self._retrieve("dense", vector.tolist(), size, expression, ids)
-        fused = _fuse(lexical, dense, weights or query_weights(question))[:k]
-        return self._hits(fused, ids)
-
-    def _retrieve(self, field_name: str, query, size: int, expression: Optional[str],
-                  ids: dict[int, str]) -> list[tuple[int, float]]:
+    def _ranked(self, field_name: str, query, size: int, expression: Optional[str]) -> list[tuple[int, float]]:
         """Top-`size` (row, score) best first, equal scores in row order as bm25s and faiss give
-        them; the rows are the local store's, so `_fuse` breaks its ties as the local index does."""
+        them (Milvus breaks ties its own way)."""
         results = _call(self.uri, "search", self._client.search, self.collection, data=[query],
                         anns_field=field_name, limit=min(size + TIE_MARGIN, MAX_LIMIT), filter=expression or "",
                         output_fields=["row"])[0]
         ranked, group, last = [], 0, None
-        for hit in results:  # best first, but Milvus breaks ties its own way
+        for hit in results:
             group += hit["distance"] != last
             last = hit["distance"]
             ranked.append((group, hit["entity"]["row"], float(hit["distance"])))
-            ids[hit["entity"]["row"]] = hit["id"]
         return [(row, score) for _, row, score in sorted(ranked)[:size]]
 
-    def _hits(self, fused: list[tuple[int, float, dict]], ids: dict[int, str]) -> list[Hit]:
+    def hits(self, fused) -> list[Hit]:
         if not fused:
             return []
-        found = _call(self.uri, "get", self._client.get, self.collection, ids=[ids[row] for row, _, _ in fused],
-                      output_fields=HIT_FIELDS)
-        by_id = {item["id"]: item for item in found}
-        return [_hit(by_id[ids[row]], score, ranks) for row, score, ranks in fused]
+        found = _call(self.uri, "query", self._client.query, self.collection,
+                      filter=f"row in [{', '.join(str(int(row)) for row, _, _ in fused)}]",
+                      output_fields=["id", "row", *HIT_FIELDS])
+        by_row = {int(item["row"]): item for item in found}
+        return [_hit(by_row[row], score, ranks) for row, score, ranks in fused]
 
     def close(self) -> None:
         self._client.close()

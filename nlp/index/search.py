@@ -1,218 +1,186 @@
-"""`Index`: open an index directory and search it — BM25 and dense retrieval fused by
-reciprocal rank fusion, with filters and citations.
+"""`Index`: the one face of a search index, whichever backend holds it.
+
+The facade does, once per question, what does not depend on where the index lives: the
+query's lexical tokens, its embedding, the filters parsed into one value, and the fusion of
+the two rankings. A `Backend` (the local directory, or its Milvus mirror) only retrieves
+ranked rows under those filters and turns rows into hits.
 
 >>> index = Index.open(".vnreport/index")                      # doctest: +SKIP
 >>> index.search("Diện tích thả nuôi thủy sản", k=3)[0].text   # doctest: +SKIP
+>>> Index.open(backend="milvus", milvus_uri="./milvus.db")      # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from functools import lru_cache
+import threading
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Protocol, Sequence
 
 import numpy as np
 
-from nlp.errors import VnreportError
-from nlp.index.build import read_manifest
+from nlp.errors import QueryError, VnreportError
+from nlp.index.filters import Filters
+from nlp.index.fusion import POOL, fuse, query_weights
+from nlp.index.manifest import read_manifest
+from nlp.types import Hit
 
-POOL = 100  # candidates taken from each retriever before fusion
-RRF_K = 60
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One result: where it is (report, source, section, start/end into that report's text),
-    why it came up (fused score and each retriever's rank), and its footnote links."""
-
-    report: str
-    source: str
-    passage_id: str
-    kind: str
-    text: str
-    start: int
-    end: int
-    section: str
-    headings: tuple[str, ...]
-    score: float
-    ranks: dict
-    footnotes: tuple[dict, ...] = ()
-    claim: Optional[dict] = None
-    title: Optional[str] = None
-    date: Optional[str] = None
-
-    def to_dict(self) -> dict:
-        return {"report": self.report, "source": self.source, "passage_id": self.passage_id,
-                "kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
-                "section": self.section, "headings": list(self.headings), "score": round(self.score, 6),
-                "ranks": self.ranks, "footnotes": list(self.footnotes), "claim": self.claim,
-                "title": self.title, "date": self.date}
+__all__ = ["Index", "Hit", "Backend", "BACKENDS"]
 
 
-@dataclass
+class Backend(Protocol):
+    """Where the passages live. Rows are the local store's passage rows in both backends."""
+
+    @property
+    def embedder_info(self) -> dict: ...  # {"spec", "name", "dimension"} the vectors came from
+
+    def counts(self) -> dict: ...  # {"reports": n, "passages": n}
+
+    def retrieve(self, tokens: Sequence[str], vector: np.ndarray, size: int,
+                 filters: Filters) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]: ...
+
+    def hits(self, fused: Sequence[tuple[int, float, dict]]) -> list[Hit]: ...
+
+    def close(self) -> None: ...
+
+
+def _open_local(directory: Optional[Path], **_) -> Backend:
+    from nlp.index.local import LocalBackend
+
+    if directory is None:
+        raise QueryError("index", None, "missing_index", "the local backend needs an index directory")
+    return LocalBackend.open(directory)
+
+
+def _open_milvus(directory: Optional[Path], milvus_uri: Optional[str] = None, milvus_collection: str = "vnreport",
+                 milvus_token: Optional[str] = None, **_) -> Backend:
+    from nlp.index.milvus import MilvusBackend
+
+    if not milvus_uri:
+        raise QueryError("milvus_uri", None, "missing_uri", "the Milvus backend needs a server or .db file")
+    return MilvusBackend.open(milvus_uri, milvus_collection, milvus_token)
+
+
+BACKENDS: dict[str, Callable[..., Backend]] = {"local": _open_local, "milvus": _open_milvus}
+
+
 class Index:
-    directory: Path
-    manifest: dict
-    _conn: object = field(repr=False)
-    _dense: object = field(repr=False)
-    _lexical: object = field(repr=False)
-    _rows: np.ndarray = field(repr=False)
-    _embedder: object = field(default=None, repr=False)
+    """Search, list and read the reports of one index. Thread-safe for searching."""
+
+    def __init__(self, backend: Backend, directory: Optional[Path] = None, store=None,
+                 options: Optional[dict] = None, embedder=None) -> None:
+        self.backend = backend
+        self.directory = directory
+        self._store = store  # the local store, for the reports and their extracts
+        self._generation = (read_manifest(directory) or {}).get("generation") if directory else None
+        self._options = options or {}
+        self._embedder = embedder
+        self._lock = threading.Lock()
 
     @classmethod
-    def open(cls, directory: str | Path, embedder: Optional[str] = None) -> "Index":
-        """Open the current generation; `embedder` (a spec) must match the one it was built with."""
-        from nlp.index.dense import DenseIndex
-        from nlp.index.sparse import LexicalIndex
-        from nlp.index.store import connect
-
-        directory = Path(directory)
-        manifest = read_manifest(directory)
-        if manifest is None:
-            raise VnreportError(directory, "no index here", "build one: vnreport build PATH --index DIR")
-        built_with = manifest["embedder"]
-        if embedder is not None and embedder != built_with["spec"]:
-            from nlp.index.embedders import get_embedder
-
-            if get_embedder(embedder).name != built_with["name"]:
-                raise VnreportError(directory, f"index was built with embedder {built_with['name']}, "
-                                    f"not {embedder}", f"query with --embedder {built_with['spec']}")
-        gen = directory / manifest["generation"]
+    def open(cls, directory: str | Path | None = None, *, backend: str = "local", embedder: Optional[str] = None,
+             **options) -> "Index":
+        """Open an index. `directory`: the local index (for the Milvus backend, optional: it
+        serves the reports' pages). `backend`: "local" or "milvus" (options `milvus_uri`,
+        `milvus_collection`, `milvus_token`). `embedder` (a spec) must match the index's."""
+        if backend not in BACKENDS:
+            raise QueryError("backend", backend, "invalid_backend", f"is not one of {', '.join(BACKENDS)}")
+        directory = Path(directory) if directory is not None else None
+        opened = BACKENDS[backend](directory, **options)
         try:
-            rows = np.load(gen / "rows.npy", allow_pickle=False)
-            dense = DenseIndex.load(gen / "dense.faiss")
-            lexical = LexicalIndex.load(gen / "lexical")
-            conn = connect(gen / "store.sqlite", readonly=True)
-        except (OSError, RuntimeError, ValueError) as err:
-            raise VnreportError(gen, f"index files unreadable ({err})", "rebuild the index") from None
-        return cls(directory, manifest, conn, dense, lexical, rows)
+            _check_embedder_spec(opened.embedder_info, embedder)
+            store = getattr(opened, "store", None) or (_local_store(directory) if directory else None)
+        except BaseException:
+            opened.close()
+            raise
+        return cls(opened, directory, store, {"backend": backend, **options})
 
     @property
     def embedder(self):
+        """The query embedder, loaded on first use and checked against the index's vectors."""
         if self._embedder is None:
             from nlp.index.embedders import get_embedder
 
-            self._embedder = get_embedder(self.manifest["embedder"]["spec"])
-            if self._embedder.name != self.manifest["embedder"]["name"]:
-                raise VnreportError(self.directory, "the embedder installed now is not the one the index "
-                                    "was built with", "rebuild the index")
+            built_with = self.backend.embedder_info
+            model = get_embedder(built_with["spec"])
+            if model.name != built_with["name"]:
+                raise VnreportError(self.directory or "index", "the embedder installed now is not the one "
+                                    "the index was built with", "rebuild the index")
+            self._embedder = model
         return self._embedder
 
+    @property
+    def embedder_info(self) -> dict:
+        return self.backend.embedder_info
+
+    def counts(self) -> dict:
+        return self.backend.counts()
+
     def __len__(self) -> int:
-        return len(self._rows)
+        return self.backend.counts()["passages"]
 
     def search(self, question: str, k: int = 10, report: Optional[str] = None, section: Optional[str] = None,
                kind: Optional[str] = None, entity: Optional[str] = None, period: Optional[str] = None,
                weights: Optional[tuple[float, float]] = None, pool: int = POOL) -> list[Hit]:
         """Top-k hits for `question`. Filters: report (id, source or number), section (path
-        prefix "I./1."), kind (passage | task | footnote), entity ("AGENCY:Sở Y tế"), period
-        ("2023", "2023-03", "2023-Q1"). `weights` = (bm25, dense) in the fusion; by default they
-        follow the query's language (see `query_weights`)."""
+        prefix "I./1."), kind (passage | task | footnote | table), entity ("AGENCY:Sở Y tế"),
+        period ("2023", "2023-03", "2023-Q1"). `weights` = (bm25, dense) in the fusion; by
+        default they follow the query's language (`fusion.query_weights`)."""
         from nlp.index.sparse import query_tokens
 
         question = question.strip()
+        filters = Filters.parse(report, section, kind, entity, period)
         if not question or k <= 0:
             return []
-        allowed = self._allowed(report, section, kind, entity, period)
-        if allowed is not None and not allowed.any():
-            return []
-        lexical = self._lexical.search(query_tokens(question), max(pool, k), allowed)
         vector = self.embedder.embed_queries([question])[0]
-        dense = self._dense.search(vector, max(pool, k), allowed)
-        fused = _fuse(lexical, dense, weights or query_weights(question))
-        return [self._hit(pos, score, ranks) for pos, score, ranks in fused[:k]]
+        lexical, dense = self.backend.retrieve(query_tokens(question), vector, max(pool, k), filters)
+        return self.backend.hits(fuse(lexical, dense, weights or query_weights(question))[:k])
 
-    def _allowed(self, report, section, kind, entity, period) -> Optional[np.ndarray]:
-        from nlp.index.store import filtered_rows
+    def reports(self) -> list[dict]:
+        """Every report: id, source, number, issuer, place, date, title, period, passages."""
+        return self._local().reports()
 
-        if not any((report, section, kind, entity, period)):
-            return None
-        entity_filter = None
-        if entity:
-            label, _, name = entity.partition(":")
-            if not name:
-                raise VnreportError("--entity", f"'{entity}' is not LABEL:TEXT", 'e.g. "AGENCY:Sở Y tế"')
-            entity_filter = (label.upper(), name)
-        rows = filtered_rows(self._conn, report, section, kind, entity_filter, _period_range(period) if period else None)
-        return np.isin(self._rows, np.asarray(rows, dtype=np.int64))
+    def extract_json(self, report_id: str) -> str:
+        """The extract JSON of one report, as `vnreport extract` writes it."""
+        return self._local().extract_json(report_id)
 
-    def _hit(self, position: int, score: float, ranks: dict) -> Hit:
-        row = self._conn.execute(
-            'SELECT p.*, r.source, r.title, r.date FROM passages p JOIN reports r ON r.id = p.report '
-            "WHERE p.row = ?", (int(self._rows[position]),)).fetchone()
-        carried = json.loads(row["footnotes"])
-        notes = ()
-        if carried:
-            marks = ",".join("?" * len(carried))
-            notes = tuple({"id": n["id"], "body": n["body"]} for n in self._conn.execute(
-                f"SELECT id, body FROM footnotes WHERE report = ? AND id IN ({marks}) ORDER BY id",
-                (row["report"], *carried)))
-        claim = {"footnote": row["footnote"], "text": row["claim"]} if row["footnote"] is not None else None
-        return Hit(row["report"], row["source"], row["id"], row["kind"], row["text"], row["start"], row["end"],
-                   row["section"], tuple(json.loads(row["headings"])), score, ranks, notes, claim,
-                   row["title"], row["date"])
+    def _local(self):
+        if self._store is None:
+            raise QueryError("index", None, "missing_index", "reading reports needs the local index directory")
+        return self._store
+
+    def refreshed(self) -> "Index":
+        """This index, or a new one on the generation a build has since swapped in (the
+        loaded embedder carried over). For servers that outlive builds."""
+        if self.directory is None:
+            return self
+        with self._lock:
+            manifest = read_manifest(self.directory)
+            if manifest is None or manifest["generation"] == self._generation:
+                return self
+            fresh = Index.open(self.directory, **self._options)
+            fresh._embedder = self._embedder
+            return fresh
 
     def close(self) -> None:
-        self._conn.close()
+        self.backend.close()
+        if self._store is not None and self._store is not getattr(self.backend, "store", None):
+            self._store.close()
 
 
-WEIGHTS_VIETNAMESE = (1.0, 1.0)
-WEIGHTS_NO_DIACRITICS = (1.0, 0.3)  # the embedder reads unaccented Vietnamese poorly
-WEIGHTS_FOREIGN = (0.2, 1.0)  # BM25 has no words in common with an English question
+def _check_embedder_spec(built_with: dict, spec: Optional[str]) -> None:
+    """A query embedder spec other than the build's must at least name the same model."""
+    if spec is None or spec == built_with["spec"]:
+        return
+    from nlp.index.embedders import get_embedder
+
+    if get_embedder(spec).name != built_with["name"]:
+        raise QueryError("embedder", spec, "embedder_mismatch",
+                         f"is not the embedder the index was built with ({built_with['name']})",
+                         f"query with {built_with['spec']}")
 
 
-def query_weights(question: str) -> tuple[float, float]:
-    """(bm25, dense) fusion weights for a question, by what it is written in.
+def _local_store(directory: Path):
+    from nlp.index.manifest import require_manifest
+    from nlp.index.store import ReportStore
 
-    Vietnamese with diacritics: equal. Without diacritics (its words are all Vietnamese
-    syllables once folded: "nha tinh nghia"): lean on BM25's folded field. Another language
-    ("aquaculture area stocked"): lean on the multilingual embedder.
-    """
-    import re
-
-    words = re.findall(r"[^\W\d_]+", question.lower())
-    if not words or any(not w.isascii() for w in words):
-        return WEIGHTS_VIETNAMESE
-    known = sum(w in _vietnamese_syllables() for w in words)
-    return WEIGHTS_NO_DIACRITICS if known >= 0.7 * len(words) else WEIGHTS_FOREIGN
-
-
-@lru_cache(maxsize=1)
-def _vietnamese_syllables() -> frozenset[str]:
-    """Every syllable of underthesea's Viet74K word list, folded ("nghĩa" → "nghia")."""
-    from nlp.index.sparse import fold
-    from nlp.segment import vietnamese_words
-
-    return frozenset(fold(" ".join(vietnamese_words())).split())
-
-
-def _fuse(lexical, dense, weights) -> list[tuple[int, float, dict]]:
-    """Reciprocal rank fusion: score = Σ weight / (RRF_K + rank); ranks are 1-based."""
-    scores: dict[int, float] = {}
-    ranks: dict[int, dict] = {}
-    for name, hits, weight in (("bm25", lexical, weights[0]), ("dense", dense, weights[1])):
-        for rank, (pos, _) in enumerate(hits, start=1):
-            scores[pos] = scores.get(pos, 0.0) + weight / (RRF_K + rank)
-            ranks.setdefault(pos, {"bm25": None, "dense": None})[name] = rank
-    ordered = sorted(scores, key=lambda p: (-scores[p], p))
-    return [(pos, scores[pos], ranks[pos]) for pos in ordered]
-
-
-def _period_range(period: str) -> tuple[str, str]:
-    """ "2023" → whole year; "2023-03" → the month; "2023-Q1" → the quarter (ISO dates)."""
-    import calendar
-    import re
-
-    m = re.fullmatch(r"(\d{4})(?:-(?:(\d{1,2})|[Qq]([1-4])))?", period.strip())
-    if not m:
-        raise VnreportError("--period", f"'{period}' is not YYYY, YYYY-MM or YYYY-Qn")
-    year = int(m.group(1))
-    if m.group(2):
-        first = last = int(m.group(2))
-    elif m.group(3):
-        first, last = 3 * int(m.group(3)) - 2, 3 * int(m.group(3))
-    else:
-        first, last = 1, 12
-    return f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+    return ReportStore(directory / require_manifest(directory)["generation"] / "store.sqlite")

