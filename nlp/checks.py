@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from nlp.numeric import tidy_number
 from nlp.types import Check, Figure, Footnote
 
 _COMPLETE = re.compile(r"^\s*(?:bao\s+)?gồm\b|^\s*cụ thể\b", re.IGNORECASE)
@@ -69,8 +70,8 @@ def _check(footnote: int, claim: Figure, parts: list[Figure], complete: bool) ->
         status = "partial"
     else:
         status = "mismatch"
-    return Check(footnote=footnote, claim=claim, parts=tuple(parts), sum=_tidy(total),
-                 difference=_tidy(difference), status=status)
+    return Check(footnote=footnote, claim=claim, parts=tuple(parts), sum=tidy_number(total, places=6),
+                 difference=tidy_number(difference, places=6), status=status)
 
 
 def _tolerance(claim: Figure, parts: Sequence[Figure]) -> float:
@@ -82,8 +83,3 @@ def _half_unit(figure: Figure) -> float:
     number = re.match(r"[\d.,]+", figure.text)
     decimals = len(number.group().split(",")[1]) if number and "," in number.group() else 0
     return 0.5 * 10 ** -decimals * figure.scale if decimals else 0.0
-
-
-def _tidy(value: float):
-    rounded = round(value, 6)
-    return int(rounded) if rounded == int(rounded) else rounded

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Optional, Sequence
 
 from nlp.entities.syllables import dictionary
+from nlp.numeric import tidy_number
 from nlp.types import Entity, Figure, Sentence, Token
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -129,9 +130,9 @@ def _figure(text, start, end, value, unit, kind, scale, total, sentence) -> Figu
     before = " ".join(_words_before(text, sentence.start, start, 2))
     qualifier = next((q for q in _QUALIFIERS if before.endswith(q)), None)
     return Figure(
-        start, end, text[start:end], value=_tidy(value), unit=unit, kind=kind, scale=scale,
+        start, end, text[start:end], value=tidy_number(value), unit=unit, kind=kind, scale=scale,
         direction=_direction(text, sentence.start, start), basis=_basis(text, end, sentence.end),
-        indicator="", period=None, qualifier=qualifier, total=_tidy(total) if total is not None else None,
+        indicator="", period=None, qualifier=qualifier, total=tidy_number(total) if total is not None else None,
     )
 
 
@@ -256,12 +257,6 @@ def _inside(spans, start: int, end: int) -> bool:
 
     i = bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start < spans[i][1]
-
-
-def _tidy(value) -> float | int:
-    """Exact scaled values (Decimal arithmetic) as int when whole: 1079.093 tỷ → 1079093000000."""
-    value = Decimal(value)
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _with(figure: Figure, **changes) -> Figure:

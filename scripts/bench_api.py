@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import socket
 import statistics
 import subprocess
@@ -20,11 +19,11 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import BENCH, ROOT, dev_questions, write_json  # noqa: E402
 
 
 def main() -> None:
@@ -32,15 +31,10 @@ def main() -> None:
     parser.add_argument("--index", default=None)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--json", default=str(ROOT / ".vnreport" / "bench" / "api.json"))
+    parser.add_argument("--json", default=str(BENCH / "api.json"))
     args = parser.parse_args()
 
-    import httpx
-
-    from nlp.fileio import atomic_write_text
-
-    questions = [json.loads(line)["question"] for line in
-                 (ROOT / "tests" / "data" / "questions.dev.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    questions = dev_questions()
     with tempfile.TemporaryDirectory() as tmp:
         index = args.index
         if index is None:
@@ -48,52 +42,68 @@ def main() -> None:
 
             index = str(Path(tmp) / "index")
             build_index([ROOT / "corpus"], index)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        server = subprocess.Popen([sys.executable, "-m", "nlp", "serve", "--index", index, "--port", str(port)],
-                                  stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(600):
-                try:
-                    httpx.get(base + "/api/health", timeout=2).raise_for_status()
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            httpx.get(base + "/api/search", params={"q": questions[0]}, timeout=60)  # load the model
-            latencies, errors, lock = [], [], threading.Lock()
-            stop = time.monotonic() + args.seconds
-
-            def client(n: int) -> None:
-                with httpx.Client(base_url=base, timeout=30) as http:
-                    i = n
-                    while time.monotonic() < stop:
-                        started = time.perf_counter()
-                        try:
-                            ok = http.get("/api/search", params={"q": questions[i % len(questions)], "k": 10}).status_code == 200
-                        except httpx.HTTPError:
-                            ok = False
-                        with lock:
-                            (latencies if ok else errors).append((time.perf_counter() - started) * 1000)
-                        i += args.clients
-
-            threads = [threading.Thread(target=client, args=(n,)) for n in range(args.clients)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-        finally:
-            server.terminate()
-            server.wait(10)
+        with _served(index, questions[0]) as base:
+            latencies, errors = _load(base, questions, args.clients, args.seconds)
     latencies.sort()
     result = {"clients": args.clients, "seconds": args.seconds, "requests": len(latencies) + len(errors),
               "errors": len(errors), "requests_per_s": round(len(latencies) / args.seconds, 1),
               "p50_ms": round(statistics.median(latencies), 1) if latencies else None,
               "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1) if latencies else None}
     print(json.dumps(result, indent=1))
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(args.json, json.dumps(result, indent=1))
+    write_json(args.json, result)
+
+
+@contextmanager
+def _served(index: str, warm_question: str):
+    """`vnreport serve` on a free port, answering (its model loaded); yields the base URL."""
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "nlp", "serve", "--index", index, "--port", str(port)],
+                              stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                httpx.get(base + "/api/health", timeout=2).raise_for_status()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)  # polling a process we started, not a test's sync
+        httpx.get(base + "/api/search", params={"q": warm_question}, timeout=60)  # load the model
+        yield base
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _load(base: str, questions: list[str], clients: int, seconds: float) -> tuple[list[float], list[float]]:
+    """`clients` threads asking questions in turn for `seconds`: latencies of answers and errors (ms)."""
+    import httpx
+
+    latencies, errors, lock = [], [], threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def client(n: int) -> None:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            i = n
+            while time.monotonic() < stop:
+                started = time.perf_counter()
+                try:
+                    ok = http.get("/api/search", params={"q": questions[i % len(questions)], "k": 10}).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                with lock:
+                    (latencies if ok else errors).append((time.perf_counter() - started) * 1000)
+                i += clients
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, errors
 
 
 if __name__ == "__main__":

@@ -28,9 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, dev_questions  # noqa: E402
 EXTERNAL = ROOT.parent / "shared" / "external" / "vn_readability_admin_docs" / "txt"
 
 
@@ -144,8 +143,7 @@ def main() -> None:
 
     from nlp.fileio import atomic_write_text
 
-    questions = [json.loads(line)["question"] for line in
-                 (ROOT / "tests" / "data" / "questions.dev.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    questions = dev_questions()
     with tempfile.TemporaryDirectory() as tmp:
         build, source = bench_build(args.reports, Path(tmp))
         print(f"build: {build['passages']} passages of {build['reports']} reports: "

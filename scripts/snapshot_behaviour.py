@@ -22,8 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, dev_questions  # noqa: E402
 
 OUT = ROOT / "tests" / "data" / "behaviour"
 EXTERNAL = ROOT.parent / "shared" / "external" / "vn_readability_admin_docs"
@@ -51,8 +51,7 @@ def extract_snapshot(path: Path) -> dict:
 
 
 def hits_snapshot(index) -> dict:
-    questions = [json.loads(line)["question"]
-                 for line in (ROOT / "tests/data/questions.dev.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    questions = dev_questions()
     return {q: [[h.passage_id, h.kind, h.ranks["bm25"], h.ranks["dense"]] for h in index.search(q, k=10)]
             for q in questions}
 
