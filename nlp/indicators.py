@@ -1,0 +1,164 @@
+"""A documented taxonomy of the indicators socio-economic reports measure, and the mapping of a
+figure's indicator text to one of them.
+
+Each indicator has an id, a Vietnamese label, the surface forms reports write it with
+(lower-case NFC, tone marks placed the modern way: "hòa", "thủy"; abbreviations included),
+its usual unit and whether it is a level (an amount: "đạt 1.573,1 tỷ đồng"), a change (a
+growth rate: "tăng 10,95%") or a share (a ratio of a whole: "tỷ lệ hộ nghèo 1,2%").
+
+The mapping favours precision: the longest surface form found in the text decides; when two
+indicators tie, or nothing is found, the figure keeps its raw indicator text and no id
+(unknown stays raw, never guessed).
+
+>>> indicator_id("tổng thu ngân sách nhà nước trên địa bàn")
+'budget-revenue'
+>>> indicator_id("Chỉ số sản xuất công nghiệp (IIP)"), indicator_id("số hội nghị đã tổ chức")
+('iip', None)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    label: str  # Vietnamese, as a reader names it
+    forms: tuple[str, ...]  # surface forms, lower-case, modern tone placement
+    unit: str  # the usual unit of a level figure: VND, USD, %, index, ha, tấn, lượt, người, hộ, doanh nghiệp
+    kind: str  # level | change | share
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator("grdp", "Tổng sản phẩm trên địa bàn (GRDP)",
+              ("tổng sản phẩm trên địa bàn", "tổng sản phẩm trong tỉnh", "grdp", "tốc độ tăng trưởng kinh tế",
+               "tăng trưởng kinh tế"), "%", "change"),
+    Indicator("iip", "Chỉ số sản xuất công nghiệp (IIP)",
+              ("chỉ số sản xuất công nghiệp", "chỉ số sản xuất toàn ngành công nghiệp", "iip"), "%", "change"),
+    Indicator("cpi", "Chỉ số giá tiêu dùng (CPI)", ("chỉ số giá tiêu dùng", "cpi"), "%", "change"),
+    Indicator("budget-revenue", "Thu ngân sách nhà nước",
+              ("thu ngân sách nhà nước", "tổng thu ngân sách", "thu ngân sách", "thu nsnn", "tổng thu nsnn"),
+              "VND", "level"),
+    Indicator("budget-revenue-domestic", "Thu nội địa", ("thu nội địa",), "VND", "level"),
+    Indicator("budget-revenue-trade", "Thu từ hoạt động xuất nhập khẩu",
+              ("thu từ hoạt động xuất nhập khẩu", "thu thuế xuất nhập khẩu", "thu hải quan"), "VND", "level"),
+    Indicator("budget-spending", "Chi ngân sách địa phương",
+              ("chi ngân sách", "tổng chi ngân sách", "chi ngân sách địa phương", "chi nsđp", "tổng chi nsđp"),
+              "VND", "level"),
+    Indicator("public-investment-disbursement", "Giải ngân vốn đầu tư công",
+              ("giải ngân vốn đầu tư công", "giải ngân kế hoạch vốn đầu tư công", "giải ngân vốn đầu tư",
+               "giá trị giải ngân", "tỷ lệ giải ngân", "giải ngân kế hoạch vốn", "giải ngân các nguồn vốn",
+               "vốn đầu tư công đã giải ngân", "giải ngân"), "VND", "level"),
+    Indicator("fdi-registered", "Vốn đầu tư trực tiếp nước ngoài đăng ký",
+              ("vốn đầu tư trực tiếp nước ngoài đăng ký", "vốn fdi đăng ký", "tổng vốn fdi đăng ký",
+               "vốn đăng ký cấp mới và tăng thêm", "thu hút đầu tư trực tiếp nước ngoài",
+               "thu hút vốn đầu tư trực tiếp nước ngoài", "thu hút fdi", "vốn fdi"), "USD", "level"),
+    Indicator("fdi-disbursed", "Vốn đầu tư trực tiếp nước ngoài giải ngân",
+              ("vốn đầu tư trực tiếp nước ngoài giải ngân", "vốn fdi giải ngân", "vốn fdi thực hiện",
+               "vốn đầu tư trực tiếp nước ngoài thực hiện"), "USD", "level"),
+    Indicator("domestic-investment-registered", "Vốn đầu tư trong nước đăng ký",
+              ("vốn đầu tư trong nước", "vốn ddi", "dự án đầu tư trong nước"), "VND", "level"),
+    Indicator("retail-sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+              ("tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tổng mức bán lẻ hàng hóa",
+               "tổng mức bán lẻ", "doanh thu bán lẻ hàng hóa"), "VND", "level"),
+    Indicator("exports", "Kim ngạch xuất khẩu",
+              ("kim ngạch xuất khẩu", "giá trị xuất khẩu", "tổng kim ngạch xuất khẩu", "xuất khẩu hàng hóa"),
+              "USD", "level"),
+    Indicator("imports", "Kim ngạch nhập khẩu",
+              ("kim ngạch nhập khẩu", "giá trị nhập khẩu", "tổng kim ngạch nhập khẩu", "nhập khẩu hàng hóa"),
+              "USD", "level"),
+    Indicator("trade", "Tổng kim ngạch xuất nhập khẩu",
+              ("tổng kim ngạch xuất nhập khẩu", "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu"),
+              "USD", "level"),
+    Indicator("new-enterprises", "Doanh nghiệp thành lập mới",
+              ("doanh nghiệp thành lập mới", "doanh nghiệp đăng ký thành lập mới", "thành lập mới doanh nghiệp",
+               "doanh nghiệp đăng ký mới", "số doanh nghiệp thành lập mới"), "doanh nghiệp", "level"),
+    Indicator("new-enterprise-capital", "Vốn đăng ký của doanh nghiệp thành lập mới",
+              ("vốn đăng ký của doanh nghiệp thành lập mới", "tổng vốn đăng ký", "vốn điều lệ đăng ký"),
+              "VND", "level"),
+    Indicator("enterprises-closed", "Doanh nghiệp giải thể, tạm ngừng",
+              ("doanh nghiệp giải thể", "doanh nghiệp tạm ngừng kinh doanh", "doanh nghiệp tạm ngừng hoạt động",
+               "doanh nghiệp ngừng hoạt động"), "doanh nghiệp", "level"),
+    Indicator("tourists", "Lượt khách du lịch",
+              ("lượt khách du lịch", "tổng lượt khách", "lượt khách tham quan", "khách du lịch",
+               "lượt khách đến", "tổng lượt khách du lịch", "lượt khách lưu trú"), "lượt", "level"),
+    Indicator("international-tourists", "Khách quốc tế", ("khách quốc tế", "khách du lịch quốc tế"), "lượt", "level"),
+    Indicator("tourism-revenue", "Doanh thu du lịch",
+              ("doanh thu du lịch", "tổng thu từ khách du lịch", "tổng thu từ du lịch", "doanh thu từ du lịch"),
+              "VND", "level"),
+    Indicator("credit", "Dư nợ tín dụng",
+              ("dư nợ tín dụng", "tổng dư nợ", "dư nợ cho vay", "tổng dư nợ cho vay"), "VND", "level"),
+    Indicator("bad-debt", "Nợ xấu", ("tỷ lệ nợ xấu", "nợ xấu"), "%", "share"),
+    Indicator("deposits", "Vốn huy động", ("vốn huy động", "tổng nguồn vốn huy động", "huy động vốn"), "VND", "level"),
+    Indicator("jobs", "Giải quyết việc làm",
+              ("giải quyết việc làm", "tạo việc làm", "lao động được giải quyết việc làm", "giải quyết việc làm mới",
+               "tạo việc làm mới"), "người", "level"),
+    Indicator("labour-export", "Người lao động đi làm việc ở nước ngoài",
+              ("đi làm việc ở nước ngoài", "xuất khẩu lao động", "lao động đi làm việc ở nước ngoài"), "người", "level"),
+    Indicator("trained-labour", "Tỷ lệ lao động qua đào tạo",
+              ("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo"), "%", "share"),
+    Indicator("unemployment", "Tỷ lệ thất nghiệp", ("tỷ lệ thất nghiệp", "thất nghiệp"), "%", "share"),
+    Indicator("poor-households", "Hộ nghèo", ("tỷ lệ hộ nghèo", "hộ nghèo", "số hộ nghèo"), "hộ", "level"),
+    Indicator("near-poor-households", "Hộ cận nghèo", ("tỷ lệ hộ cận nghèo", "hộ cận nghèo"), "hộ", "level"),
+    Indicator("health-insurance", "Tỷ lệ bao phủ bảo hiểm y tế",
+              ("tỷ lệ bao phủ bảo hiểm y tế", "tỷ lệ người dân tham gia bảo hiểm y tế", "bao phủ bảo hiểm y tế",
+               "tham gia bảo hiểm y tế"), "%", "share"),
+    Indicator("social-insurance", "Người tham gia bảo hiểm xã hội",
+              ("tham gia bảo hiểm xã hội", "người tham gia bảo hiểm xã hội", "bảo hiểm xã hội tự nguyện"),
+              "người", "level"),
+    Indicator("rice-area", "Diện tích gieo trồng lúa",
+              ("diện tích gieo trồng lúa", "diện tích xuống giống lúa", "diện tích lúa", "diện tích gieo sạ",
+               "diện tích xuống giống"), "ha", "level"),
+    Indicator("crop-area", "Diện tích gieo trồng",
+              ("diện tích gieo trồng", "tổng diện tích gieo trồng", "diện tích cây trồng"), "ha", "level"),
+    Indicator("rice-output", "Sản lượng lúa", ("sản lượng lúa",), "tấn", "level"),
+    Indicator("aquaculture-area", "Diện tích nuôi trồng thủy sản",
+              ("diện tích thả nuôi thủy sản", "diện tích nuôi trồng thủy sản", "diện tích thả nuôi",
+               "diện tích nuôi thủy sản"), "ha", "level"),
+    Indicator("fisheries-output", "Sản lượng thủy sản",
+              ("sản lượng thủy sản", "tổng sản lượng thủy sản", "sản lượng nuôi trồng", "sản lượng khai thác"),
+              "tấn", "level"),
+    Indicator("meat-output", "Sản lượng thịt hơi", ("sản lượng thịt hơi", "sản lượng thịt"), "tấn", "level"),
+    Indicator("new-rural-communes", "Xã đạt chuẩn nông thôn mới",
+              ("xã đạt chuẩn nông thôn mới", "đạt chuẩn nông thôn mới", "xã nông thôn mới"), "xã", "level"),
+    Indicator("electricity", "Điện thương phẩm", ("điện thương phẩm", "sản lượng điện"), "kWh", "level"),
+    Indicator("transport-volume", "Vận chuyển hàng hóa, hành khách",
+              ("khối lượng hàng hóa vận chuyển", "vận chuyển hành khách", "vận chuyển hàng hóa", "luân chuyển hàng hóa",
+               "luân chuyển hành khách"), "tấn", "level"),
+    Indicator("traffic-accidents", "Tai nạn giao thông", ("tai nạn giao thông", "vụ tai nạn giao thông"), "vụ", "level"),
+    Indicator("online-public-services", "Dịch vụ công trực tuyến",
+              ("dịch vụ công trực tuyến", "hồ sơ trực tuyến", "thủ tục hành chính trực tuyến"), "%", "share"),
+)
+
+BY_ID: dict[str, Indicator] = {i.id: i for i in INDICATORS}
+
+
+def indicator_id(text: Optional[str]) -> Optional[str]:
+    """The id of the indicator `text` names, or None when none (or two at once) match."""
+    if not text:
+        return None
+    folded = _normal(text)
+    best, ids = 0, set()
+    for form, owner in _forms():
+        if len(form) < best:
+            break  # forms come longest first
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
+            best, ids = len(form), ids | {owner}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[str, str], ...]:
+    pairs = {(_normal(form), ind.id) for ind in INDICATORS for form in ind.forms}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def _normal(text: str) -> str:
+    from nlp.tone import modern_tone
+
+    return " ".join(modern_tone(unicodedata.normalize("NFC", text).lower()).split())
