@@ -28,7 +28,7 @@ def check_footnotes(footnotes: Sequence[Footnote], figures: Sequence[Figure], te
             continue
         claims = [f for f in figures if note.claim.start <= f.start < note.claim.end and f.kind in _SUMMABLE]
         parts = [f for f in figures if note.body.start <= f.start < note.body.end
-                 and f.kind in _SUMMABLE and f.direction == "none"]
+                 and f.kind in _SUMMABLE and f.direction == "none" and f.high is None]  # a range is no part
         complete = bool(_COMPLETE.match(note.body.text))
         for unit in dict.fromkeys(f.unit for f in claims):
             same = [f for f in claims if f.unit == unit]

@@ -35,8 +35,9 @@ def report_tables(extract: dict) -> dict[str, list[dict]]:
                      for e in extract["entities"]],
         "figures": [{**base, "text": f["text"], "value": f["value"], "unit": f["unit"], "kind": f["kind"],
                      "scale": f["scale"], "direction": f["direction"], "basis": f["basis"] or "",
-                     "indicator": f["indicator"], "period": f["period"] or "", "qualifier": f["qualifier"] or "",
-                     "total": "" if f["total"] is None else f["total"], **located(f)} for f in extract["figures"]],
+                     **_figure_spans(f), "qualifier": f["qualifier"] or "",
+                     "total": "" if f["total"] is None else f["total"], "high": _blank(f.get("high")),
+                     **located(f)} for f in extract["figures"]],
         "footnotes": [{**base, "footnote": n["id"], "line": n["line"],
                        "claim": n["claim"]["text"] if n["claim"] else "", "body": n["body"]["text"] if n["body"] else "",
                        "anchor": "" if n["anchor"] is None else n["anchor"],
@@ -48,6 +49,23 @@ def report_tables(extract: dict) -> dict[str, list[dict]]:
                     "parts": "; ".join(p["text"] for p in c["parts"]), "sum": c["sum"],
                     "difference": c["difference"], "status": c["status"]} for c in extract["checks"]],
     }
+
+
+def _figure_spans(figure: dict) -> dict:
+    """Indicator and period as text and offsets (`period_span_*`: offsets, not the dates a report's
+    period has); an index built before schema 2 holds plain strings."""
+    row = {}
+    for name, prefix in (("indicator", "indicator"), ("period", "period_span")):
+        value = figure[name]
+        if isinstance(value, dict):
+            row.update({name: value["text"], f"{prefix}_start": value["start"], f"{prefix}_end": value["end"]})
+        else:
+            row.update({name: value or "", f"{prefix}_start": "", f"{prefix}_end": ""})
+    return row
+
+
+def _blank(value) -> object:
+    return "" if value is None else value
 
 
 def merge_tables(many: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
@@ -68,10 +86,11 @@ def csv_text(rows: Sequence[dict], name: str) -> str:
 
 
 def write_csv_dir(tables: dict[str, list[dict]], out_dir: str | Path) -> list[Path]:
-    """One `<table>.csv` per table in `out_dir` (created), each written atomically."""
+    """One `<table>.csv` per table in `out_dir` (created), each written atomically, in the
+    order of `tables`."""
     out = Path(out_dir)
     written = []
-    for name in TABLES:
+    for name in tables:
         path = out / f"{name}.csv"
         atomic_write_bytes(path, csv_text(tables[name], name).encode("utf-8-sig"))
         written.append(path)
@@ -84,7 +103,7 @@ def write_xlsx(tables: dict[str, list[dict]], path: str | Path) -> Path:
 
     book = Workbook(write_only=False)
     book.remove(book.active)
-    for name in TABLES:
+    for name in tables:
         sheet = book.create_sheet(name)
         columns = _columns(tables[name], name)
         sheet.append(columns)
@@ -103,7 +122,8 @@ _EMPTY_COLUMNS = {
     "entities": ["report", "source", "label", "text", "source_of_label", "start", "end", "raw_start",
                  "raw_end", "section"],
     "figures": ["report", "source", "text", "value", "unit", "kind", "scale", "direction", "basis",
-                "indicator", "period", "qualifier", "total", "start", "end", "raw_start", "raw_end", "section"],
+                "indicator", "indicator_start", "indicator_end", "period", "period_span_start", "period_span_end",
+                "qualifier", "total", "high", "start", "end", "raw_start", "raw_end", "section"],
     "footnotes": ["report", "source", "footnote", "line", "claim", "body", "anchor", "section"],
     "tasks": ["report", "source", "id", "parent", "label", "heading", "topics", "agencies", "text", "start",
               "end"],
@@ -113,7 +133,7 @@ _EMPTY_COLUMNS = {
 
 
 def _columns(rows: Sequence[dict], name: str) -> list[str]:
-    return list(rows[0]) if rows else _EMPTY_COLUMNS[name]
+    return list(rows[0]) if rows else _EMPTY_COLUMNS.get(name, [])
 
 
 def _cell(value, leading: str = "="):

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nlp.types import Report
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a figure's indicator and period are spans, not strings; ranges' high
 
 
 class _Model(BaseModel):
@@ -115,10 +115,13 @@ class FigureOut(SpanOut):
     direction: str = Field(description="increase | decrease | none")
     basis: Optional[str] = Field(description="plan | same_period | previous_month | start_of_month | "
                                              "start_of_year | previous_year")
-    indicator: str = Field(description="the noun phrase measured")
-    period: Optional[str] = Field(description="the time expression that governs the figure")
+    indicator: Optional[SpanOut] = Field(description='the noun phrase measured, head noun first '
+                                                     '("tổng thu ngân sách nhà nước trên địa bàn")')
+    period: Optional[SpanOut] = Field(description='the time expression that governs the figure ("quý I/2023")')
     qualifier: Optional[str] = Field(description='"hơn", "gần", "khoảng", …')
     total: Optional[float] = Field(description="a ratio's denominator (same base units)")
+    high: Optional[float] = Field(default=None, description='a range\'s upper end ("200 - 300 lượt": value 200, '
+                                                           'high 300; same base units)')
 
 
 class CheckPartOut(_Model):
@@ -198,7 +201,7 @@ def report_to_dict(report: Report, tokens: bool = False) -> dict:
             for f in report.footnotes
         ],
         "entities": [{**span(e), "label": e.label, "source": e.source} for e in report.entities],
-        "figures": [{**span(f), **_figure_fields(f)} for f in report.figures],
+        "figures": [{**span(f), **_figure_fields(f, span)} for f in report.figures],
         "tasks": [_task(t, span) for t in report.tasks],
         "checks": [
             {"footnote": c.footnote, "claim_figure": _part(c.claim), "unit": c.claim.unit,
@@ -213,10 +216,10 @@ def report_to_dict(report: Report, tokens: bool = False) -> dict:
     }
 
 
-def _figure_fields(f) -> dict:
+def _figure_fields(f, span) -> dict:
     return {"value": f.value, "unit": f.unit, "kind": f.kind, "scale": f.scale, "direction": f.direction,
-            "basis": f.basis, "indicator": f.indicator, "period": f.period, "qualifier": f.qualifier,
-            "total": f.total}
+            "basis": f.basis, "indicator": span(f.indicator), "period": span(f.period), "qualifier": f.qualifier,
+            "total": f.total, "high": f.high}
 
 
 def _part(f) -> dict:

@@ -51,19 +51,23 @@ class Entity(Span):
 class Figure(Span):
     """A quantity: ``Figure(…, text="9.239,42 tỷ đồng", value=9239420000000, unit="VND", …)``.
 
-    `value` is in base units (scale applied); `total` is a ratio's denominator.
+    `value` is in base units (scale applied); `total` is a ratio's denominator; `high` is a
+    range's upper end ("200 - 300 lượt": value 200, high 300). `indicator` is the noun phrase
+    measured ("tổng thu ngân sách nhà nước trên địa bàn") and `period` the time expression that
+    governs the figure ("quý I/2023"), both spans of the report text.
     """
 
     value: float
-    unit: str
+    unit: str  # VND | USD | % | a measure | the counted noun; a rate keeps its "/năm", "/ha"
     kind: str  # money | percent | ratio | measure | count
     scale: int
     direction: str  # increase | decrease | none
     basis: Optional[str]  # plan | same_period | previous_month | start_of_month | start_of_year | …
-    indicator: str
-    period: Optional[str]
+    indicator: Optional[Span] = None
+    period: Optional[Span] = None
     qualifier: Optional[str] = None
     total: Optional[float] = None
+    high: Optional[float] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +165,9 @@ class Passage(Span):
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One search result: where it is (report, source, section, start/end into that report's
-    text), why it came up (fused score and each retriever's 1-based rank), and its footnote
-    links (the bodies of the footnotes it carries; for a footnote body, the claim it backs)."""
+    text), why it came up (fused score and each retriever's 1-based rank), its footnote links
+    (the bodies of the footnotes it carries; for a footnote body, the claim it backs), and what
+    to show first: `snippet` and `answer`, spans into the report's text like start/end."""
 
     report: str
     source: str
@@ -179,13 +184,18 @@ class Hit:
     claim: Optional[dict] = None
     title: Optional[str] = None
     date: Optional[str] = None
+    snippet: Optional[Span] = None  # the sentence or two that best match the question
+    answer: Optional[dict] = None  # for a quantity question: {start, end, text, value, unit, indicator}
 
     def to_dict(self) -> dict:
+        snippet = self.snippet
         return {"report": self.report, "source": self.source, "passage_id": self.passage_id,
                 "kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
                 "section": self.section, "headings": list(self.headings), "score": round(self.score, 6),
                 "ranks": self.ranks, "footnotes": list(self.footnotes), "claim": self.claim,
-                "title": self.title, "date": self.date}
+                "title": self.title, "date": self.date,
+                "snippet": {"start": snippet.start, "end": snippet.end, "text": snippet.text} if snippet else None,
+                "answer": self.answer}
 
 
 @dataclass(frozen=True, slots=True)

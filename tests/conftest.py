@@ -25,7 +25,12 @@ def span_types(report):
         if note.body:
             yield "body", note.body
     yield from (("entity", e) for e in report.entities)
-    yield from (("figure", f) for f in report.figures)
+    for figure in report.figures:
+        yield "figure", figure
+        if figure.indicator:
+            yield "figure-indicator", figure.indicator
+        if figure.period:
+            yield "figure-period", figure.period
     for check in report.checks:
         yield "check-claim", check.claim
         yield from (("check-part", p) for p in check.parts)

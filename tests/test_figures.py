@@ -1,4 +1,5 @@
-"""The Vietnamese number grammar, on sentences written for each form in docs/annotation.md."""
+"""The Vietnamese number grammar, indicators and periods, on sentences written for each form (none copied
+from the admin documents)."""
 
 import pytest
 
@@ -58,11 +59,99 @@ def test_direction_basis_qualifier_indicator_and_period():
     report = report_of("Chỉ số sản xuất công nghiệp (IIP) tháng 03/2023 ước tăng 12,12% so với tháng trước "
                        "và giảm 1,5% so với cùng kỳ; vụ Hè Thu xuống giống khoảng 32.120 ha, vượt 1,13% KH.")
     up, down, area, over = report.figures
-    assert (up.direction, up.basis, up.indicator, up.period) == (
+    assert (up.direction, up.basis, up.indicator.text, up.period.text) == (
         "increase", "previous_month", "Chỉ số sản xuất công nghiệp", "tháng 03/2023")
-    assert (down.direction, down.basis, down.indicator) == ("decrease", "same_period", "Chỉ số sản xuất công nghiệp")
-    assert (area.direction, area.qualifier, area.indicator) == ("none", "khoảng", "vụ Hè Thu")
+    assert (down.direction, down.basis, down.indicator.text) == ("decrease", "same_period", "Chỉ số sản xuất công nghiệp")
+    assert (area.direction, area.qualifier) == ("none", "khoảng")
     assert (over.direction, over.basis) == ("increase", "plan")
+
+
+def spans(text):
+    """(figure, indicator, period) texts of each figure."""
+    return [(f.text, f.indicator and f.indicator.text, f.period and f.period.text) for f in report_of(text).figures]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quý I/2023, tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.573,1 tỷ đồng.",
+     [("1.573,1 tỷ đồng", "tổng thu ngân sách nhà nước trên địa bàn", "Quý I/2023")]),
+    ("Trong 3 tháng đầu năm, kim ngạch xuất khẩu của tỉnh đạt 412 triệu USD, tăng 8%.",
+     [("412 triệu USD", "kim ngạch xuất khẩu của tỉnh", "3 tháng đầu năm"),
+      ("8%", "kim ngạch xuất khẩu của tỉnh", "3 tháng đầu năm")]),
+    ("Huyện đã cấp 45 giấy chứng nhận quyền sử dụng đất cho các hộ dân.",
+     [("45 giấy chứng nhận", "giấy chứng nhận quyền sử dụng đất", None)]),
+    ("Nhà nước hỗ trợ 100% lãi suất vay trong năm đầu.", [("100%", "lãi suất vay", None)]),
+    ("Tổng vốn đầu tư của dự án (giai đoạn 1) dự kiến khoảng 2.300 tỷ đồng.",
+     [("2.300 tỷ đồng", "Tổng vốn đầu tư của dự án", None)]),
+    ("Số doanh nghiệp thành lập mới trong tháng 3 là 120 doanh nghiệp.",
+     [("120 doanh nghiệp", "Số doanh nghiệp thành lập mới", "tháng 3")]),
+    ("Chi thường xuyên: 350 tỷ đồng.", [("350 tỷ đồng", "Chi thường xuyên", None)]),
+])
+def test_indicator_is_the_measured_noun_phrase_and_period_a_span(text, expected):
+    assert spans(text) == expected
+
+
+def test_indicator_never_a_fragment():
+    report = report_of("Thành phố Cần Thơ (không kể dầu thô) thu 5.120 tỷ đồng; diện tích gieo trồng 1.200 ha "
+                       "(trong đó lúa 900 ha).")
+    for figure in report.figures:
+        words = figure.indicator.text
+        assert words and not words.endswith(("(", ",", ":")) and "(" not in words, figure
+        assert figure.text not in words and not words.lower().startswith(("đạt", "ước", "tăng")), figure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diện tích rừng trồng mới 150ha.", [("150ha", 150, "ha", "measure")]),
+    ("Tuyến đường dài 12km.", [("12km", 12, "km", "measure")]),
+    ("Tổng công suất lắp đặt đạt 45MW.", [("45MW", 45, "mw", "measure")]),
+    ("Lãi suất cho vay 6,5%/năm.", [("6,5%/năm", 6.5, "%/năm", "percent")]),
+    ("Mật độ dân số 520 người/km².", [("520 người/km²", 520, "người/km2", "count")]),
+    ("Giá đất bình quân 1,2 tỷ đồng/ha.", [("1,2 tỷ đồng/ha", 1200000000, "VND/ha", "money")]),
+    ("Mức hỗ trợ 300.000 đồng/người/tháng.", [("300.000 đồng/người/tháng", 300000, "VND/người/tháng", "money")]),
+    ("Tổng vốn đầu tư công năm nay là 1.250 tỷ.", [("1.250 tỷ", 1250000000000, "VND", "money")]),
+    ("Kinh phí hỗ trợ khoảng 35 triệu cho mỗi hộ.", [("35 triệu", 35000000, "VND", "money")]),
+    ("Cấp 45 giấy chứng nhận và ban hành 12 văn bản.",
+     [("45 giấy chứng nhận", 45, "giấy chứng nhận", "count"), ("12 văn bản", 12, "văn bản", "count")]),
+])
+def test_glued_units_rates_bare_money_and_counted_documents(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Mỗi ngày đón 200 - 300 lượt khách.", 200, 300, "lượt khách"),
+    ("Năng suất tăng từ 5 đến 7 tấn.", 5, 7, "tấn"),
+    ("Tỷ lệ che phủ đạt 40-45%.", 40, 45, "%"),
+    ("Chi phí từ 10 – 15 tỷ đồng.", 10 * 10**9, 15 * 10**9, "VND"),
+])
+def test_ranges_keep_both_ends(text, low, high, unit):
+    (figure,) = report_of(text).figures
+    assert (figure.value, figure.high, figure.unit) == (low, high, unit)
+
+
+def test_a_difference_is_not_a_range():
+    assert [(f.value, f.high) for f in report_of("Số thuế còn phải nộp: 340 - 250 = 90 triệu đồng.").figures] == [
+        (90000000, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo quy định tại Điều 27 Luật Đầu tư.",
+    "Căn cứ khoản 3 Điều 12 của Nghị định.",
+    "Thực hiện theo điểm a khoản 1 Điều 5 Thông tư này.",
+    "Chi tiết tại Phụ lục 02 kèm theo.",
+    "Áp dụng các khoản 1, 2 và 5 Điều 50 của Luật Đất đai.",
+    "Thực hiện Nghị định số 15/2020/NĐ-CP của Chính phủ.",
+    "Thực hiện Điều 2 Nghị định số 78/2006/NĐ-CP.",
+    "Nội dung nêu tại mục 3 chương 2 phần 1.",
+    "Ví dụ: trong năm tài chính 2009 Doanh nghiệp A có lãi.",
+    "Từ ngày 15 tháng 3 năm 2023 đến nay.",
+    "Theo tiêu chuẩn 22 TCN 265-06 hiện hành.",
+])
+def test_articles_clauses_appendices_documents_and_dates_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_direction_ignores_value_added_tax():
+    (figure,) = report_of("Thuế giá trị gia tăng áp dụng với thuế suất 10%.").figures
+    assert (figure.direction, figure.indicator.text) == ("none", "thuế suất")
 
 
 @pytest.mark.parametrize("text", [
@@ -78,5 +167,9 @@ def test_dates_names_ordinals_and_durations_are_not_figures(text):
 
 
 def test_figure_spans_are_exact():
-    report = report_of("Tổng vốn 1.868 tỷ USD, đạt 59% KH; 370/373 cơ sở; 11HCV.")
+    from tests.conftest import assert_spans_exact
+
+    report = report_of("Quý I/2023, tổng vốn 1.868 tỷ USD, đạt 59% KH; 370/373 cơ sở; 11HCV; 150ha; 6,5%/năm; "
+                       "200 - 300 lượt khách.")
     assert report.figures and all(report.text[f.start:f.end] == f.text for f in report.figures)
+    assert {"figure", "figure-indicator", "figure-period"} <= assert_spans_exact(report)

@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS figures (
     report TEXT NOT NULL, text TEXT NOT NULL, value REAL, unit TEXT, kind TEXT, scale INTEGER,
     direction TEXT, basis TEXT, indicator TEXT, period TEXT, qualifier TEXT, total REAL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, high REAL, indicator_start INTEGER, indicator_end INTEGER,
+    period_span_start INTEGER, period_span_end INTEGER);
 CREATE TABLE IF NOT EXISTS footnotes (
     report TEXT NOT NULL, id INTEGER NOT NULL, anchor INTEGER, line INTEGER, claim TEXT, body TEXT);
 CREATE TABLE IF NOT EXISTS tasks (
@@ -54,8 +55,35 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path)
         conn.executescript(SCHEMA)
+        _add_figure_columns(conn)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+_FIGURE_COLUMNS = ("report", "text", "value", "unit", "kind", "scale", "direction", "basis", "indicator", "period",
+                   "qualifier", "total", "start", '"end"', "high", "indicator_start", "indicator_end",
+                   "period_span_start", "period_span_end")
+_NEW_FIGURE_COLUMNS = {"high": "REAL", "indicator_start": "INTEGER", "indicator_end": "INTEGER",
+                       "period_span_start": "INTEGER", "period_span_end": "INTEGER"}
+
+
+def _add_figure_columns(conn: sqlite3.Connection) -> None:
+    """A store copied from a generation built before the figure spans gets their columns (NULL
+    for the reports it already holds)."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(figures)")}
+    for name, kind in _NEW_FIGURE_COLUMNS.items():
+        if name not in have:
+            conn.execute(f"ALTER TABLE figures ADD COLUMN {name} {kind}")
+
+
+def _figure_row(report_id: str, f) -> tuple:
+    """The indicator and period as their text and offsets (`period_span_*` are offsets into the
+    report text; `reports.period_start` is a date)."""
+    ind, per = f.indicator, f.period
+    return (report_id, f.text, f.value, f.unit, f.kind, f.scale, f.direction, f.basis,
+            ind.text if ind else None, per.text if per else None, f.qualifier, f.total, f.start, f.end, f.high,
+            ind.start if ind else None, ind.end if ind else None, per.start if per else None,
+            per.end if per else None)
 
 
 def delete_report(conn: sqlite3.Connection, report_id: str) -> None:
@@ -101,9 +129,8 @@ def insert_report(conn: sqlite3.Connection, report: Report, passages: Sequence[P
     conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
                      [(report.id, e.label, e.text, fold(e.text), e.start, e.end, e.source)
                       for e in report.entities])
-    conn.executemany("INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                     [(report.id, f.text, f.value, f.unit, f.kind, f.scale, f.direction, f.basis, f.indicator,
-                       f.period, f.qualifier, f.total, f.start, f.end) for f in report.figures])
+    conn.executemany(f"INSERT INTO figures ({', '.join(_FIGURE_COLUMNS)}) VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})",
+                     [_figure_row(report.id, f) for f in report.figures])
     conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?)",
                      [(report.id, n.id, n.anchor, n.line, n.claim.text if n.claim else None,
                        n.body.text if n.body else None) for n in report.footnotes])
@@ -156,6 +183,16 @@ def filtered_rows(conn: sqlite3.Connection, filters: Filters) -> list[int]:
     return [row[0] for row in conn.execute(sql, args)]
 
 
+def figure_dict(row: dict) -> dict:
+    """What a hit's answer shows of a figure row: {start, end, text, value, unit, indicator}
+    (`indicator` as text, whichever way the row stores it)."""
+    indicator = row.get("indicator")
+    if isinstance(indicator, str) and indicator.startswith("{"):
+        indicator = json.loads(indicator).get("text")
+    return {"start": row["start"], "end": row["end"], "text": row["text"], "value": row["value"],
+            "unit": row["unit"], "indicator": indicator}
+
+
 class ReportStore:
     """A generation's store opened read-only: what the search side reads besides the vectors
     and the BM25 files (the hits' fields, the reports and their extracts)."""
@@ -180,6 +217,12 @@ class ReportStore:
         claim = {"footnote": p["footnote"], "text": p["claim"]} if p["footnote"] is not None else None
         return Hit(p["report"], p["source"], p["id"], p["kind"], p["text"], p["start"], p["end"], p["section"],
                    tuple(json.loads(p["headings"])), score, ranks, notes, claim, p["title"], p["date"])
+
+    def figures_in(self, report: str, start: int, end: int) -> list[dict]:
+        """The figures of `report` inside [start, end), in text order, as `figure_dict`s."""
+        rows = self.conn.execute('SELECT * FROM figures WHERE report = ? AND start >= ? AND "end" <= ? '
+                                 "ORDER BY start", (report, start, end))
+        return [figure_dict(dict(row)) for row in rows]
 
     def reports(self) -> list[dict]:
         """Every report with its header fields and passage count, by date."""

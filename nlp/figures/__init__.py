@@ -1,0 +1,60 @@
+"""Figures: Vietnamese number grammar → value in base units, unit, kind, direction, basis, and
+the indicator and period spans that say what the figure measures and when.
+
+"9.239,42 tỷ đồng" → 9239420000000 VND; "1,105 tỷ USD" → 1105000000 USD; "29%KH" → 29 % (plan);
+"1.535,68 nghìn hành khách" → 1535680 "hành khách"; "370/373 cơ sở" → ratio 370 of 373;
+"150ha" → 150 ha; "6,5%/năm" → 6.5 "%/năm"; "200 - 300 lượt" → 200, high 300. Numbers inside
+names, dates and document symbols (the entities), article and clause numbers, years and
+durations are not figures.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from typing import Sequence
+
+from nlp.figures.grammar import read_figure
+from nlp.figures.indicator import indicator_of
+from nlp.figures.numbers import FIGURE, format_number, parse_number
+from nlp.figures.period import period_of, times_in
+from nlp.types import Entity, Figure, Sentence, Token
+
+__all__ = ["find_figures", "format_number", "parse_number"]
+
+
+def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity],
+                 tokens: Sequence[Token] = ()) -> list[Figure]:
+    """Every figure in the sentences, outside entity spans (dates, names, symbols).
+
+    `tokens` (underthesea words) give the counted noun its word boundary ("07 giải thể thao"
+    counts "giải", not "giải thể") and the indicator its words; without them the words are
+    cut at spaces and punctuation.
+    """
+    taken = sorted((e.start, e.end) for e in entities)
+    dates = [e for e in entities if e.label == "DATE"]
+    tokens = tokens or _rough_words(text, sentences)
+    starts = [t.start for t in tokens]
+    words = {t.start: t.text for t in tokens}
+    figures: list[Figure] = []
+    for sentence in sentences:
+        in_sentence = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        times = times_in(text, dates, sentence)
+        floor, previous = sentence.start, None
+        for match in FIGURE.finditer(text, sentence.start, sentence.end):
+            figure = read_figure(text, match, sentence, taken, words)
+            if figure is None:
+                continue
+            number_end = match.end() if figure.kind == "count" else figure.end
+            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous
+            figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))
+            floor, previous = figure.end, indicator
+    return figures
+
+
+def _rough_words(text: str, sentences: Sequence[Sentence]) -> list[Token]:
+    import re
+
+    pattern = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|\S")
+    return [Token(m.start(), m.end(), m.group()) for s in sentences
+            for m in pattern.finditer(text, s.start, s.end)]

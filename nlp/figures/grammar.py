@@ -1,0 +1,117 @@
+"""One number match → one `Figure` (value in base units, unit, kind, direction, basis), or None
+when the number is not a figure: an article, clause or appendix number ("Điều 27", "khoản 3",
+"Phụ lục 02"), an ordinal ("lần thứ 2"), a document number ("số 15/2020/NĐ-CP"), a year or a
+day ("năm 2009", "ngày 15"), a standard's code ("22 TCN 265-06") or a duration ("03 tháng")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from typing import Optional
+
+from nlp.figures import trend
+from nlp.figures.numbers import SCALES, decimal
+from nlp.figures.units import money_context, measure_name, rate_suffix, read_unit
+from nlp.numeric import tidy_number
+from nlp.types import Figure, Sentence
+
+# "lần thứ 2", "giai đoạn 2", "khóa 15", "mũi 3", "lớp 4", "Điều 27", "khoản 3": identifiers.
+_NOT_BEFORE = frozenset("thứ số lần giai đoạn khóa khoá mũi lớp lô mức vòng đợt tuổi nhóm "
+                        "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập".split())
+_NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ"])
+_COUNTS_BEFORE = frozenset(["dân số", "tổng số"])  # "dân số 1,2 triệu người" counts
+# "năm 2009", "tháng 3", "ngày 15", "quý 2": a time, not a quantity.
+_TIME_BEFORE = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4)}
+_PLAN_WORDS = frozenset(["dự toán", "kế hoạch", "kh"])
+_REFERENCE_UNITS = frozenset(["điều", "khoản", "điểm", "chương", "mục", "phần", "phụ lục", "nghị định", "quyết định",
+                              "thông tư", "luật", "pháp lệnh", "quy chế", "điều lệ", "chỉ thị", "nghị quyết", "tcn",
+                              "tcvn", "qcvn"])
+
+
+def read_figure(text: str, m: re.Match, sentence: Sentence, taken, words: dict[int, str]) -> Optional[Figure]:
+    """The figure a `numbers.FIGURE` match starts, or None (see the module docstring)."""
+    start, end = m.start(), m.end()
+    if _is_identifier(text, m, sentence, taken):
+        return None
+    number, high = decimal(m.group("num")), m.group("high")
+    total = decimal(m.group("den")) if m.group("den") else None
+    if high is not None and (decimal(high) <= number or m.group("lowpct") and not m.group("pct")):
+        return None  # "340 - 250": arithmetic, not a range
+    rate, rate_end = rate_suffix(text, end, sentence.end, words)
+    if m.group("pct"):
+        return _figure(text, (start, rate_end), sentence, number, "%" + rate, "percent", 1, total, high)
+    if m.group("gmeasure"):
+        return _figure(text, (start, rate_end), sentence, number, measure_name(m.group("gmeasure")) + rate,
+                       "measure", 1, total, high)
+    if m.group("glued"):
+        if re.match(r"\s?\d", text[end:end + 2]):
+            return None  # "22TCN 265": a standard's code
+        return _figure(text, (start, end), sentence, number, m.group("glued").lower(), "count", 1, total, high)
+    return _spelled_unit(text, m, sentence, words, number, total)
+
+
+def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
+    start, end, high = m.start(), m.end(), m.group("high")
+    scale = SCALES[m.group("scale")] if m.group("scale") else 1
+    unit, unit_end, kind = read_unit(text, end, sentence.end, words)
+    if unit is None and scale >= 10**6 and money_context(trend.clause_before(text, sentence.start, start)):
+        unit, unit_end, kind = "VND", end, "money"  # "tổng vốn 1.200 tỷ"
+    if unit is None:
+        return None
+    if kind == "count" and unit.isalpha() and unit.upper() == text[end + 1:unit_end] and \
+            re.match(r"\s?\d", text[unit_end:unit_end + 2]):
+        return None  # "22 TCN 265-06"
+    if kind == "count" and _is_reference(text, m, unit, unit_end):
+        return None
+    if unit in _PLAN_WORDS and not m.group("scale") and trend.direction(text, sentence.start, start) == "none":
+        # "đạt 20,89 dự toán": a share of the plan whose "%" was dropped
+        return _figure(text, (start, end), sentence, number, "%", "percent", 1, total, high)
+    rate, rate_end = rate_suffix(text, unit_end, sentence.end, words)
+    return _figure(text, (start, rate_end), sentence, number * scale, unit + rate, kind, scale,
+                   total * scale if total is not None else None, high, scale)
+
+
+def _is_reference(text: str, m: re.Match, unit: str, unit_end: int) -> bool:
+    """ "khoản 1, 2 và 5 Điều 50", "Điều 2 Nghị định số 78", "năm 2009 Doanh nghiệp": a reference
+    or a year, not a count (Vietnamese writes a count of 2.008 with its dot)."""
+    if re.fullmatch(r"(?:19|20)\d\d", m.group(0).strip()):
+        return True
+    return unit in _REFERENCE_UNITS and re.match(r"\s*(?:\d|số\b|này\b)", text[unit_end:unit_end + 6]) is not None
+
+
+def _figure(text, span, sentence, value, unit, kind, scale, total, high, high_scale=1) -> Figure:
+    start, end = span
+    if total is not None:
+        kind = "ratio"
+    return Figure(
+        start, end, text[start:end], value=tidy_number(value), unit=unit, kind=kind, scale=scale,
+        direction=trend.direction(text, sentence.start, start), basis=trend.basis(text, end, sentence.end),
+        qualifier=trend.qualifier(text, sentence.start, start),
+        total=tidy_number(total) if total is not None else None,
+        high=tidy_number(decimal(high) * high_scale) if high is not None else None,
+    )
+
+
+def _is_identifier(text: str, m: re.Match, sentence: Sentence, taken) -> bool:
+    start, end = m.start(), m.end()
+    if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.,-")) or _inside(taken, start, end):
+        return True
+    if end < len(text) and (text[end:end + 1].isdigit() or (text[end:end + 1] in "/" and not m.group("den")
+                                                           and not m.group("pct") and not m.group("gmeasure"))):
+        return True
+    if text[end:end + 1] in "./" and text[end + 1:end + 2].isdigit():
+        return True  # "2.1.3", "12/2023" cut short
+    before = trend.words_before(text, sentence.start, start, 2)
+    if before and (before[-1] in _NOT_BEFORE and " ".join(before) not in _COUNTS_BEFORE
+                   or " ".join(before) in _NOT_BEFORE_PAIRS):
+        return True
+    if before and before[-1] in _TIME_BEFORE and not m.group("high"):
+        low, high = _TIME_BEFORE[before[-1]]
+        return low <= Decimal(decimal(m.group("num"))) <= high and "," not in m.group("num")
+    return False
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start < spans[i][1]

@@ -1,0 +1,159 @@
+"""The noun phrase a figure measures, as a span of the report text, head noun first.
+
+"… tổng thu ngân sách nhà nước trên địa bàn ước đạt 1.573,1 tỷ đồng" → "tổng thu ngân sách
+nhà nước trên địa bàn": from the figure back over the verbs, qualifiers, times and brackets
+that stand before it, then over the phrase to the clause boundary or a verb that starts it.
+A counted figure's phrase is the counted noun and what follows ("cấp 45 giấy chứng nhận
+quyền sử dụng đất" → "giấy chứng nhận quyền sử dụng đất") unless a linking verb ("đạt", "là")
+names the subject; a share "hỗ trợ 100% lãi suất vay" measures "lãi suất vay".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from nlp.types import Figure, Span, Token
+
+# Verbs, qualifiers and signs that stand between the phrase and its figure.
+_TAIL = frozenset(
+    "đạt ước ước_đạt ước_tính ước_thực_hiện thực_hiện tăng giảm vượt chiếm là có được bằng khoảng hơn gần "
+    "trên dưới xấp_xỉ tối_thiểu tối_đa còn lên xuống đến tới từ tương_đương tăng_thêm giảm_thêm đã đang "
+    "sẽ ghi_nhận tổng_cộng gồm bao_gồm chỉ mới thêm đạt_được dự_kiến phấn_đấu ước_khoảng khoảng_chừng "
+    "cao thấp hơn_nữa tính đạt_mức với_tổng_số không_quá quá không tối_đa tối_thiểu ở_mức hỗ_trợ được_hưởng "
+    "hưởng cộng_thêm : - – = ( + x".split())
+# Linking verbs: the subject before them is what a counted figure or a share measures.
+_LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng tổng_cộng còn tăng giảm vượt "
+                  "lên xuống đạt_được".split())
+# Words that open the clause a phrase belongs to; the phrase starts after them.
+_BOUNDARY = frozenset(
+    "đạt ước_đạt là chiếm tăng giảm vượt và với nhưng thì mà nên hoặc gồm bao_gồm có trong_đó đồng_thời "
+    "tuy_nhiên song như cụ_thể".split())
+_PUNCT = frozenset(",;.!?()[]\"“”'‘’…-–—+•=:x/*")
+_LEAD = frozenset("trong đó trong_đó tính tính_chung tính_đến riêng lũy_kế luỹ_kế đến nay đến_nay hiện hiện_nay "
+                  "còn toàn đối_với về ngoài_ra bên_cạnh cùng_với thực_hiện áp_dụng được cộng_thêm nâng nâng_cao "
+                  "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả".split())
+# Cut a long phrase at these: "Mức thuế suất … để tính …" → "Mức thuế suất …".
+_CUT = frozenset("để nhằm khi nếu do vì theo mà thì được phải đã sẽ đang".split())
+# After a figure, these end the phrase it counts.
+_STOP_AFTER = frozenset(
+    "và với cho tại để nhằm theo so đạt là có được đã tăng giảm chiếm bằng trong từ đến khi nếu do vì thì mà "
+    "nên hoặc trên dưới tới như này đó tính nộp phải dành dùng hỗ_trợ áp_dụng thực_hiện trở_lên "
+    "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với".split())
+_QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng".split())
+_DANGLING = frozenset("các những đối_với đối với của cho và gồm bao_gồm thuộc tại trong ngoài từ đến".split())
+_GENERIC = frozenset("mức số tổng tổng_số giá đơn_giá mức_chi mức_thu".split())
+_NOT_AFTER_PERCENT = frozenset("kế_hoạch kh dự_toán so cùng_kỳ kịch_bản mục_tiêu".split())
+_MAX_WORDS = 12
+_NUMBERISH = re.compile(r"[\d.,/%-]+$")
+
+
+def key(token: Token) -> str:
+    return token.text.lower().replace(" ", "_")
+
+
+def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: int, floor: int,
+                 times: Sequence[Span]) -> Optional[Span]:
+    """The phrase `figure` measures. `words` are the sentence's words, `number_end` where the
+    number (and its scale word) ends, `floor` where the phrase may start (after the previous
+    figure), `times` the date spans in the sentence (skipped at both ends of the phrase)."""
+    before = [w for w in words if floor <= w.start and w.end <= figure.start]
+    left, link = _left(before, times)
+    right = _right(_words_from(words, number_end if figure.kind == "count" else figure.end, text), figure, text)
+    bare_unit = figure.kind == "count" and right and right[-1].end <= figure.end
+    if figure.kind == "count" and right and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)):
+        chosen = right
+    elif figure.kind not in ("ratio", "count") and right and (not left or link not in _LINK):
+        chosen = right
+    else:
+        chosen = left or right
+    if not chosen:
+        return None
+    return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
+
+
+def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]:
+    i, link = len(before) - 1, ""
+    while i >= 0:  # the verbs, times and brackets right before the figure
+        k = key(before[i])
+        if k == ")":
+            while i >= 0 and key(before[i]) != "(":
+                i -= 1
+        elif not (k in _TAIL or _in_time(before[i], times)):
+            break
+        if k in _LINK or not link and k in _QUALIFIER:
+            link = link if link in _LINK else k
+        elif k not in _PUNCT and not _in_time(before[i], times):
+            link = link if link in _LINK else "other"
+        i -= 1
+    end = i + 1
+    while i >= 0 and not _ends_phrase(before[i]):
+        i -= 1
+    phrase = before[i + 1:end]
+    if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in _GENERIC:
+        i = _label_start(before, i - 1)  # "Phó đoàn: Mức tối đa …": the label says what of
+        phrase = before[i + 1:end]
+    elif end < len(before) and key(before[end]) == ":":
+        i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
+        phrase = before[i + 1:end]
+    while phrase and (key(phrase[0]) in _LEAD or _in_time(phrase[0], times)):
+        phrase = phrase[1:]
+    return _trim(phrase), link
+
+
+def _label_start(before: list[Token], i: int) -> int:
+    """Index of the word before the label that ends at `before[i]`: the last ";", ":", "." or bracket."""
+    while i >= 0 and key(before[i]) not in (";", ":", ".", "(", ")", "-", "+", "–"):
+        i -= 1
+    return i
+
+
+def _ends_phrase(word: Token) -> bool:
+    k = key(word)
+    return k in _BOUNDARY or k in _PUNCT or bool(_NUMBERISH.match(k))
+
+
+def _trim(phrase: list[Token]) -> list[Token]:
+    """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end."""
+    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in ("được", "bị")), len(phrase))
+    phrase = phrase[:passive]
+    if len(phrase) > _MAX_WORDS // 2:
+        cut = next((j for j in range(2, len(phrase)) if key(phrase[j]) in _CUT), len(phrase))
+        phrase = phrase[:cut]
+    phrase = phrase[:_MAX_WORDS]
+    while phrase and (key(phrase[-1]) in _LINK or key(phrase[-1]) in _QUALIFIER or key(phrase[-1]) in _PUNCT
+                      or key(phrase[-1]) in _DANGLING):
+        phrase = phrase[:-1]
+    return phrase
+
+
+def _right(after: list[Token], figure: Figure, text: str) -> list[Token]:
+    """The counted noun and its modifiers after the number, or what a share is a share of."""
+    if not after or figure.kind != "count" and text[figure.end:after[0].start].strip():
+        return []
+    first = key(after[0])
+    if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or not after[0].text[:1].isalpha():
+        return []
+    phrase = []
+    for word in after[:8]:
+        k = key(word)
+        if k in _STOP_AFTER or k in _PUNCT or _NUMBERISH.match(k):
+            break
+        phrase.append(word)
+    return _trim(phrase)
+
+
+def _words_from(words: Sequence[Token], pos: int, text: str) -> list[Token]:
+    """The words from `pos` on; a word across `pos` ("đồng tiền" after "100 tỷ đồng") gives its rest."""
+    out = []
+    for w in words:
+        if w.start >= pos:
+            out.append(w)
+        elif w.end > pos and text[pos:w.end].strip():
+            start = pos + len(text[pos:w.end]) - len(text[pos:w.end].lstrip())
+            out.append(Token(start, w.end, text[start:w.end]))
+    return out
+
+
+def _in_time(word: Token, times: Sequence[Span]) -> bool:
+    return any(t.start <= word.start < t.end for t in times)

@@ -1,0 +1,102 @@
+"""What a number counts: money, a measure, the counted noun, and a per-unit rate after it.
+
+"342.000 lượt khách" counts "lượt khách"; "45 giấy chứng nhận" counts "giấy chứng nhận" (one
+dictionary word over two underthesea words); "6,5%/năm" and "tỷ đồng/ha" are rates whose unit
+keeps the denominator ("%/năm", "VND/ha").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from nlp.entities.syllables import dictionary
+
+MONEY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "đô la mỹ": "USD", "đô la": "USD",
+         "euro": "EUR", "eur": "EUR"}
+_MONEY_LONGEST = sorted(MONEY.items(), key=lambda kv: -len(kv[0]))
+MEASURES = ["tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²", "m3", "m³", "m", "lít",
+            "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
+_MEASURE_NAMES = {"hécta": "ha", "héc-ta": "ha", "km²": "km2", "m²": "m2", "m³": "m3"}
+TIME_UNITS = frozenset("ngày tháng năm quý giờ phút giây tuần thập kỷ tuổi".split())
+# Words that cannot be a counted noun: "12 đến 17 tuổi", "203 lượt với 204 người".
+FUNCTION_WORDS = frozenset(
+    "và với của cho đến để từ tại trên trong theo là có được đã đang sẽ thì mà nên hoặc hay "
+    "so như này đó các những một đủ về do bị vào ra tới nhưng".split())
+WORD = re.compile(r"[^\W\d_]+(?:[&+][^\W\d_]+)?")
+_RATE = re.compile(r"\s?/\s?((?:km2|km²|m2|m²|m3|m³)(?![^\W\d_])|[^\W\d_]+)")
+# "tỷ"/"triệu" without "đồng" is money when the clause speaks of money ("tổng vốn 1.200 tỷ").
+_MONEY_WORDS = re.compile(
+    r"\b(?:vốn|kinh phí|ngân sách|nsnn|thu|chi|nộp|thuế|phí|lệ phí|doanh thu|doanh số|giá trị|giá|tiền|"
+    r"giải ngân|dự toán|tổng mức|đầu tư|tín dụng|dư nợ|cho vay|huy động|lợi nhuận|lương|thu nhập|"
+    r"kim ngạch|trị giá|hỗ trợ|bồi thường|chi phí|mức|đồng)\b", re.IGNORECASE)
+
+
+def read_unit(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[Optional[str], int, str]:
+    """The unit after a number at `pos` as (unit, end, kind); (None, pos, "") when no unit."""
+    rest = text[pos:min(limit, pos + 40)]
+    stripped = rest.lstrip()
+    if not stripped or len(rest) - len(stripped) > 1 or not rest[:1].isspace():
+        return None, pos, ""
+    at = pos + len(rest) - len(stripped)
+    low = stripped.lower()
+    for word, code in _MONEY_LONGEST:
+        if low.startswith(word) and not low[len(word):len(word) + 1].isalnum():
+            return code, at + len(word), "money"
+    for word in MEASURES:
+        if low.startswith(word) and not low[len(word):len(word) + 1].isalnum():
+            return _MEASURE_NAMES.get(word, word), at + len(word), "measure"
+    return _counted(text, at, words)
+
+
+def measure_name(written: str) -> str:
+    """``measure_name("MW") == "mw"``, ``measure_name("m²") == "m2"``."""
+    low = written.lower()
+    return _MEASURE_NAMES.get(low, low)
+
+
+def _counted(text: str, at: int, words: dict[int, str]) -> tuple[Optional[str], int, str]:
+    first = WORD.match(text, at)
+    if first is None:
+        return None, at, ""
+    noun = words.get(at, "")
+    if not noun or not all(WORD.fullmatch(part) for part in noun.split()):
+        noun = first.group()
+    head = noun.split()[0].lower()
+    if head in TIME_UNITS or head in FUNCTION_WORDS:
+        return None, at, ""
+    if noun.isupper() and len(noun) > 1:
+        return noun.lower(), at + len(noun), "count"
+    if not (noun.islower() or (noun[:1].isupper() and noun[1:].islower())):
+        return None, at, ""
+    end = at + len(noun)
+    if noun.islower() and text[end:end + 1] == " ":  # "giấy" + "chứng nhận" is one dictionary word
+        nxt = words.get(end + 1, "")
+        if nxt.islower() and f"{noun} {nxt}" in dictionary():
+            end += 1 + len(nxt)
+    if noun.lower() == "lượt" and text[end:end + 1] == " ":
+        nxt = WORD.match(text, end + 1)
+        if nxt and nxt.group().lower() not in FUNCTION_WORDS and (nxt.group().islower() or nxt.group().isupper()):
+            following = words.get(nxt.start(), nxt.group())
+            end = nxt.start() + len(following)
+    return text[at:end].lower(), end, "count"
+
+
+def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[str, int]:
+    """The "/năm", "/người/tháng" after a unit: ("/người/tháng", end); ("", pos) when none.
+    A "/" before a digit or a capital is a document symbol, not a rate."""
+    suffix, end = "", pos
+    for _ in range(3):
+        m = _RATE.match(text, end, limit)
+        if m is None or not m.group(1).islower():
+            break
+        word = words.get(m.start(1), "")
+        unit = word if word.islower() and word.startswith(m.group(1)) and WORD.fullmatch(word.replace(" ", "")) else m.group(1)
+        suffix += "/" + measure_name(unit)
+        end = m.start(1) + len(unit)
+    return suffix, end
+
+
+def money_context(clause: str) -> bool:
+    """Does the clause before a bare "tỷ"/"triệu" speak of money?"""
+    return _MONEY_WORDS.search(clause) is not None
