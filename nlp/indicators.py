@@ -76,7 +76,7 @@ INDICATORS: tuple[Indicator, ...] = (
               ("tổng kim ngạch xuất nhập khẩu", "kim ngạch xuất nhập khẩu", "kim ngạch xuất, nhập khẩu"),
               "USD", "level"),
     Indicator("new-enterprises", "Doanh nghiệp thành lập mới",
-              ("doanh nghiệp thành lập mới", "doanh nghiệp đăng ký thành lập mới", "thành lập mới doanh nghiệp",
+              ("doanh nghiệp thành lập mới", "doanh nghiệp thành lập", "doanh nghiệp đăng ký thành lập mới", "thành lập mới doanh nghiệp",
                "doanh nghiệp đăng ký mới", "số doanh nghiệp thành lập mới"), "doanh nghiệp", "level"),
     Indicator("new-enterprise-capital", "Vốn đăng ký của doanh nghiệp thành lập mới",
               ("vốn đăng ký của doanh nghiệp thành lập mới", "tổng vốn đăng ký", "vốn điều lệ đăng ký"),
