@@ -75,7 +75,13 @@ def describe(i: int, doc: str, report, f) -> str:
     period = f.period.text if f.period else None
     return (f"{i}\t{doc}:{f.start}\tvalue={f.value} high={f.high} total={f.total} unit={f.unit} kind={f.kind} "
             f"dir={f.direction} basis={f.basis}\n\tINDICATOR={indicator!r} PERIOD={period!r}\n\t"
-            + " ".join(marked.split())[-600:] + "\n")
+            + _around(marked, f.start - sentence.start) + "\n")
+
+
+def _around(marked: str, at: int, width: int = 300) -> str:
+    """The marked sentence cut to `width` characters either side of the figure."""
+    start = max(0, at - width)
+    return ("…" if start else "") + " ".join(marked[start:at + width + 4 + 100].split())
 
 
 def judged(sample: list, verdict_lines: list[str]) -> list[dict]:
