@@ -166,6 +166,12 @@ class Index:
         if self._store is not None and self._store is not getattr(self.backend, "store", None):
             self._store.close()
 
+    def facets(self):
+        """The filter values of this index and their check (`nlp.index.facets.Facets`)."""
+        from nlp.index.facets import Facets
+
+        return Facets(self._local())
+
 
 def _check_embedder_spec(built_with: dict, spec: Optional[str]) -> None:
     """A query embedder spec other than the build's must at least name the same model."""
