@@ -1,8 +1,9 @@
 """Closed-class word lists for the entity rules (lower case, NFC; one phrase per entry).
 
 These are the closed classes of Vietnamese administrative language: agency head words, the
-sectors of the state apparatus, administrative units, document types, provinces, regions and
-countries, and common surnames. None is drawn from the evaluation data; extend by class.
+sectors of the state apparatus, administrative units, document types, regions and countries,
+and common surnames (provinces, districts and wards come from `gazetteer`). None is drawn from the
+evaluation data; extend by class.
 """
 
 from __future__ import annotations
@@ -162,18 +163,6 @@ REGIONS = [
     "tây nam bộ", "tây bắc", "đông bắc", "duyên hải nam trung bộ", "bắc trung bộ", "miền tây",
     "miền trung", "miền bắc", "miền nam", "đông nam á", "châu á", "châu âu", "châu phi", "châu mỹ",
     "trung đông", "biển đông", "mekong", "mê kông",
-]
-PROVINCES = [
-    "an giang", "bà rịa - vũng tàu", "bà rịa – vũng tàu", "bạc liêu", "bắc giang", "bắc kạn",
-    "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước", "bình thuận", "cà mau", "cao bằng",
-    "cần thơ", "đà nẵng", "đắk lắk", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai",
-    "hà giang", "hà nam", "hà nội", "hà tĩnh", "hải dương", "hải phòng", "hậu giang", "hòa bình",
-    "hoà bình", "hồ chí minh", "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum",
-    "lai châu", "lâm đồng", "lạng sơn", "lào cai", "long an", "nam định", "nghệ an", "ninh bình",
-    "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam", "quảng ngãi", "quảng ninh",
-    "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên", "thanh hóa",
-    "thanh hoá", "thừa thiên huế", "huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long",
-    "vĩnh phúc", "yên bái",
 ]
 COUNTRIES = [
     "việt nam", "lào", "campuchia", "thái lan", "trung quốc", "nhật bản", "hàn quốc", "triều tiên",

@@ -7,7 +7,7 @@ length of the agency head at syllable i.
 
 from __future__ import annotations
 
-from nlp.entities import lexicon as lx
+from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.syllables import Phrases
 
 # Function words that end a name; multi-syllable ones only as whole phrases ("ban hành" stops
@@ -29,7 +29,7 @@ PROJECT_HEADS = Phrases(lx.PROJECT_HEADS)
 WORK_HEADS = Phrases(lx.WORK_HEADS)
 LAW_HEADS = Phrases(lx.LAW_HEADS)
 DOC_TYPES = Phrases(lx.DOC_TYPES)
-PLACES = Phrases(lx.PROVINCES + lx.REGIONS + lx.COUNTRIES)
+PLACES = Phrases([*gazetteer.provinces(), *lx.REGIONS, *lx.COUNTRIES], fold=gazetteer.fold)
 SITES = Phrases(lx.SITE_HEADS)
 SURNAMES = frozenset(lx.SURNAMES)
 # Verbs that open a clause: a name does not run across them ("… và yêu cầu …").
