@@ -20,7 +20,7 @@ from nlp.entities.names import counts_something, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, WORK_HEADS,
 )
-from nlp.entities.places import place_name
+from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 from nlp.types import Report
 
@@ -164,6 +164,8 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap:
         end += 1
+    if end == j + n and end < len(syls) and not syls[end].gap:
+        end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
     if end == j + n:
         plural = end + 1 < len(syls) and syls[end].text in ",/" and match(syls, end + 1, ADMIN)
         if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):

@@ -31,6 +31,10 @@ LAW_HEADS = Phrases(lx.LAW_HEADS)
 DOC_TYPES = Phrases(lx.DOC_TYPES)
 PLACES = Phrases([*gazetteer.provinces(), *lx.REGIONS, *lx.COUNTRIES], fold=gazetteer.fold)
 SITES = Phrases(lx.SITE_HEADS)
+# Every unit name of the gazetteer (provinces, old districts, wards of both tables), folded.
+UNIT_NAMES = Phrases([*gazetteer.provinces(), *gazetteer.districts(), *gazetteer.wards()], fold=gazetteer.fold)
+# Provinces and old districts, for names written in lower case after their unit ("tỉnh nghệ an").
+LARGE_UNIT_NAMES = Phrases([*gazetteer.provinces(), *gazetteer.districts()], fold=gazetteer.fold)
 SURNAMES = frozenset(lx.SURNAMES)
 # Verbs that open a clause: a name does not run across them ("… và yêu cầu …").
 CLAUSE_VERBS = Phrases([

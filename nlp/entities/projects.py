@@ -14,7 +14,7 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
-from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, WORK_HEADS
+from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS
 from nlp.entities.syllables import Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -52,6 +52,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if match(syls, i, AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
+    unit = match(syls, i, UNIT_NAMES)
+    if unit > n and syls[i].cap and all(s.cap for s in syls[i:i + unit]) and not (
+            i + unit < len(syls) and syls[i + unit].cap and syls[i + unit].text.isalpha()):
+        return  # "Cầu Giấy", "Trạm Tấu", "Kênh Giang": a unit's name, not a bridge or a canal
     nxt = syls[i + n]
     if nxt.text in "“\"":
         close = next((k for k in range(i + n + 1, len(syls)) if syls[k].text in "”\""), None)
