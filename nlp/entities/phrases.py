@@ -42,4 +42,8 @@ CLAUSE_VERBS = Phrases([
     "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
     "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
     "báo cáo", "hoàn thành", "chuẩn bị", "vận động", "tuyên truyền", "xây dựng",
+    "làm", "giữ", "kiêm", "thẩm định", "bổ nhiệm", "quyết định", "chịu trách nhiệm", "có trách nhiệm",
 ])
+# Positions and titles: a name stops before them ("Bộ Nội vụ và | Chủ tịch UBND tỉnh …").
+TITLES = Phrases(lx.PERSON_TITLES + ["trưởng", "phó trưởng", "trưởng nhóm", "uỷ viên", "ủy viên", "thành viên",
+                                     "tổng giám đốc", "vụ trưởng", "cục trưởng", "nhóm"])

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import counts_something, starts_other_name, stop_at
+from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
 from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
 from nlp.entities.syllables import Phrases, dictionary, match
 
@@ -33,6 +33,8 @@ def place_name(syls, j) -> int:
             return j + known  # otherwise the known name is the start of a longer one: "huyện Nga Sơn"
     if j < len(syls) and not syls[j].cap:
         return lower_unit_name(syls, j)
+    if j < len(syls) and is_person_at(syls, j):
+        return j  # "tỉnh Trần Văn A": a person after the unit, not its name
     end = j
     while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
             (syls[end].cap and not syls[end].text[0].isdigit()
