@@ -61,6 +61,8 @@ def _items(syls: list[Syl], k: int, label: str, name_end, after_first: bool = Fa
 
 def _work_name(syls: list[Syl], j: int) -> int:
     """A bare name of a park, mine or plant: up to five capitals or numbers ("Phú Bài", "Trà Nóc 1")."""
+    if j >= len(syls) or not syls[j].text[0].isalpha():
+        return j  # "các khu công nghiệp 604,3 triệu USD": a figure, not a name
     end = j
     while end < len(syls) and end - j < 5 and syls[end].text.isalnum() and not syls[end].gap \
             and (syls[end].cap or (end > j and syls[end].text.isdigit())) and syls[end].low != "và":

@@ -78,7 +78,7 @@ def ends_name(syls: list[Syl], j: int) -> bool:
         return False
     if match(syls, j, CLAUSE_VERBS) or match(syls, j, TITLES):
         return True
-    return is_person_at(syls, j)
+    return j > 0 and not syls[j - 1].cap and is_person_at(syls, j)  # not "… Ánh Dương Việt Nam"
 
 
 def is_person_at(syls: list[Syl], j: int) -> bool:
@@ -88,8 +88,8 @@ def is_person_at(syls: list[Syl], j: int) -> bool:
     run = j
     while run < len(syls) and run - j < 4 and syls[run].cap and syls[run].text.isalpha() and not syls[run].gap:
         run += 1
-    return run - j >= 3 and not match(syls, j, UNIT_NAMES) and not match(syls, j, PLACES) \
-        and not syls[j].text.isupper()
+    return run - j >= 3 and not match(syls, j, UNIT_NAMES) and not syls[j].text.isupper() \
+        and not any(match(syls, k, PLACES) for k in range(j, run))
 
 
 def inside_place(syls: list[Syl], i: int, j: int) -> bool:
