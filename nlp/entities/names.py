@@ -134,7 +134,7 @@ def _bridge(syls: list[Syl], j: int, words: frozenset[str]) -> int:
         if any(match(syls, x, SITES) or match(syls, x, ADMIN) for x in range(start + 1, k)):
             return 0  # the dictionary's "bắc qua sông" ends in a river, not inside a name
         if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
-                and not starts_other_name(syls, k) \
+                and (not starts_other_name(syls, k) or match(syls, k, PLACES)) \
                 and (syls[k].text[0].isalpha() or (match(syls, j, SECTORS) == k - j and not any(
                     match(syls, b, SECTORS) == j - b for b in range(max(0, j - 4), j)))):
             # before a number only a sector bridges ("Chuyện văn hóa 06 kỳ"), never a verb
