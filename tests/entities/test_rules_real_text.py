@@ -144,3 +144,8 @@ def test_document_symbols_typed_with_spaces(text, expected):
 def test_the_blank_number_of_a_draft_is_no_agency():
     assert [e.text for e in entities_of("UBND TỈNH BẾN TRE\nSố: /BC-UBND\nBÁO CÁO\nTình hình\n")
             if e.label == "AGENCY"] == ["UBND TỈNH BẾN TRE"]
+
+
+def test_a_programme_against_a_disease_and_an_abbreviated_kind_of_park():
+    text = "Kinh phí cho dự án Phòng, chống bệnh sốt rét và dự án Phòng, chống lao; hỗ trợ KCN nhỏ ở miền núi."
+    assert labelled(text) == [("PROJECT", "dự án Phòng, chống bệnh sốt rét"), ("PROJECT", "dự án Phòng, chống lao")]
