@@ -58,13 +58,24 @@ def _ner():
 
 
 def person_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    """Spans underthesea's CRF NER tags PER in one sentence (slow: call it sparingly)."""
+    """Spans underthesea's CRF NER tags PER in one sentence (slow: call it sparingly).
+
+    underthesea's NER rewrites some spellings ("hoà" -> "hòa"), so its words are placed on the
+    text with the tone position folded (length-preserving), one place per row: a word that
+    cannot be placed breaks a name instead of shifting every later tag onto the wrong word.
+    """
+    from nlp.tone import modern_tone
+
     tagged = _ner()(sentence.text)
     spans, words = [], [row[0] for row in tagged]
-    aligned = list(_align_words(text, sentence.start, sentence.end, words))
+    aligned = list(_align_words(text, sentence.start, sentence.end, words, fold=modern_tone, keep_gaps=True))
     current = None
-    for (start, end), row in zip(aligned, tagged):
+    for place, row in zip(aligned, tagged):
         tag = row[-1]
+        if place is None:
+            current = None
+            continue
+        start, end = place
         if tag == "B-PER" or (tag == "I-PER" and current is None):
             current = [start, end]
             spans.append(current)
@@ -159,22 +170,27 @@ def _align(text: str, start: int, end: int, pieces: Iterable[str]) -> Iterator[t
         cursor = stop
 
 
-def _align_words(text: str, start: int, end: int, words: list[str]) -> Iterator[tuple[int, int]]:
-    cursor = start
+def _align_words(text: str, start: int, end: int, words: list[str], fold=None,
+                 keep_gaps: bool = False) -> Iterator[tuple[int, int] | None]:
+    """(start, end) of each word in `text[start:end]`, in order. `fold` (length-preserving) is
+    applied to both sides before matching; with `keep_gaps`, a word that cannot be placed
+    yields None (so the output stays parallel to `words`), else it is skipped."""
+    haystack = fold(text[start:end]) if fold else text[start:end]
+    cursor = 0
     for word in words:
-        syllables = word.split()
-        if not syllables:
-            continue
-        first = text.find(syllables[0], cursor, end)
+        syllables = (fold(word) if fold else word).split()
+        first = haystack.find(syllables[0], cursor) if syllables else -1
         if first < 0:
+            if keep_gaps:
+                yield None
             continue
         stop = first + len(syllables[0])
         for syllable in syllables[1:]:
-            nxt = text.find(syllable, stop, end)
-            if nxt < 0 or text[stop:nxt].strip():
+            nxt = haystack.find(syllable, stop)
+            if nxt < 0 or haystack[stop:nxt].strip():
                 break  # the next syllable is not just across whitespace: keep what matched
             stop = nxt + len(syllable)
-        yield first, stop
+        yield start + first, start + stop
         cursor = stop
 
 

@@ -36,3 +36,14 @@ def test_seed_words_cover_the_letters(seed):
         covered.update(range(t.start, t.end))
     letters = [i for i in range(seed.body_end) if seed.text[i].isalpha()]
     assert sum(i in covered for i in letters) / len(letters) > 0.99
+
+
+def test_person_spans_survive_underthesea_rewriting_a_word():
+    """underthesea's NER writes "hoà" as "hòa"; the tags after it must stay on their words."""
+    from nlp.segment import person_spans
+    from nlp.types import Sentence
+
+    for text in ("Buổi hoà nhạc do ông Trần Văn Nam chủ trì.",
+                 "Đêm hoà nhạc và lễ hội do ông Trần Văn Nam chủ trì tổ chức."):
+        spans = person_spans(text, Sentence(0, len(text), text))
+        assert [text[a:b] for a, b in spans] == ["Trần Văn Nam"], text

@@ -16,11 +16,11 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import counts_something, name_body, stop_at
+from nlp.entities.names import counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, WORK_HEADS,
 )
-from nlp.entities.places import place_name
+from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 from nlp.types import Report
 
@@ -51,6 +51,8 @@ def starts_agency(phrase: str) -> bool:
 def agency_at(syls, i, initial) -> Iterator[Candidate]:
     """AGENCY candidates starting at syllable i; `initial`: i opens a sentence or list item."""
     name = match(syls, i, AGENCY_NAMES)
+    if i > 0 and syls[i - 1].text in "/-" and syls[i - 1].end == syls[i].start and syls[i].text.isupper():
+        return  # the issuer's code inside a document symbol, even a draft's blank one ("Số: /BC-UBND")
     if not syls[i].cap:
         yield from _lower_body_at(syls, i, name)
         return
@@ -162,8 +164,11 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
     if not n or (j < len(syls) and syls[j].gap):
         return _term_suffix(syls, j)
     end = j + n
-    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap:
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
+            and not ends_name(syls, end):
         end += 1
+    if end == j + n and end < len(syls) and not syls[end].gap:
+        end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
     if end == j + n:
         plural = end + 1 < len(syls) and syls[end].text in ",/" and match(syls, end + 1, ADMIN)
         if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):

@@ -9,12 +9,17 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word
-from nlp.entities.phrases import LAW_HEADS, SECTORS, STOP, STOP_PHRASES_LIST
-from nlp.entities.syllables import Syl, dictionary, match
+from nlp.entities.phrases import AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, SECTORS, STOP, STOP_PHRASES_LIST
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _DOC_TYPE = "|".join(sorted((re.escape(t) for t in lx.DOC_TYPES), key=len, reverse=True))
-_SYMBOL = r"\d+[\w.]*(?:/\d{4})?(?:[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*)+"  # never ends with a full stop
-LEGAL_PATTERN = re.compile(rf"(?i:{_DOC_TYPE})(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
+# "1234/QĐ-UBND", never ending with a full stop; typed with spaces too: "15/2020/NĐ - CP",
+# "14/TTLT / BTC-BTNMT", "3954/TTr. UBND" (a space only before an issuer's code in capitals)
+_CODE = r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*\b"
+_SYMBOL = (r"\d+[\w.]*(?:/\d{4})?(?:/[A-ZĐ]+[a-zđ]+\.[ ][A-ZĐ]{2,}\b|[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*"
+           rf"|[ \t]?[/-][ \t]?{_CODE})+")
+_SHORT_TYPE = r"(?:QĐ|NQ|KH|CV|TB|CT|TTr|NĐ)"  # "KH 77/KH-LT"
+LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 
@@ -40,21 +45,58 @@ def law_at(syls, i) -> Iterator[Candidate]:
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
 
 
-_LAW_STOPS = frozenset("số năm ngày quy định hướng dẫn sửa đổi bổ sung".split()) | STOP | frozenset(
+_LAW_STOPS = frozenset("số năm ngày quy định hướng dẫn sửa đổi bổ sung phải cần".split()) | STOP | frozenset(
     w for phrase in STOP_PHRASES_LIST for w in phrase.split())
+_ORGANIZATION_LAW = Phrases(["tổ chức"])  # "Luật Tổ chức Chính phủ", "Luật Tổ chức HĐND và UBND"
+_TITLE_NAMES = Phrases(["nhà nước", "việt nam", "chính quyền địa phương"])
+_LAW_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _law_name(syls: list[Syl], j: int, limit: int = 8) -> int:
-    """ "Luật Kinh doanh bất động sản 2023", "Luật Đầu tư công": a capital, the lower-case words
-    of the title up to a function word or punctuation, and a year written right after it."""
+    """ "Luật Kinh doanh bất động sản 2023", "Luật Bảo vệ môi trường", "Luật Tổ chức chính quyền
+    địa phương": a capital, then the lower-case words of the title up to a function word, a verb
+    or punctuation; a law on the organization of a body takes its name ("Luật Tổ chức Chính
+    phủ", "… HĐND và UBND"); a year right after it ("2023", "năm 2003") belongs to the title."""
     words = dictionary()
+    if match(syls, j, _ORGANIZATION_LAW) == 2 and j + 2 < len(syls):
+        end = _bodies(syls, j + 2)
+        if end > j + 2:
+            return _law_year(syls, end)
     end = complete_word(syls, j, words)
     while end < len(syls) and end - j < limit:
         syl = syls[end]
-        if syl.gap or not syl.text.isalpha() or syl.cap or syl.low in _LAW_STOPS:
+        named = match(syls, end, _TITLE_NAMES)
+        if named and not syl.gap:  # "Luật Ngân sách Nhà nước", "Bộ luật Hàng hải Việt Nam"
+            end += named
+            continue
+        if syl.gap or not syl.text.isalpha() or syl.cap or syl.low in _LAW_STOPS \
+                or (match(syls, end, CLAUSE_VERBS) and not match(syls, end, SECTORS)):
             break
         end = complete_word(syls, end, words)
-    if end < len(syls) and re.fullmatch(r"(?:19|20)\d{2}", syls[end].text) and not syls[end].gap \
-            and not (end + 1 < len(syls) and syls[end + 1].text in "/-"):
-        end += 1
+    return _law_year(syls, end)
+
+
+def _bodies(syls: list[Syl], k: int) -> int:
+    """Index after the bodies a law organizes, from k: "Chính phủ", "HĐND và UBND",
+    "Hội đồng nhân dân và Uỷ ban nhân dân", "chính quyền địa phương" (k if none)."""
+    end = k
+    while end < len(syls):
+        body = match(syls, end, AGENCY_NAMES) or match(syls, end, _TITLE_NAMES)
+        if not body or syls[end].gap:
+            break
+        end += body
+        if end + 1 < len(syls) and syls[end].low == "và" and (
+                match(syls, end + 1, AGENCY_NAMES) or match(syls, end + 1, _TITLE_NAMES)):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _law_year(syls: list[Syl], end: int) -> int:
+    """After a law's title, its year: "2023" or "năm 2003" (not a date "2023/..." nor "2003-2010")."""
+    k = end + (end + 1 < len(syls) and syls[end].low == "năm")
+    if k < len(syls) and _LAW_YEAR.fullmatch(syls[k].text) and not syls[k].gap \
+            and not (k + 1 < len(syls) and syls[k + 1].text in "/-"):
+        return k + 1
     return end

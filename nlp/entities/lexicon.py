@@ -1,8 +1,9 @@
 """Closed-class word lists for the entity rules (lower case, NFC; one phrase per entry).
 
 These are the closed classes of Vietnamese administrative language: agency head words, the
-sectors of the state apparatus, administrative units, document types, provinces, regions and
-countries, and common surnames. None is drawn from the evaluation data; extend by class.
+sectors of the state apparatus, administrative units, document types, regions and countries,
+and common surnames (provinces, districts and wards come from `gazetteer`). None is drawn from the
+evaluation data; extend by class.
 """
 
 from __future__ import annotations
@@ -135,6 +136,8 @@ SITE_HEADS = [
     "vịnh", "sông", "đảo", "quần đảo", "bán đảo", "cửa khẩu", "cửa khẩu quốc tế", "cửa khẩu chính",
     "núi", "đèo", "hồ", "đầm", "đền", "chùa", "bãi biển", "bãi tắm", "khu di tích", "di tích",
     "thác", "rừng", "cù lao", "cồn", "khu danh thắng", "thành cổ", "công viên", "quảng trường",
+    "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn", "khu dự trữ sinh quyển", "khu di sản",
+    "bang", "vùng lãnh thổ", "đặc khu", "cao nguyên", "vũng", "mũi", "hang", "động",
 ]
 # Written out in full in every header: the country's official name, in any case.
 COUNTRY_FULL_NAMES = ["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"]
@@ -162,18 +165,11 @@ REGIONS = [
     "tây nam bộ", "tây bắc", "đông bắc", "duyên hải nam trung bộ", "bắc trung bộ", "miền tây",
     "miền trung", "miền bắc", "miền nam", "đông nam á", "châu á", "châu âu", "châu phi", "châu mỹ",
     "trung đông", "biển đông", "mekong", "mê kông",
-]
-PROVINCES = [
-    "an giang", "bà rịa - vũng tàu", "bà rịa – vũng tàu", "bạc liêu", "bắc giang", "bắc kạn",
-    "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước", "bình thuận", "cà mau", "cao bằng",
-    "cần thơ", "đà nẵng", "đắk lắk", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai",
-    "hà giang", "hà nam", "hà nội", "hà tĩnh", "hải dương", "hải phòng", "hậu giang", "hòa bình",
-    "hoà bình", "hồ chí minh", "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum",
-    "lai châu", "lâm đồng", "lạng sơn", "lào cai", "long an", "nam định", "nghệ an", "ninh bình",
-    "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam", "quảng ngãi", "quảng ninh",
-    "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái bình", "thái nguyên", "thanh hóa",
-    "thanh hoá", "thừa thiên huế", "huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long",
-    "vĩnh phúc", "yên bái",
+    "đồng bằng sông hồng", "đồng bằng bắc bộ", "trung du và miền núi phía bắc", "trung du miền núi phía bắc",
+    "bắc trung bộ và duyên hải miền trung", "đồng tháp mười", "tứ giác long xuyên", "bán đảo cà mau",
+    "nam trung bộ", "tây nam bộ", "đông nam á", "nam á", "đông á", "bắc á", "trung á", "tây á", "đông âu",
+    "tây âu", "bắc âu", "nam âu", "bắc mỹ", "nam mỹ", "mỹ latinh", "mỹ la tinh", "châu đại dương", "bắc phi",
+    "trung phi", "nam phi", "châu mỹ la tinh", "thăng long - hà nội", "thăng long",
 ]
 COUNTRIES = [
     "việt nam", "lào", "campuchia", "thái lan", "trung quốc", "nhật bản", "hàn quốc", "triều tiên",
@@ -186,6 +182,13 @@ COUNTRIES = [
     "pakistan", "bangladesh", "sri lanka", "nepal", "cuba", "venezuela", "peru", "colombia",
     "ireland", "hy lạp", "rumani", "romania", "bulgaria", "kazakhstan", "uzbekistan", "qatar",
     "kuwait", "các tiểu vương quốc ả rập thống nhất", "liên bang nga", "cộng hòa séc", "luxembourg",
+    "tanzania", "mozambique", "angola", "algeria", "maroc", "ma-rốc", "ethiopia", "ghana", "senegal",
+    "cameroon", "nigeria", "libya", "tunisia", "sudan", "uganda", "zambia", "zimbabwe", "madagascar",
+    "ecuador", "bolivia", "paraguay", "uruguay", "panama", "costa rica", "guatemala", "honduras",
+    "slovakia", "slovenia", "croatia", "serbia", "estonia", "latvia", "lithuania", "iceland", "síp",
+    "jordan", "liban", "syria", "oman", "bahrain", "afghanistan", "bhutan", "maldives", "timor-leste",
+    "papua new guinea", "fiji", "triều tiên", "mông cổ", "kyrgyzstan", "tajikistan", "turkmenistan",
+    "azerbaijan", "armenia", "gruzia", "georgia", "moldova", "cộng hòa dân chủ nhân dân lào",
 ]
 SURNAMES = [
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ",

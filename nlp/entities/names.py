@@ -13,7 +13,7 @@ from __future__ import annotations
 from nlp.entities import lexicon as lx
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
-    STOP, STOP_PHRASES,
+    STOP, STOP_PHRASES, SURNAMES, TITLES, UNIT_NAMES,
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
@@ -43,6 +43,8 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             j += sector
             continue
         if syl.cap and syl.text.isalnum():
+            if j > i and ends_name(syls, j):
+                break  # "Bộ Tài chính | Hướng dẫn …", "UBND tỉnh | Trần Văn A"
             if syl.text.isdigit() and j + 1 < len(syls) and (
                     syls[j + 1].text in "/.%" or counts_something(syls, j)
                     or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN))):
@@ -57,8 +59,8 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
                 break
             if syl.low == "và" and not stop_at_heads:
                 break  # works and laws: "KCN VSIP II và Thành phố mới …" are two names
-            if stop_at_heads and starts_other_name(syls, j + 1):
-                break
+            if stop_at_heads and (starts_other_name(syls, j + 1) or match(syls, j + 1, TITLES)):
+                break  # "Bộ Nội vụ và | Chủ tịch …", "Ban Chỉ đạo và | Nhóm giúp việc"
             j += 1
             continue
         bridge = _bridge(syls, j, words) if j > i else 0
@@ -67,6 +69,27 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             continue
         break
     return j
+
+
+def ends_name(syls: list[Syl], j: int) -> bool:
+    """Does the capital at j end the name before it: a verb ("Hướng dẫn"), a position
+    ("Phó Trưởng ban") or a person ("Trần Văn A", a surname that opens no unit of the gazetteer)?"""
+    if match(syls, j, SECTORS):
+        return False
+    if match(syls, j, CLAUSE_VERBS) or match(syls, j, TITLES):
+        return True
+    return j > 0 and not syls[j - 1].cap and is_person_at(syls, j)  # not "… Ánh Dương Việt Nam"
+
+
+def is_person_at(syls: list[Syl], j: int) -> bool:
+    """A surname and two or more capitals that are no place name: "Trần Văn A" (not "Hồ Chí Minh")."""
+    if syls[j].low not in SURNAMES or j + 2 >= len(syls):
+        return False
+    run = j
+    while run < len(syls) and run - j < 4 and syls[run].cap and syls[run].text.isalpha() and not syls[run].gap:
+        run += 1
+    return run - j >= 3 and not match(syls, j, UNIT_NAMES) and not syls[j].text.isupper() \
+        and not any(match(syls, k, PLACES) for k in range(j, run))
 
 
 def inside_place(syls: list[Syl], i: int, j: int) -> bool:
@@ -111,7 +134,7 @@ def _bridge(syls: list[Syl], j: int, words: frozenset[str]) -> int:
         if any(match(syls, x, SITES) or match(syls, x, ADMIN) for x in range(start + 1, k)):
             return 0  # the dictionary's "bắc qua sông" ends in a river, not inside a name
         if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
-                and not starts_other_name(syls, k) \
+                and (not starts_other_name(syls, k) or match(syls, k, PLACES)) \
                 and (syls[k].text[0].isalpha() or (match(syls, j, SECTORS) == k - j and not any(
                     match(syls, b, SECTORS) == j - b for b in range(max(0, j - 4), j)))):
             # before a number only a sector bridges ("Chuyện văn hóa 06 kỳ"), never a verb

@@ -7,7 +7,7 @@ length of the agency head at syllable i.
 
 from __future__ import annotations
 
-from nlp.entities import lexicon as lx
+from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.syllables import Phrases
 
 # Function words that end a name; multi-syllable ones only as whole phrases ("ban hành" stops
@@ -29,8 +29,12 @@ PROJECT_HEADS = Phrases(lx.PROJECT_HEADS)
 WORK_HEADS = Phrases(lx.WORK_HEADS)
 LAW_HEADS = Phrases(lx.LAW_HEADS)
 DOC_TYPES = Phrases(lx.DOC_TYPES)
-PLACES = Phrases(lx.PROVINCES + lx.REGIONS + lx.COUNTRIES)
+PLACES = Phrases([*gazetteer.provinces(), *lx.REGIONS, *lx.COUNTRIES], fold=gazetteer.fold)
 SITES = Phrases(lx.SITE_HEADS)
+# Every unit name of the gazetteer (provinces, old districts, wards of both tables), folded.
+UNIT_NAMES = Phrases([*gazetteer.provinces(), *gazetteer.districts(), *gazetteer.wards()], fold=gazetteer.fold)
+# Provinces and old districts, for names written in lower case after their unit ("tỉnh nghệ an").
+LARGE_UNIT_NAMES = Phrases([*gazetteer.provinces(), *gazetteer.districts()], fold=gazetteer.fold)
 SURNAMES = frozenset(lx.SURNAMES)
 # Verbs that open a clause: a name does not run across them ("… và yêu cầu …").
 CLAUSE_VERBS = Phrases([
@@ -38,4 +42,8 @@ CLAUSE_VERBS = Phrases([
     "phối hợp", "triển khai", "thực hiện", "chỉ đạo", "đôn đốc", "kiểm tra", "hướng dẫn",
     "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
     "báo cáo", "hoàn thành", "chuẩn bị", "vận động", "tuyên truyền", "xây dựng",
+    "làm", "giữ", "kiêm", "thẩm định", "bổ nhiệm", "quyết định", "chịu trách nhiệm", "có trách nhiệm",
 ])
+# Positions and titles: a name stops before them ("Bộ Nội vụ và | Chủ tịch UBND tỉnh …").
+TITLES = Phrases(lx.PERSON_TITLES + ["trưởng", "phó trưởng", "trưởng nhóm", "uỷ viên", "ủy viên", "thành viên",
+                                     "tổng giám đốc", "vụ trưởng", "cục trưởng", "nhóm"])

@@ -8,8 +8,8 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import counts_something, starts_other_name, stop_at
-from nlp.entities.phrases import ADMIN, PLACES, SITES
+from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
+from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
@@ -31,6 +31,10 @@ def place_name(syls, j) -> int:
         if not (nxt and nxt.cap and nxt.text.isalpha() and not nxt.text.isupper() and not nxt.gap
                 and not starts_other_name(syls, j + known) and not match(syls, j + known, PLACES)):
             return j + known  # otherwise the known name is the start of a longer one: "huyện Nga Sơn"
+    if j < len(syls) and not syls[j].cap:
+        return lower_unit_name(syls, j)
+    if j < len(syls) and is_person_at(syls, j):
+        return j  # "tỉnh Trần Văn A": a person after the unit, not its name
     end = j
     while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
             (syls[end].cap and not syls[end].text[0].isdigit()
@@ -38,6 +42,16 @@ def place_name(syls, j) -> int:
             or (syls[end].text.isdigit() and end == j and not counts_something(syls, end))):
         end += 1
     return end
+
+
+def lower_unit_name(syls, j) -> int:
+    """Index after a province or district written in lower case after its unit and closing the
+    phrase ("tỉnh nghệ an", "thị xã chí linh,"), as in titles copied in lower case; j if none."""
+    n = match(syls, j, LARGE_UNIT_NAMES)
+    end = j + n
+    if n and (end >= len(syls) or syls[end].gap or syls[end].text in ",;:.)" or match(syls, end, ADMIN)):
+        return end
+    return j
 
 
 def location_at(syls, i) -> Iterator[Candidate]:
@@ -58,18 +72,22 @@ def location_at(syls, i) -> Iterator[Candidate]:
     admin = match(syls, i, ADMIN)
     if admin and match(syls, i + admin, _REGIONS):
         admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
-    if admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
+    if admin and i > 0 and syls[i - 1].low in ("các", "những"):  # "các huyện: Kinh Môn, Kim Thành"
+        yield from _listed_places(syls, i + admin + (i + admin < len(syls) and syls[i + admin].text == ":"),
+                                  first=True)
+    elif admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
         end = place_name(syls, i + admin)
         area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)
-        elif i > 0 and syls[i - 1].low in ("các", "những"):  # "các quận Lê Chân, Hải An"
-            yield from _listed_places(syls, i + admin, first=True)
     place = match(syls, i, PLACES)
     if place and i + place < len(syls) and not syls[i + place].cap \
             and " ".join(s.low for s in syls[i:i + place + 1]) in dictionary():
         place = 0  # "Pháp lệnh" is an ordinance, not France
+    if place == 1 and i > 0 and syls[i - 1].cap and syls[i - 1].text.isalpha() and syls[i - 1].low not in STOP \
+            and not syls[i].gap:
+        place = 0  # "Văn Đức", "Bắc An": the end of another name, not Germany
     if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
@@ -84,15 +102,34 @@ def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
             return
         nxt = k if first else k + 1
         first = False
-        if not syls[nxt].cap or not syls[nxt].text[0].isalpha() or starts_other_name(syls, nxt) \
-                or match(syls, nxt, ADMIN):
+        if nxt >= len(syls) or not syls[nxt].cap or not syls[nxt].text[0].isalpha() or match(syls, nxt, ADMIN):
             return
-        stop = place_name(syls, nxt)
-        if stop == nxt or stop - nxt > 4:
+        stop = _listed_name(syls, nxt)
+        if stop == nxt:
             return
-        if stop < len(syls) and not syls[stop].cap and syls[stop].text.isalpha() and (
-                f"{syls[stop - 1].low} {syls[stop].low}" in dictionary()
-                or (stop - nxt == 1 and not stop_at(syls, stop))):
-            return  # "và Khu đất …", "và Hệ thống …": a common noun, not a place
         yield Candidate("LOCATION", syls[nxt].start, syls[stop - 1].end, "listed-place")
         k = stop
+
+
+def _listed_name(syls, j) -> int:
+    """Index after a bare place name listed at j (j if it is none): a unit of the gazetteer
+    ("Kênh Giang", "Bến Tắm", "Bình Tây 1"), else a short capitalised name that neither opens
+    another name nor a common noun ("và Khu đất …", "và Hệ thống …")."""
+    known = match(syls, j, UNIT_NAMES)
+    if known and all(s.cap for s in syls[j:j + known]) and not (
+            j + known < len(syls) and syls[j + known].cap and syls[j + known].text.isalpha()):
+        stop = j + known
+    elif starts_other_name(syls, j):
+        return j
+    else:
+        stop = place_name(syls, j)
+        if stop == j or stop - j > 4:
+            return j
+        if stop < len(syls) and not syls[stop].cap and syls[stop].text.isalpha() and (
+                f"{syls[stop - 1].low} {syls[stop].low}" in dictionary()
+                or (stop - j == 1 and not stop_at(syls, stop))):
+            return j
+    if stop < len(syls) and syls[stop].text.isdigit() and len(syls[stop].text) <= 2 \
+            and not counts_something(syls, stop):
+        stop += 1  # "ấp Bình Tây 1"
+    return stop

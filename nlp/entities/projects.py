@@ -14,7 +14,7 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
-from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, WORK_HEADS
+from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS
 from nlp.entities.syllables import Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -52,6 +52,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if match(syls, i, AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
+    unit = match(syls, i, UNIT_NAMES)
+    if unit > n and syls[i].cap and all(s.cap for s in syls[i:i + unit]) and not (
+            i + unit < len(syls) and syls[i + unit].cap and syls[i + unit].text.isalpha()):
+        return  # "Cầu Giấy", "Trạm Tấu", "Kênh Giang": a unit's name, not a bridge or a canal
     nxt = syls[i + n]
     if nxt.text in "“\"":
         close = next((k for k in range(i + n + 1, len(syls)) if syls[k].text in "”\""), None)
@@ -67,12 +71,14 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
                 end += 2
         elif syls[i].cap:
             end = _free_name(syls, i + n, item=_list_item(syls, i))
+        elif " ".join(s.low for s in syls[i + n:i + n + 3]) == "phòng , chống":  # "dự án Phòng, chống …"
+            end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
             end = _numbered(syls, name_body(syls, i + n, stop_at_heads=False))
             if end == i + n + 1 and nxt.text in _KIND_CODES:
                 return  # "dự án FDI", "dự án ODA": a kind of project, not a name
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
-    elif head and syls[i].cap:
+    elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
         end = _free_name(syls, i + n, item=_list_item(syls, i))
         # at a sentence start the capital says nothing: then a proper noun or number must follow,
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
@@ -226,7 +232,8 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
             break
         if syl.low == "và" and (match(syls, end + 1, CLAUSE_VERBS) or (
-                end + 1 < len(syls) and syls[end + 1].cap and match(syls, end + 1, PROJECT_HEADS))):
+                end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
+                and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):
             break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
         if _other_name_at(syls, j, end) or _proper_name_ended(syls, j, end):
             break

@@ -15,7 +15,9 @@ from typing import Iterator, Sequence
 
 from nlp.entities.agencies import FOREIGN_ORG_PATTERN, KNOWN_ORG_PATTERN, agency_at
 from nlp.entities.candidate import Candidate
+from nlp.entities.companies import BRAND_PATTERN, company_at
 from nlp.entities.dates import DATE_PATTERN
+from nlp.entities.lists import PLURALS, listed_at
 from nlp.entities.legal import LEGAL_PATTERN, law_at, with_law_number
 from nlp.entities.persons import person_at
 from nlp.entities.phrases import (
@@ -36,7 +38,8 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
     for start, end in blocks:
         for pattern, label, rule in ((LEGAL_PATTERN, "LEGAL_DOC", "legal-symbol"), (DATE_PATTERN, "DATE", "date"),
                                      (KNOWN_ORG_PATTERN, "AGENCY", "known-organization"),
-                                     (FOREIGN_ORG_PATTERN, "AGENCY", "foreign-organization")):
+                                     (FOREIGN_ORG_PATTERN, "AGENCY", "foreign-organization"),
+                                     (BRAND_PATTERN, "AGENCY", "brand")):
             found += [Candidate(label, m.start(), m.end(), rule) for m in pattern.finditer(text, start, end)]
         syls = syllables[(start, end)]
         for cand in _scan_names(text, syls, sentence_starts):
@@ -49,11 +52,14 @@ def _scan_names(text: str, syls: list[Syl], sentence_starts: set[int]) -> Iterat
     for i, syl in enumerate(syls):
         if syl.text == "Tháng":
             yield from campaign_at(syls, i)
+        if syl.low in PLURALS:
+            yield from listed_at(syls, i)
         if syl.low not in _HEAD_STARTS and syl.low not in SURNAMES and not is_place_start(syls, i):
             if not (syl.low in ("th", "thcs", "thpt", "mn", "mg") and syl.text.isupper()):
                 continue
         initial = syl.start in sentence_starts or (i > 0 and syls[i - 1].text in "-–+•:")
         yield from agency_at(syls, i, initial)
+        yield from company_at(syls, i)
         yield from project_at(text, syls, i, initial)
         yield from law_at(syls, i)
         yield from location_at(syls, i)

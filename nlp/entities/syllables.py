@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 from nlp.types import Report
 
@@ -67,23 +67,30 @@ def dictionary() -> frozenset[str]:
 
 
 class Phrases(dict):
-    """Phrases as syllable tuples, with their first syllables and length for a quick reject."""
+    """Phrases as syllable tuples, with their first syllables and length for a quick reject.
 
-    def __init__(self, entries: Sequence[str]) -> None:
+    `fold` (e.g. `gazetteer.fold`, the tone on one vowel) is applied to the entries here and to
+    the text's syllables in `match`, so "Khánh Hoà" matches the entry "khánh hòa"."""
+
+    def __init__(self, entries: Iterable[str], fold: Callable[[str], str] | None = None) -> None:
+        entries = [fold(e) for e in entries] if fold else list(entries)
         super().__init__((tuple(_SYLLABLE.findall(e)), len(_SYLLABLE.findall(e))) for e in entries)
         self.firsts = frozenset(k[0] for k in self)
         self.longest = max(self.values(), default=0)
+        self.fold = fold
 
 
 def match(syls: list[Syl], i: int, table: Phrases) -> int:
     """Length in syllables of the longest table phrase at `i` (0 if none)."""
-    if i >= len(syls) or syls[i].low not in table.firsts:
+    fold = table.fold
+    if i >= len(syls) or (fold(syls[i].low) if fold else syls[i].low) not in table.firsts:
         return 0
     best = 0
     for n in range(1, table.longest + 1):
-        key = tuple(s.low for s in syls[i:i + n])
-        if len(key) < n:
+        part = syls[i:i + n]
+        if len(part) < n:
             break
+        key = tuple(fold(s.low) for s in part) if fold else tuple(s.low for s in part)
         if key in table:
             best = n
     return best

@@ -1,0 +1,92 @@
+"""Bare names listed after a plural head: each item is a name of the head's kind.
+
+"các khu công nghiệp: Phú Bài, Phong Điền và La Sơn" gives three PROJECTs; "các Bộ: Tài
+chính, Nội vụ" two AGENCYs; "các Bộ Kế hoạch và Đầu tư, Tài chính" the first with its head
+("Bộ Kế hoạch và Đầu tư") and the bare "Tài chính". Places listed after "các huyện" are in
+`places`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from nlp.entities.candidate import Candidate
+from nlp.entities.names import starts_other_name
+from nlp.entities.phrases import ADMIN, SECTORS, UNIT_NAMES
+from nlp.entities.syllables import Phrases, Syl, match
+
+PLURALS = frozenset(["các", "những"])
+_PROJECT_KINDS = Phrases(["khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất",
+                          "mỏ", "dự án", "nhà máy", "cảng", "khu du lịch", "khu dân cư", "kcn", "ccn"])
+_AGENCY_KINDS = Phrases(["bộ", "sở", "vụ", "cục", "tổng cục", "ban", "viện", "trường"])
+
+
+def listed_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
+    """Names listed after the plural word at i ("các", "những") and a head of works or bodies."""
+    k = i + 1
+    kind = match(syls, k, _PROJECT_KINDS)
+    if kind:
+        yield from _items(syls, k + kind, "PROJECT", _work_name)
+        return
+    kind = match(syls, k, _AGENCY_KINDS)
+    if not kind or not syls[k].cap:
+        return
+    j = k + kind
+    if j < len(syls) and syls[j].text == ":":
+        yield from _items(syls, j, "AGENCY", _body_name)
+        return
+    first = _body_name(syls, j)
+    if j < first < len(syls) - 1 and syls[first].text == "," and _body_name(syls, first + 1) > first + 1:
+        yield Candidate("AGENCY", syls[k].start, syls[first - 1].end, "listed-agency")
+        yield from _items(syls, first, "AGENCY", _body_name, after_first=True)
+
+
+def _items(syls: list[Syl], k: int, label: str, name_end, after_first: bool = False) -> Iterator[Candidate]:
+    """The names from k (after a ":" there), joined by "," and "và"; `after_first`: k is the
+    separator after a first item."""
+    if k < len(syls) and syls[k].text == ":":
+        k += 1
+    if after_first:
+        k += 1 if k < len(syls) and (syls[k].text == "," or syls[k].low == "và") else len(syls)
+    while k < len(syls):
+        end = name_end(syls, k)
+        if end == k:
+            return
+        yield Candidate(label, syls[k].start, syls[end - 1].end, f"listed-{label.lower()}")
+        if end + 1 < len(syls) and (syls[end].text == "," or syls[end].low == "và"):
+            k = end + 1
+        else:
+            return
+
+
+def _work_name(syls: list[Syl], j: int) -> int:
+    """A bare name of a park, mine or plant: up to five capitals or numbers ("Phú Bài", "Trà Nóc 1")."""
+    if j >= len(syls) or not syls[j].text[0].isalpha():
+        return j  # "các khu công nghiệp 604,3 triệu USD": a figure, not a name
+    end = j
+    while end < len(syls) and end - j < 5 and syls[end].text.isalnum() and not syls[end].gap \
+            and (syls[end].cap or (end > j and syls[end].text.isdigit())) and syls[end].low != "và":
+        end += 1
+    if end > j and (match(syls, j, ADMIN) or (starts_other_name(syls, j) and not match(syls, j, UNIT_NAMES))):
+        return j
+    return end
+
+
+def _body_name(syls: list[Syl], j: int) -> int:
+    """A body's bare name: sectors from a capital, joined by "và" or "-" ("Kế hoạch đầu tư",
+    "Lao động - Thương binh và Xã hội"); j if none."""
+    if j >= len(syls) or not syls[j].cap:
+        return j
+    end = j
+    while end < len(syls) and not syls[end].gap:
+        n = match(syls, end, SECTORS)
+        if n and not syls[end].cap and not (end + n < len(syls) and (syls[end + n].text in ",;"
+                                                                     or syls[end + n].low == "và")):
+            break  # "Tài chính | nghiên cứu đề xuất": a lower-case sector only ends an item
+        if n:
+            end += n
+        elif end > j and syls[end].low in ("và", "-", "–") and match(syls, end + 1, SECTORS):
+            end += 1
+        else:
+            break
+    return end
