@@ -180,7 +180,8 @@ def _search_routes(app: FastAPI, holder: "_Current") -> None:
 
     @app.get("/api/facets", summary="The values each filter can take, with counts")
     def facets() -> dict:
-        return holder.get().facets().summary()
+        found = holder.get().facets().summary()
+        return found | {"reports": [r | {"source": Path(r["source"]).name} for r in found["reports"]]}
 
     @app.get("/api/entities", summary="Entity names for autocomplete, most frequent first")
     def entities(label: Optional[Label] = Query(None, description="Only this label"),

@@ -85,6 +85,21 @@ def test_search_first_result_above_the_fold(server, browser, width, height):
     page.close()
 
 
+def test_answer_is_marked_in_the_snippet(server, page):
+    import json
+    from urllib.parse import urlencode
+    from urllib.request import urlopen
+
+    question = "Diện tích thả nuôi thủy sản quý I là bao nhiêu?"
+    page.goto(server + "/#q=" + question)
+    page.wait_for_selector(".hit")
+    first = json.load(urlopen(f"{server}/api/search?{urlencode({'q': question, 'k': 1})}"))["hits"][0]
+    if not first.get("answer"):
+        pytest.skip("the library gives no answer for this question")
+    assert page.locator(".hit").first.locator(".snippet mark.answer").inner_text() == first["answer"]["text"]
+    assert len(page.locator(".hit .snippet").first.inner_text()) < 400  # the snippet, not the whole passage
+
+
 def test_url_is_the_state_filters_requery_and_back_works(server, page):
     page.goto(server + "/#q=" + FISH)
     page.wait_for_selector(".hit")
@@ -157,6 +172,8 @@ def test_opening_a_hit_scrolls_to_it_highlighted(server, page, kind, query, expe
     page.wait_for_selector(".hit a.open")
     page.locator(".hit a.open").first.click()
     page.wait_for_selector("#target")
+    if kind == "passage":
+        page.screenshot(path=str(SHOTS / "report-1280x800.png"))
     marked = "".join(page.locator(".doc .target").all_inner_texts())
     assert expected in marked
     box = page.locator("#target").bounding_box()
@@ -202,7 +219,6 @@ def test_report_view_footnotes_checks_and_sorting(server, browser):
     assert "Thịt gia súc 7.290 tấn" in body
     page.click('sup.fn[data-fn="5"]')
     assert page.locator(".fn-body .ent").count() >= 1
-    page.screenshot(path=str(SHOTS / "report-1280x800.png"))
     page.click("button[data-tab=checks]")
     assert page.locator("#tab-checks tr.ok").count() >= 5
     page.click("button[data-tab=figures]")
