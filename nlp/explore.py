@@ -16,7 +16,7 @@ Within rounding: half a unit of the last printed decimal of each figure, summed.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Iterable, NamedTuple, Optional
 
 from nlp.indicators import indicator_id
@@ -49,7 +49,10 @@ class FigureRow:
     sentence_end: int
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in FIELDS}  # asdict deep-copies: 5x slower
+
+
+FIELDS = tuple(f.name for f in fields(FigureRow))
 
 
 def figure_rows(extract: dict) -> list[FigureRow]:
@@ -240,7 +243,10 @@ def explore(index, indicator: Optional[str] = None, report: Optional[str] = None
     first, last = period_range(period) if period else (None, None)
     kept = [r for r in rows if wanted(r) and (not report or report in (r.report, r.number, r.source))
             and (not period or (r.period_start and r.period_start <= last and r.period_end >= first))]
-    kept.sort(key=lambda r: (r.period_start or "9999", r.period_end or "", r.place or "", r.date or "", r.start))
+    # by the end of the period; a month before the running total ending with it; then place, report date
+    kept.sort(key=lambda r: (r.place or "", r.date or "", r.start))
+    kept.sort(key=lambda r: r.period_start or "", reverse=True)
+    kept.sort(key=lambda r: r.period_end or "9999")
     ids = {(r.report, r.start) for r in kept}
     checks = [c for c in _checks(index) if (c["figure"]["report"], c["figure"]["start"]) in ids
               or any((p["report"], p["start"]) in ids for p in c["parts"])]

@@ -4,6 +4,7 @@ search, highlights, the report view and its footnote markers, at laptop and phon
 import shutil
 import socket
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def server(seed_index_dir):
+@contextmanager
+def serving(index_dir):
+    """The app on a free loopback port, in a thread: yields its base URL."""
     import uvicorn
 
     from nlp.api import create_app
@@ -26,7 +28,7 @@ def server(seed_index_dir):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(seed_index_dir), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(index_dir), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     started = threading.Event()
@@ -36,6 +38,24 @@ def server(seed_index_dir):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(seed_index_dir):
+    with serving(seed_index_dir) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def series_server(tmp_path_factory):
+    """The written test series (tests/data/series), indexed with the hash embedder."""
+    from nlp.index.build import build_index
+    from tests.conftest import ROOT
+
+    index_dir = tmp_path_factory.mktemp("series") / "index"
+    build_index([ROOT / "tests" / "data" / "series"], index_dir, embedder="hash")
+    with serving(index_dir) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +315,26 @@ def test_api_docs_work_offline(server, page):
     page.goto(server + "/docs")
     page.wait_for_selector('.opblock-summary-path[data-path="/api/search"]')
     assert not outside
+
+
+def test_figures_tab_draws_the_series_and_a_point_opens_its_sentence(series_server, page):
+    page.goto(series_server + "/#figures&indicator=exports")
+    page.wait_for_selector("#fig-chart .u-over")
+    rows = page.locator("table.figures tbody tr")
+    assert rows.count() == 8  # two provinces: three months and a 3-month total each
+    assert "Lệch" in page.inner_text("#fig-checks") and "250,1 triệu USD" in page.inner_text("#fig-checks")
+    assert page.evaluate("document.querySelector('#fig-chart').chart.series.length") >= 3  # x + a line per place
+    page.screenshot(path=str(SHOTS / "figures-1280x800.png"), full_page=True)
+    # the first point of the first line with a value, at its pixel on the chart
+    x, y = page.evaluate("""() => {
+        const c = document.querySelector('#fig-chart').chart, box = c.over.getBoundingClientRect();
+        const s = c.data.findIndex((d, i) => i > 0 && d[0] != null);
+        return [box.left + c.valToPos(c.data[0][0], 'x'), box.top + c.valToPos(c.data[s][0], 'y')];
+    }""")
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    page.wait_for_selector("#report #target")
+    params = hash_params(page)
+    assert "read" in params and int(params["end"]) > int(params["at"])
+    marked = "".join(page.locator("#report .target").all_inner_texts())  # the sentence, in runs of marked text
+    assert "Kim ngạch xuất khẩu tháng 1/2024 đạt" in marked and "triệu USD" in marked  # January: the first point

@@ -31,10 +31,13 @@ def series_index(tmp_path_factory):
 def test_a_full_time_series_in_period_order_with_exact_citations(series_index):
     found = explore(series_index, indicator="budget-revenue", report=None)
     levels = [r for r in found.figures if r.unit == "VND" and r.place == "Vĩnh Long"]
-    assert [(r.period_start, r.period_end, r.value) for r in levels] == [
-        ("2024-01-01", "2024-01-31", 520_400_000_000), ("2024-01-01", "2024-03-31", 1_611_200_000_000),
-        ("2024-01-01", "2024-03-31", 1_611_200_000_000), ("2024-02-01", "2024-02-29", 480_600_000_000),
-        ("2024-03-01", "2024-03-31", 610_200_000_000), ("2024-03-01", "2024-03-31", 615_200_000_000)]
+    assert [(r.period_start, r.period_end, r.value, r.number) for r in levels] == [
+        ("2024-01-01", "2024-01-31", 520_400_000_000, "12/BC-SKHĐT"),
+        ("2024-02-01", "2024-02-29", 480_600_000_000, "41/BC-SKHĐT"),
+        ("2024-03-01", "2024-03-31", 610_200_000_000, "70/BC-SKHĐT"),
+        ("2024-03-01", "2024-03-31", 615_200_000_000, "95/BC-SKHĐT"),  # March restated by the quarter's report
+        ("2024-01-01", "2024-03-31", 1_611_200_000_000, "70/BC-SKHĐT"),
+        ("2024-01-01", "2024-03-31", 1_611_200_000_000, "95/BC-SKHĐT")]
     for row in found.figures:
         text = json.loads(series_index.extract_json(row.report))["text"]
         assert text[row.start:row.end] == row.text

@@ -31,7 +31,7 @@ def test_the_wheel_holds_every_file_of_the_shipped_model(wheel):
     assert any(name.endswith("vnreport-ner/ner/model") for name in tracked)  # the weights, not just a manifest
     names = set(zipfile.ZipFile(wheel).namelist())
     assert set(tracked) <= names, sorted(set(tracked) - names)
-    assert {"nlp/static/index.html", "nlp/entities/config.cfg"} <= names
+    assert {"nlp/static/index.html", "nlp/static/vendor/uplot/uPlot.esm.js", "nlp/entities/config.cfg"} <= names
 
 
 def test_installed_from_the_wheel_extract_loads_the_model(wheel, tmp_path):

@@ -1,4 +1,4 @@
-// vnreport web page: search, a report reader and the reports list over the JSON API. No build
+// vnreport web page: search, a report reader, the reports list and the figure explorer over the JSON API. No build
 // step: ES modules served from /static. The URL's hash is the state (question, filters, page;
 // or the report being read), so reload, back/forward and shared links show the same thing.
 import { $, esc } from "./util.js";
@@ -6,6 +6,7 @@ import { FILTERS, runSearch, stateHash } from "./search.js";
 import { loadFacets, numbers, readFilters, suggestEntities, writeFilters } from "./filters.js";
 import { showReport } from "./reader.js";
 import { showReports } from "./reports.js";
+import { showFigures } from "./figures.js";
 
 function readState() {
   const params = new URLSearchParams(location.hash.slice(1));
@@ -15,7 +16,7 @@ function readState() {
 }
 
 function show(view) {
-  for (const id of ["search-view", "report", "reports"]) $(`#${id}`).hidden = id !== view;
+  for (const id of ["search-view", "report", "reports", "figures"]) $(`#${id}`).hidden = id !== view;
 }
 
 async function route() {
@@ -27,6 +28,9 @@ async function route() {
     } else if (location.hash === "#reports") {
       show("reports");
       await showReports();
+    } else if (params.has("figures")) {
+      show("figures");
+      await showFigures(params);
     } else {
       show("search-view");
       const state = readState();
