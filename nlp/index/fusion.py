@@ -1,5 +1,19 @@
-"""Fusing the lexical and the dense ranking into one: weighted reciprocal rank fusion, with
-weights that follow the language the question is written in."""
+"""Fusing the lexical and the dense ranking into one.
+
+`fuse` (the default search) is normalized-score fusion: each candidate's BM25 score as a share
+of the question's best BM25 score, plus its cosine min-max scaled over the dense pool, weighted
+by the language the question is written in. Plain RRF counts only ranks, so one small dense
+rank outweighed a BM25 top-1 that stood far above its runner-up ("giai quyet viec lam cho bao
+nhieu lao dong": BM25 rank 1, absent from the dense list, fused rank 13); here that top-1 keeps
+its whole lexical share. Chosen on the tune half of the questions (scripts/eval_search.py):
+hit@1 0.75 against 0.65 for plain RRF and 0.68 for weighted RRF; RRF with a confidence term
+and a bonus for a lone BM25 top-1 measured no better.
+
+A candidate counts (toward the hits and their total) when it clears the relevance floor of a
+list: BM25 at least LEXICAL_FLOOR of the best, or a cosine within DENSE_BAND of the best.
+
+`rrf` is plain weighted RRF, the baseline scripts/eval_search.py compares against.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +28,12 @@ WEIGHTS_VIETNAMESE = (1.0, 1.0)
 WEIGHTS_NO_DIACRITICS = (1.0, 0.3)  # the embedder reads unaccented Vietnamese poorly
 WEIGHTS_FOREIGN = (0.2, 1.0)  # BM25 has no words in common with an English question
 
+LEXICAL_FLOOR = 0.2  # a BM25 score below this share of the question's best is noise
+DENSE_BAND = 0.05  # cosines lower than the best by more than this are noise (a pool spans ~0.02-0.07)
+DIGITS = 6  # strengths are rounded so the backends' float noise cannot reorder equal candidates
+
 Ranked = Sequence[tuple[int, float]]  # (row, score), best first
+Fused = list[tuple[int, float, dict]]  # (row, fused score, {"bm25": rank or None, "dense": rank or None})
 
 
 def query_weights(question: str) -> tuple[float, float]:
@@ -40,14 +59,54 @@ def _vietnamese_syllables() -> frozenset[str]:
     return frozenset(fold(" ".join(vietnamese_words())).split())
 
 
-def fuse(lexical: Ranked, dense: Ranked, weights: tuple[float, float]) -> list[tuple[int, float, dict]]:
+def rrf(lexical: Ranked, dense: Ranked, weights: tuple[float, float]) -> Fused:
     """Reciprocal rank fusion: score = Σ weight / (RRF_K + rank); ranks are 1-based; equal
-    scores in row order. Returns (row, score, {"bm25": rank or None, "dense": rank or None})."""
+    scores in row order; no floor."""
     scores: dict[int, float] = {}
     ranks: dict[int, dict] = {}
     for name, hits, weight in (("bm25", lexical, weights[0]), ("dense", dense, weights[1])):
-        for rank, (pos, _) in enumerate(hits, start=1):
-            scores[pos] = scores.get(pos, 0.0) + weight / (RRF_K + rank)
-            ranks.setdefault(pos, {"bm25": None, "dense": None})[name] = rank
-    ordered = sorted(scores, key=lambda p: (-scores[p], p))
-    return [(pos, scores[pos], ranks[pos]) for pos in ordered]
+        for rank, (row, _) in enumerate(hits, start=1):
+            scores[row] = scores.get(row, 0.0) + weight / (RRF_K + rank)
+            ranks.setdefault(row, {"bm25": None, "dense": None})[name] = rank
+    ordered = sorted(scores, key=lambda row: (-scores[row], row))
+    return [(row, scores[row], ranks[row]) for row in ordered]
+
+
+def fuse(lexical: Ranked, dense: Ranked, weights: tuple[float, float]) -> Fused:
+    """Normalized-score fusion above the relevance floor: score = weight_bm25 × bm25 / best
+    bm25 + weight_dense × (cosine − lowest) / (best − lowest), over each list's pool.
+
+    >>> lexical = [(7, 30.0), (1, 12.0), (2, 11.0)]  # row 7 stands far above its runner-up
+    >>> dense = [(1, 0.86), (2, 0.85), (3, 0.84), (4, 0.83)]
+    >>> [row for row, _, _ in fuse(lexical, dense, (1.0, 0.3))], [row for row, _, _ in rrf(lexical, dense, (1.0, 0.3))]
+    ([7, 1, 2, 3, 4], [1, 2, 7, 3, 4])
+    """
+    lex, den = strengths(lexical, dense)
+    scores: dict[int, float] = {}
+    ranks: dict[int, dict] = {}
+    for name, hits, weight, strength in (("bm25", lexical, weights[0], lex), ("dense", dense, weights[1], den)):
+        for rank, (row, _) in enumerate(hits, start=1):
+            scores[row] = scores.get(row, 0.0) + weight * strength[row]
+            ranks.setdefault(row, {"bm25": None, "dense": None})[name] = rank
+    kept = relevant(lexical, dense, lex)
+    ordered = sorted(kept, key=lambda row: (-round(scores[row], DIGITS), row))
+    return [(row, scores[row], ranks[row]) for row in ordered]
+
+
+def strengths(lexical: Ranked, dense: Ranked) -> tuple[dict[int, float], dict[int, float]]:
+    """Each candidate's score strength in [0, 1] per list: BM25 score / best score (so the
+    same in both backends, whose BM25 scales differ); cosine min-max scaled over the pool."""
+    best = lexical[0][1] if lexical else 0.0
+    lex = {row: round(score / best, DIGITS) if best > 0 else 0.0 for row, score in lexical}
+    top, low = (dense[0][1], dense[-1][1]) if dense else (0.0, 0.0)
+    span = top - low
+    den = {row: round((score - low) / span, DIGITS) if span > 1e-9 else 1.0 for row, score in dense}
+    return lex, den
+
+
+def relevant(lexical: Ranked, dense: Ranked, lex: dict[int, float]) -> set[int]:
+    """The candidates above the relevance floor of either list."""
+    kept = {row for row, _ in lexical if lex[row] >= LEXICAL_FLOOR}
+    if dense:
+        kept.update(row for row, score in dense if score >= dense[0][1] - DENSE_BAND)
+    return kept

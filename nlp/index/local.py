@@ -68,5 +68,8 @@ class LocalBackend:
     def hits(self, fused: Sequence[tuple[int, float, dict]]) -> list[Hit]:
         return [self.store.hit(row, score, ranks) for row, score, ranks in fused]
 
+    def figures(self, hits: Sequence[Hit]) -> dict[str, list[dict]]:
+        return {h.passage_id: self.store.figures_in(h.report, h.start, h.end) for h in hits}
+
     def close(self) -> None:
         self.store.close()

@@ -46,7 +46,7 @@ from nlp.index.filters import Filters
 from nlp.index.manifest import require_manifest
 from nlp.types import Hit
 
-FORMAT = "vnreport.milvus/1"
+FORMAT = "vnreport.milvus/2"  # 2: each passage carries its figures (for the hits' answers)
 HEADER = "vnreport.header"  # collection property holding {"format", "embedder"}
 INSTALL_HINT = "pip install 'vnreport[milvus]'"
 BATCH = 256  # passages per insert request (~2-5 kB each with a 384-d vector)
@@ -54,6 +54,7 @@ TIE_MARGIN = 16  # extra candidates fetched so ties at the pool cut go to the lo
 MAX_VARCHAR = 65_535  # Milvus's VARCHAR limit, in bytes
 MAX_ARRAY = 4_096  # Milvus's ARRAY capacity limit
 MAX_LIMIT = 16_384  # Milvus's largest top-k
+BM25_K1 = 1.5  # as bm25s's (sparse.py)
 NO_START, NO_END = "~", ""  # a missing period fails both bounds, as NULL does in SQL
 ENTITY_SEPARATOR = "\x1f"  # between folded entity texts of one label; never typed in a filter
 HIT_FIELDS = ["report", "source", "kind", "text", "start", "end", "section", "headings", "footnotes",
@@ -160,7 +161,7 @@ def _schema(client, manifest: dict):
         schema.add_field(name, nullable=True, **text)
     schema.add_field("start", DataType.INT64)
     schema.add_field("end", DataType.INT64)
-    for name in ("headings", "footnotes", "entity_index"):
+    for name in ("headings", "footnotes", "entity_index", "figures"):
         schema.add_field(name, DataType.JSON)
     schema.add_field("claim", DataType.JSON, nullable=True)
     for name in ("sections", "entities"):
@@ -175,7 +176,7 @@ def _schema(client, manifest: dict):
     params = client.prepare_index_params()
     params.add_index(field_name="dense", index_type="FLAT", metric_type="IP")  # exact, as faiss IndexFlatIP
     params.add_index(field_name="bm25", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25",
-                     params={"bm25_k1": 1.5, "bm25_b": 0.75})
+                     params={"bm25_k1": BM25_K1, "bm25_b": 0.75})
     return schema, params
 
 
@@ -305,12 +306,16 @@ def _report_rows(conn, report_id: str, fingerprint: str) -> Iterator[dict]:
     """The collection rows of one report's passages, in row order."""
     import numpy as np
 
+    from nlp.index.store import figure_dict
+
     meta = conn.execute("SELECT source, number, title, date, period_start, period_end FROM reports WHERE id = ?",
                         (report_id,)).fetchone()
     notes = [(n["id"], n["body"]) for n in conn.execute(
         "SELECT id, body FROM footnotes WHERE report = ? ORDER BY id", (report_id,))]
     entities = list(conn.execute('SELECT label, text, folded, start, "end" FROM entities WHERE report = ?',
                                  (report_id,)))
+    figures = [figure_dict(dict(f)) for f in conn.execute("SELECT * FROM figures WHERE report = ? ORDER BY start",
+                                                          (report_id,))]
     passages = conn.execute('SELECT row, id, kind, section, headings, start, "end", text, footnotes, footnote, '
                             "claim, tokens, vector FROM passages WHERE report = ? ORDER BY row", (report_id,))
     for n, p in enumerate(passages):
@@ -326,6 +331,7 @@ def _report_rows(conn, report_id: str, fingerprint: str) -> Iterator[dict]:
             "claim": {"footnote": p["footnote"], "text": p["claim"]} if p["footnote"] is not None else None,
             "entities": sorted({f"{e['label']}:{e['text']}" for e in inside})[:MAX_ARRAY],
             "entity_index": _entity_index(inside), "head": n == 0, "fingerprint": fingerprint,
+            "figures": [f for f in figures if f["start"] >= p["start"] and f["end"] <= p["end"]],
             "dense": np.frombuffer(p["vector"], dtype=np.float32).tolist(),
             "lexical": _lexical_text(p["tokens"].split()),
         }
@@ -403,7 +409,7 @@ class MilvusBackend:
         for hit in results:
             group += hit["distance"] != last
             last = hit["distance"]
-            ranked.append((group, hit["entity"]["row"], float(hit["distance"])))
+            ranked.append((group, hit["entity"]["row"], _score(field_name, hit["distance"])))
         return [(row, score) for _, row, score in sorted(ranked)[:size]]
 
     def hits(self, fused) -> list[Hit]:
@@ -415,8 +421,21 @@ class MilvusBackend:
         by_row = {int(item["row"]): item for item in found}
         return [_hit(by_row[row], score, ranks) for row, score, ranks in fused]
 
+    def figures(self, hits) -> dict[str, list[dict]]:
+        if not hits:
+            return {}
+        found = _call(self.uri, "query", self._client.query, self.collection,
+                      filter=f"id in [{', '.join(_literal(h.passage_id) for h in hits)}]", output_fields=["id", "figures"])
+        return {item["id"]: list(item["figures"] or ()) for item in found}
+
     def close(self) -> None:
         self._client.close()
+
+
+def _score(field_name: str, distance: float) -> float:
+    """bm25s's score for a BM25 distance (Milvus multiplies by k1 + 1, and milvus-lite negates
+    it), so that the fusion's score shares agree with the local backend's; a cosine as it is."""
+    return abs(float(distance)) / (1.0 + BM25_K1) if field_name == "bm25" else float(distance)
 
 
 def _hit(item: dict, score: float, ranks: dict) -> Hit:

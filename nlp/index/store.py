@@ -185,12 +185,9 @@ def filtered_rows(conn: sqlite3.Connection, filters: Filters) -> list[int]:
 
 def figure_dict(row: dict) -> dict:
     """What a hit's answer shows of a figure row: {start, end, text, value, unit, indicator}
-    (`indicator` as text, whichever way the row stores it)."""
-    indicator = row.get("indicator")
-    if isinstance(indicator, str) and indicator.startswith("{"):
-        indicator = json.loads(indicator).get("text")
+    (`indicator`: the text of the noun phrase it measures, or None)."""
     return {"start": row["start"], "end": row["end"], "text": row["text"], "value": row["value"],
-            "unit": row["unit"], "indicator": indicator}
+            "unit": row["unit"], "indicator": row.get("indicator")}
 
 
 class ReportStore:
