@@ -131,3 +131,13 @@ def test_query_errors_name_the_flag(seed_index_dir):
     assert result.stderr.strip() == "vnreport: --period: 'Q1 2023' is not YYYY, YYYY-MM or YYYY-Qn"
     result = run("search", "du lịch", "--index", seed_index_dir, "--embedder", "hash")
     assert result.returncode == 1 and result.stderr.startswith("vnreport: --embedder: 'hash' is not the embedder")
+
+
+def test_search_prints_the_total_the_snippet_and_says_when_nothing_matches(seed_index_dir):
+    found = run("search", "Diện tích thả nuôi thủy sản quý I là bao nhiêu?", "--index", seed_index_dir, "-k", "2")
+    assert found.returncode == 0, found.stderr
+    assert "kết quả" in found.stdout and "2.412" in found.stdout  # the snippet holds the answer
+    page2 = json.loads(run("search", "thủy sản", "--index", seed_index_dir, "-k", "2", "--offset", "2", "--json").stdout)
+    assert page2["offset"] == 2 and len(page2["hits"]) == 2 and page2["total"] >= 4
+    nothing = run("search", "xyzzyqwerty", "--index", seed_index_dir)
+    assert nothing.returncode == 0 and "không có kết quả" in nothing.stdout

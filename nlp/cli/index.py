@@ -139,6 +139,7 @@ def search_cli(
     question: Optional[str] = typer.Argument(None, help="The question (or use --queries FILE)."),
     index: IndexOpt = DEFAULT_INDEX,
     k: int = typer.Option(10, "-k", min=1, max=100, help="Number of hits."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many hits (the next page)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per question."),
     queries: Optional[Path] = typer.Option(None, "--queries", help="A file with one question per line."),
     report: Optional[str] = typer.Option(None, "--report", help="Report id, source path or number."),
@@ -161,11 +162,12 @@ def search_cli(
                              embedder)
         filters = dict(report=report, section=section, kind=kind, entity=entity, period=period)
         for q in questions:
-            hits = opened.search(q, k=k, **filters)
+            page = opened.search_page(q, k=k, offset=offset, **filters)
             if as_json or queries is not None:
-                typer.echo(json.dumps({"query": q, "hits": [h.to_dict() for h in hits]}, ensure_ascii=False))
+                typer.echo(json.dumps({"query": q, "total": page.total, "offset": offset,
+                                       "hits": [h.to_dict() for h in page.hits]}, ensure_ascii=False))
             else:
-                _print_hits(q, hits)
+                _print_hits(q, page.hits, page.total, offset)
 
 
 def _read_queries(path: Path) -> list[str]:
@@ -175,22 +177,40 @@ def _read_queries(path: Path) -> list[str]:
         raise VnreportError(path, f"cannot read queries: {getattr(err, 'strerror', None) or err}") from None
 
 
-def _print_hits(question: str, hits) -> None:
+def _print_hits(question: str, hits, total: int, offset: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=question, show_lines=True)
+    console = Console()
+    if not total:
+        console.print(f"không có kết quả cho “{question}”")
+        return
+    table = Table(title=f"{question} — {total} kết quả", show_lines=True)
     for name in ("#", "score", "bm25/dense", "where", "text"):
         table.add_column(name, overflow="fold")
-    for n, hit in enumerate(hits, 1):
+    for n, hit in enumerate(hits, offset + 1):
         ranks = f"{hit.ranks['bm25'] or '-'}/{hit.ranks['dense'] or '-'}"
         where = f"{Path(hit.source).name}\n{hit.section or '-'} ({hit.kind})"
-        text = " ".join(hit.text.split())
-        text = text if len(text) <= 300 else text[:297] + "…"
+        text = _snippet_text(hit)
         if hit.claim:
-            text += f"\n[footnote {hit.claim['footnote']} backs: {hit.claim['text'][:120]}]"
+            text.append(f"\n[footnote {hit.claim['footnote']} backs: {hit.claim['text'][:120]}]")
         table.add_row(str(n), f"{hit.score:.4f}", ranks, where, text)
-    Console().print(table)
+    console.print(table)
+
+
+def _snippet_text(hit):
+    """The hit's snippet (or its first 300 characters) with the answer, if any, in bold."""
+    from rich.text import Text
+
+    snippet = hit.snippet
+    if snippet is None:
+        text = " ".join(hit.text.split())
+        return Text(text if len(text) <= 300 else text[:297] + "…")
+    out = Text(snippet.text)
+    answer = hit.answer
+    if answer and snippet.start <= answer["start"] and answer["end"] <= snippet.end:
+        out.stylize("bold green", answer["start"] - snippet.start, answer["end"] - snippet.start)
+    return out
 
 
 @app.command("serve")
