@@ -10,7 +10,7 @@ from nlp.pipeline import read_report, run_stages
 from tests.conftest import LAYOUTS, SEED, assert_spans_exact
 
 ALL_KINDS = {"header", "paragraph", "sentence", "token", "heading", "claim", "body", "task", "task-heading",
-             "entity", "figure", "check-claim", "check-part"}
+             "entity", "figure", "figure-indicator", "figure-period", "check-claim", "check-part"}
 
 
 def test_every_span_of_the_seed_is_exact(seed):
