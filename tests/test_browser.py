@@ -126,7 +126,9 @@ def test_url_is_the_state_filters_requery_and_back_works(server, page):
     assert page.locator("#filter-box").evaluate("box => box.open")  # open on a laptop, folded on a phone
     page.select_option("#f-kind", "footnote")  # a filter change alone re-queries
     page.wait_for_function("location.hash.includes('kind=footnote')")
-    page.wait_for_selector(".hit .badge >> text=Chú thích")
+    # the new results replace the old ones: wait until every badge is a footnote's (the old page had some too)
+    page.wait_for_function("""() => { const b = [...document.querySelectorAll('.hit .badge')];
+        return b.length > 0 && b.every((x) => x.textContent.trim() === 'Chú thích'); }""")
     assert set(page.locator(".hit .badge").all_inner_texts()) == {"Chú thích"}
     page.fill("#f-section", "I./1")
     page.press("#f-section", "Enter")  # Enter in a filter box submits
