@@ -19,8 +19,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Iterable, NamedTuple, Optional
 
-from nlp.indicators import indicator_id
-from nlp.periods import figure_period
+from nlp.indicators import figure_dates, figure_indicator, indicator_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,56 +63,20 @@ def figure_rows(extract: dict) -> list[FigureRow]:
     rows = []
     figures = list(extract.get("figures", ()))
     for n, f in enumerate(figures):
-        indicator = _text(f.get("indicator"))
-        period_text = " ".join(t for t in (indicator, _text(f.get("period"))) if t)
-        dates = figure_period(period_text, year) or _report_period(report)
         s_start, s_end, s_text = _containing(sentences, f["start"])
+        if "indicator_id" in f:  # extracts of schema 3 carry them (nlp.indicators.identify_figures)
+            found, dates = f["indicator_id"], (f["period_start"], f["period_end"], f["period_kind"])
+        else:  # an older stored extract: the same mapping, here
+            found = figure_indicator(f, figures[:n], (s_start, s_text))
+            dates = figure_dates(f, year)
+        if not dates[0]:
+            dates = _report_period(report) or (None, None, None)
         rows.append(FigureRow(
             report["id"], report.get("source", ""), report.get("number"), report.get("issuer"), report.get("place"),
-            report.get("date"), dates[0] if dates else None, dates[1] if dates else None, dates[2] if dates else None,
-            _figure_indicator(f, figures[:n], (s_start, s_text)), indicator, f.get("value"), f.get("unit"), f.get("direction"), f.get("basis"),
-            f["text"], _section(sections, f["start"]), f["start"], f["end"], s_text, s_start, s_end))
+            report.get("date"), *dates, found, _text(f.get("indicator")), f.get("value"), f.get("unit"),
+            f.get("direction"), f.get("basis"), f["text"], _section(sections, f["start"]), f["start"], f["end"],
+            s_text, s_start, s_end))
     return rows
-
-
-def _figure_indicator(figure: dict, before: list[dict], sentence: tuple[int, str]) -> Optional[str]:
-    """The taxonomy id of what `figure` measures, or None.
-
-    The indicator span decides; when it names no indicator, or names the whole of a share that
-    follows the figure ("Nợ xấu 2.600 tỷ đồng, chiếm 1,83% tổng dư nợ"), the clause the figure
-    closes does (the span can stop short: "kim ngạch xuất khẩu hàng hóa và doanh thu dịch vụ"
-    gives "doanh thu dịch vụ"). Either way the figure's unit must fit the indicator's: a count
-    of people is not a count of accidents, houses are not households.
-    """
-    from nlp.indicators import BY_ID
-
-    span = figure.get("indicator")
-    found = indicator_id(_text(span)) if not (isinstance(span, dict) and span["start"] > figure["start"]) else None
-    if found is None and sentence[1]:
-        found = indicator_id(_clause_before(figure, before, sentence))
-    return found if found and _unit_fits(figure.get("unit"), BY_ID[found].unit) else None
-
-
-def _clause_before(figure: dict, before: list[dict], sentence: tuple[int, str]) -> str:
-    """From the last ";" or ":" before the figure, or the end of an earlier figure of the
-    sentence that measures something else, up to the figure."""
-    start, text = sentence
-    cut = start + max(text.rfind(";", 0, figure["start"] - start), text.rfind(":", 0, figure["start"] - start))
-    mine = _text(figure.get("indicator"))
-    for other in before:
-        if start <= other["start"] and other["end"] <= figure["start"] and _text(other.get("indicator")) != mine:
-            cut = max(cut, other["end"])
-    return text[max(0, cut + 1 - start if cut >= start else 0):figure["start"] - start]
-
-
-def _unit_fits(unit: Optional[str], expected: str) -> bool:
-    """A figure's unit can measure an indicator with `expected` as its usual unit: any for a
-    rate or share, the same currency, else the same counted word ("lượt khách" for "lượt")."""
-    if unit in (None, "%") or expected in ("%", "index"):
-        return True
-    if expected in ("VND", "USD"):
-        return unit == expected  # "tổng vốn đăng ký … triệu USD" is foreign investment, not new firms' capital
-    return unit.lower().split()[0] == expected.lower().split()[0]
 
 
 def is_level(row: FigureRow) -> bool:

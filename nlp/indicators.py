@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,3 +163,76 @@ def _normal(text: str) -> str:
     from nlp.tone import modern_tone
 
     return " ".join(modern_tone(unicodedata.normalize("NFC", text).lower()).split())
+
+
+def figure_indicator(figure: dict, before: list[dict], sentence: tuple[int, str]) -> Optional[str]:
+    """The taxonomy id of what `figure` measures, or None.
+
+    The indicator span decides; when it names no indicator, or names the whole of a share that
+    follows the figure ("Nợ xấu 2.600 tỷ đồng, chiếm 1,83% tổng dư nợ"), the clause the figure
+    closes does (the span can stop short: "kim ngạch xuất khẩu hàng hóa và doanh thu dịch vụ"
+    gives "doanh thu dịch vụ"). Either way the figure's unit must fit the indicator's: a count
+    of people is not a count of accidents, houses are not households.
+    """
+    span = figure.get("indicator")
+    found = indicator_id(_span_text(span)) if not (isinstance(span, dict) and span["start"] > figure["start"]) else None
+    if found is None and sentence[1]:
+        found = indicator_id(_clause_before(figure, before, sentence))
+    return found if found and _unit_fits(figure.get("unit"), BY_ID[found].unit) else None
+
+
+def _clause_before(figure: dict, before: list[dict], sentence: tuple[int, str]) -> str:
+    """From the last ";" or ":" before the figure, or the end of an earlier figure of the
+    sentence that measures something else, up to the figure."""
+    start, text = sentence
+    cut = start + max(text.rfind(";", 0, figure["start"] - start), text.rfind(":", 0, figure["start"] - start))
+    mine = _span_text(figure.get("indicator"))
+    for other in before:
+        if start <= other["start"] and other["end"] <= figure["start"] and _span_text(other.get("indicator")) != mine:
+            cut = max(cut, other["end"])
+    return text[max(0, cut + 1 - start if cut >= start else 0):figure["start"] - start]
+
+
+def _unit_fits(unit: Optional[str], expected: str) -> bool:
+    """A figure's unit can measure an indicator with `expected` as its usual unit: any for a
+    rate or share, the same currency, else the same counted word ("lượt khách" for "lượt")."""
+    if unit in (None, "%") or expected in ("%", "index"):
+        return True
+    if expected in ("VND", "USD"):
+        return unit == expected  # "tổng vốn đăng ký … triệu USD" is foreign investment, not new firms' capital
+    return unit.lower().split()[0] == expected.lower().split()[0]
+
+
+def figure_dates(figure: dict, year: Optional[int]) -> tuple:
+    """(start, end, kind) of the period a figure refers to, read from its indicator and period
+    spans ("Giải ngân … lũy kế đến hết" + "tháng 3/2024" is a running total); Nones if none."""
+    from nlp.periods import figure_period
+
+    text = " ".join(t for t in (_span_text(figure.get("indicator")), _span_text(figure.get("period"))) if t)
+    return figure_period(text, year) or (None, None, None)
+
+
+def identify_figures(figures: Sequence, sentences: Sequence, year: Optional[int]) -> list:
+    """`figures` (Figure values) with `indicator_id` and the period dates filled in."""
+    from bisect import bisect_right
+    from dataclasses import replace
+
+    starts = [s.start for s in sentences]
+    views, out = [], []
+    for f in figures:
+        view = {"start": f.start, "end": f.end, "unit": f.unit,
+                "indicator": {"start": f.indicator.start, "end": f.indicator.end, "text": f.indicator.text}
+                if f.indicator else None, "period": {"text": f.period.text} if f.period else None}
+        i = bisect_right(starts, f.start) - 1
+        sentence = (sentences[i].start, sentences[i].text) if i >= 0 and f.start < sentences[i].end else (f.start, "")
+        start, end, kind = figure_dates(view, year)
+        out.append(replace(f, indicator_id=figure_indicator(view, views, sentence), period_start=start,
+                           period_end=end, period_kind=kind))
+        views.append(view)
+    return out
+
+
+def _span_text(span) -> str:
+    if isinstance(span, dict):
+        return span.get("text") or ""
+    return span or ""

@@ -101,9 +101,14 @@ def entities_stage(ner: str = DEFAULT_NER, model: str | Path | None = None) -> S
 
 
 def find_figures(report: Report) -> Report:
+    """Figures with their value, unit, indicator and period spans, and the taxonomy's indicator
+    id and the period's dates where they can be told (`nlp.indicators.identify_figures`)."""
     from nlp.figures import find_figures as figures_of
+    from nlp.indicators import identify_figures
 
-    return replace(report, figures=tuple(figures_of(report.text, report.sentences, report.entities, report.tokens)))
+    figures = figures_of(report.text, report.sentences, report.entities, report.tokens)
+    year = report.period.year if report.period else int(report.date[:4]) if report.date else None
+    return replace(report, figures=tuple(identify_figures(figures, report.sentences, year)))
 
 
 def find_tasks(report: Report) -> Report:

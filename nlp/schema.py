@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from nlp.types import Report
 
-SCHEMA_VERSION = 2  # 2: a figure's indicator and period are spans, not strings; ranges' high
+SCHEMA_VERSION = 3  # 2: a figure's indicator and period are spans, not strings; ranges' high. 3: indicator_id, period dates
 
 
 class _Model(BaseModel):
@@ -122,6 +122,11 @@ class FigureOut(SpanOut):
     total: Optional[float] = Field(description="a ratio's denominator (same base units)")
     high: Optional[float] = Field(default=None, description='a range\'s upper end ("200 - 300 lượt": value 200, '
                                                            'high 300; same base units)')
+    indicator_id: Optional[str] = Field(default=None, description="the taxonomy's id (nlp/indicators.py) of what "
+                                                                  "the figure measures; null when none fits")
+    period_start: Optional[str] = Field(default=None, description="ISO date: start of the period the figure refers to")
+    period_end: Optional[str] = Field(default=None, description="ISO date: end of that period")
+    period_kind: Optional[str] = Field(default=None, description="month | quarter | half | year | cumulative")
 
 
 class CheckPartOut(_Model):
@@ -219,7 +224,8 @@ def report_to_dict(report: Report, tokens: bool = False) -> dict:
 def _figure_fields(f, span) -> dict:
     return {"value": f.value, "unit": f.unit, "kind": f.kind, "scale": f.scale, "direction": f.direction,
             "basis": f.basis, "indicator": span(f.indicator), "period": span(f.period), "qualifier": f.qualifier,
-            "total": f.total, "high": f.high}
+            "total": f.total, "high": f.high, "indicator_id": f.indicator_id, "period_start": f.period_start,
+            "period_end": f.period_end, "period_kind": f.period_kind}
 
 
 def _part(f) -> dict:

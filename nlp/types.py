@@ -68,6 +68,10 @@ class Figure(Span):
     qualifier: Optional[str] = None
     total: Optional[float] = None
     high: Optional[float] = None
+    indicator_id: Optional[str] = None  # the taxonomy's id (nlp/indicators.py) when the indicator names one
+    period_start: Optional[str] = None  # ISO dates of the period the figure refers to, and its kind:
+    period_end: Optional[str] = None  # month | quarter | half | year | cumulative (a running total)
+    period_kind: Optional[str] = None
 
 
 @dataclass(frozen=True, slots=True)

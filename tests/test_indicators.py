@@ -36,3 +36,18 @@ def test_surface_forms_map_to_their_indicator(text, expected):
 @pytest.mark.parametrize("text", ["số hội nghị đã tổ chức", "Cần Thơ (", "", None, "thu hồi đất"])
 def test_unknown_stays_raw(text):
     assert indicator_id(text) is None
+
+
+def test_extracted_figures_carry_the_indicator_id_and_period_dates():
+    """A written series report (tests/data/series, README there): each level figure names its
+    indicator and month; the March report's 3-month totals are running totals from January."""
+    from nlp.pipeline import load_report, stages_for
+    from tests.conftest import ROOT
+
+    report = load_report(ROOT / "tests" / "data" / "series" / "vinh-long-2024-03.txt", stages_for("rules"))
+    got = {(f.text, f.indicator_id, f.period_start, f.period_end, f.period_kind) for f in report.figures}
+    assert {("92,6 triệu USD", "exports", "2024-03-01", "2024-03-31", "month"),
+            ("250,1 triệu USD", "exports", "2024-01-01", "2024-03-31", "cumulative"),
+            ("705,3 tỷ đồng", "public-investment-disbursement", "2024-01-01", "2024-03-31", "cumulative"),
+            ("0,23%", "cpi", "2024-03-01", "2024-03-31", "month"),
+            ("47 doanh nghiệp", "new-enterprises", "2024-03-01", "2024-03-31", "month")} <= got
