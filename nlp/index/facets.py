@@ -22,10 +22,10 @@ from datetime import date
 from typing import Optional
 
 from nlp.errors import QueryError
+from nlp.annotations import LABELS
 from nlp.index.filters import parse_entity, period_range
 
 KINDS = ("passage", "task", "footnote", "table")
-LABELS = ("AGENCY", "PROJECT", "LEGAL_DOC", "LOCATION", "PERSON", "DATE")
 _BARE_LABEL = re.compile(r"[IVXLCDM]+|\d+|[a-zđ]", re.IGNORECASE)  # a section label without its "." or ")"
 _ROMAN = ("I", "II", "III", "IV")
 
