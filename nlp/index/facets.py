@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from nlp.errors import QueryError
 from nlp.annotations import LABELS
+from nlp.errors import QueryError
 from nlp.index.filters import parse_entity, period_range
 
 KINDS = ("passage", "task", "footnote", "table")
