@@ -13,6 +13,7 @@ ranked rows under those filters and turns rows into hits.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, NamedTuple, Optional, Protocol, Sequence
 
@@ -32,6 +33,7 @@ __all__ = ["Index", "Hit", "Page", "Backend", "BACKENDS"]
 # ("xyzzyqwerty" 0.934, "kjhdsf ưêrtyu" 0.911, "lorem ipsum dolor sit amet" 0.900, "xyzzy" 0.896).
 NOISE = ("qwrtp", "zzkx vbnq", "asdf jkl", "mnbvcxz", "hjkl wert", "pqoiwuer")
 NOISE_SIMILARITY = 0.89
+QUERY_CACHE = 1024  # question embeddings kept (384 floats each: 1.5 MB)
 
 
 class Page(NamedTuple):
@@ -93,6 +95,7 @@ class Index:
         self._options = options or {}
         self._embedder = embedder
         self._noise: Optional[np.ndarray] = None  # unit centroid of NOISE's vectors
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # folded question -> vector, LRU
         self._lock = threading.Lock()
 
     @classmethod
@@ -166,13 +169,29 @@ class Index:
             raise QueryError("offset", offset, "invalid_offset", "must be 0 or more")
         if not question or k <= 0:
             return Page([], 0)
-        vector = self.embedder.embed_queries([embedding_query(question)])[0]
+        vector = self._query_vector(embedding_query(question))
         tokens = query_tokens(question)
         lexical, dense = self.backend.retrieve(tokens, vector, max(pool, offset + k), filters)
         if not lexical and self._is_noise(tokens, vector, filters):
             return Page([], 0)
         fused = fuse(lexical, dense, weights or query_weights(question))
         return Page(self._with_answers(question, self.backend.hits(fused[offset:offset + k])), len(fused))
+
+    def _query_vector(self, text: str) -> np.ndarray:
+        """The embedding of a (folded) question, from a small cache: a server answers the same
+        questions again (paging, filters, a shared link), and embedding is most of a search."""
+        with self._lock:
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+                return vector
+        vector = self.embedder.embed_queries([text])[0]
+        vector.setflags(write=False)  # shared between requests
+        with self._lock:
+            self._vectors[text] = vector
+            if len(self._vectors) > QUERY_CACHE:
+                self._vectors.popitem(last=False)
+        return vector
 
     def _is_noise(self, tokens: Sequence[str], vector: np.ndarray, filters: Filters) -> bool:
         """Does the question match nothing: no word of it anywhere in the index, and its vector
@@ -223,7 +242,7 @@ class Index:
             if manifest is None or manifest["generation"] == self._generation:
                 return self
             fresh = Index.open(self.directory, **self._options)
-            fresh._embedder, fresh._noise = self._embedder, self._noise
+            fresh._embedder, fresh._noise, fresh._vectors = self._embedder, self._noise, self._vectors
             return fresh
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from nlp.types import Span
@@ -33,11 +34,13 @@ _LIGHT = frozenset("cua va cac nhung trong cho voi la co duoc da den tu nam than
                    "the of in to and for how many much what which at on by is are was".split())
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased, diacritic-free word forms ("Đầu tư" -> ["dau", "tu"])."""
+@lru_cache(maxsize=1 << 15)
+def words(text: str) -> tuple[str, ...]:
+    """Lower-cased, diacritic-free word forms ("Đầu tư" -> ("dau", "tu")); cached, because the
+    same passages' sentences are scored again for every question that finds them."""
     from nlp.index.sparse import fold
 
-    return _WORD.findall(fold(unicodedata.normalize("NFC", text)))
+    return tuple(_WORD.findall(fold(unicodedata.normalize("NFC", text))))
 
 
 def asks_quantity(question: str) -> bool:

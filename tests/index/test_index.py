@@ -185,3 +185,13 @@ def test_worker_processes_build_the_same_index_as_one_process(tmp_path):
     manifests = [json.loads((tmp_path / d / "manifest.json").read_text(encoding="utf-8")) for d in ("one", "two")]
     assert manifests[0]["reports"] == manifests[1]["reports"]
     assert _vectors(tmp_path / "one") == _vectors(tmp_path / "two")
+
+
+def test_a_question_asked_again_gives_the_same_page(seed_index):
+    """The query-embedding cache: a repeated question, another case or tone placement of it, and
+    its next page all give what a first search gives."""
+    first = seed_index.search_page("Ngân sách nhà nước", k=5)
+    assert seed_index.search_page("Ngân sách nhà nước", k=5) == first
+    assert seed_index.search_page("NGÂN SÁCH NHÀ NƯỚC", k=5).hits == first.hits
+    assert seed_index.search_page("Ngân sách nhà nước", k=5, offset=5).hits == \
+        seed_index.search_page("ngân sách nhà nước", k=10).hits[5:]
