@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from types import SimpleNamespace
 from typing import Iterable, NamedTuple, Optional
 
-from nlp.indicators import figure_dates, figure_indicator, indicator_id
+from nlp.indicators import figure_dates, figure_indicator, indicator_id, span_text
+from nlp.structure import innermost_section
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def figure_rows(extract: dict) -> list[FigureRow]:
     report = extract["report"]
     year = (report.get("period") or {}).get("year") or _year(report.get("date"))
     sentences = sorted((s["start"], s["end"], s["text"]) for s in extract.get("sentences", ()))
-    sections = [(s["start"], s["end"], "/".join(s.get("path") or [])) for s in extract.get("sections", ())]
+    sections = [SimpleNamespace(**s) for s in extract.get("sections", ())]
     rows = []
     figures = list(extract.get("figures", ()))
     for n, f in enumerate(figures):
@@ -73,8 +75,8 @@ def figure_rows(extract: dict) -> list[FigureRow]:
             dates = _report_period(report) or (None, None, None)
         rows.append(FigureRow(
             report["id"], report.get("source", ""), report.get("number"), report.get("issuer"), report.get("place"),
-            report.get("date"), *dates, found, _text(f.get("indicator")), f.get("value"), f.get("unit"),
-            f.get("direction"), f.get("basis"), f["text"], _section(sections, f["start"]), f["start"], f["end"],
+            report.get("date"), *dates, found, span_text(f.get("indicator")), f.get("value"), f.get("unit"),
+            f.get("direction"), f.get("basis"), f["text"], _section_path(sections, f["start"]), f["start"], f["end"],
             s_text, s_start, s_end))
     return rows
 
@@ -156,12 +158,6 @@ def _half_unit(row: FigureRow) -> float:
     return 0.5 * 10 ** -decimals * abs(row.value) / printed
 
 
-def _text(span) -> str:
-    if isinstance(span, dict):
-        return span.get("text") or ""
-    return span or ""
-
-
 def _year(date: Optional[str]) -> Optional[int]:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
@@ -184,9 +180,9 @@ def _containing(sentences: list[tuple[int, int, str]], pos: int) -> tuple[int, i
     return pos, pos, ""
 
 
-def _section(sections: list[tuple[int, int, str]], pos: int) -> str:
-    inside = [s for s in sections if s[0] <= pos < s[1]]
-    return max(inside, key=lambda s: s[0])[2] if inside else ""
+def _section_path(sections: list, pos: int) -> str:
+    best = innermost_section(sections, pos)
+    return "/".join(best.path or []) if best else ""
 
 
 class Exploration(NamedTuple):

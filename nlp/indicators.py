@@ -175,7 +175,7 @@ def figure_indicator(figure: dict, before: list[dict], sentence: tuple[int, str]
     of people is not a count of accidents, houses are not households.
     """
     span = figure.get("indicator")
-    found = indicator_id(_span_text(span)) if not (isinstance(span, dict) and span["start"] > figure["start"]) else None
+    found = indicator_id(span_text(span)) if not (isinstance(span, dict) and span["start"] > figure["start"]) else None
     if found is None and sentence[1]:
         found = indicator_id(_clause_before(figure, before, sentence))
     return found if found and _unit_fits(figure.get("unit"), BY_ID[found].unit) else None
@@ -186,9 +186,9 @@ def _clause_before(figure: dict, before: list[dict], sentence: tuple[int, str]) 
     sentence that measures something else, up to the figure."""
     start, text = sentence
     cut = start + max(text.rfind(";", 0, figure["start"] - start), text.rfind(":", 0, figure["start"] - start))
-    mine = _span_text(figure.get("indicator"))
+    mine = span_text(figure.get("indicator"))
     for other in before:
-        if start <= other["start"] and other["end"] <= figure["start"] and _span_text(other.get("indicator")) != mine:
+        if start <= other["start"] and other["end"] <= figure["start"] and span_text(other.get("indicator")) != mine:
             cut = max(cut, other["end"])
     return text[max(0, cut + 1 - start if cut >= start else 0):figure["start"] - start]
 
@@ -208,7 +208,7 @@ def figure_dates(figure: dict, year: Optional[int]) -> tuple:
     spans ("Giải ngân … lũy kế đến hết" + "tháng 3/2024" is a running total); Nones if none."""
     from nlp.periods import figure_period
 
-    text = " ".join(t for t in (_span_text(figure.get("indicator")), _span_text(figure.get("period"))) if t)
+    text = " ".join(t for t in (span_text(figure.get("indicator")), span_text(figure.get("period"))) if t)
     return figure_period(text, year) or (None, None, None)
 
 
@@ -232,7 +232,8 @@ def identify_figures(figures: Sequence, sentences: Sequence, year: Optional[int]
     return out
 
 
-def _span_text(span) -> str:
+def span_text(span) -> str:
+    """The text of a span given as an extract dict, or a plain string (older extracts)."""
     if isinstance(span, dict):
         return span.get("text") or ""
     return span or ""
