@@ -196,20 +196,11 @@ def _search_routes(app: FastAPI, holder: "_Current") -> None:
 def search_page(index, params: SearchParams) -> dict:
     """One page of hits for `params`, its total, and the notices of filters matching nothing."""
     resolved = index.facets().resolve(**params.filters)
-    hits, total = _paged(index, params.q, params.offset, params.k, resolved.filters())
+    hits, total = index.search_page(params.q, k=params.k, offset=params.offset, **resolved.filters())
     return {"query": params.q, "total": total, "offset": params.offset, "k": params.k,
             "filters": resolved.filters(), "notices": [{"field": n.field, "value": n.value, "message": n.message}
                                                         for n in resolved.notices],
             "hits": [h.to_dict() for h in hits]}
-
-
-def _paged(index, q: str, offset: int, k: int, filters: dict) -> tuple[list, int]:
-    if hasattr(index, "search_page"):
-        page = index.search_page(q, k=k, offset=offset, **filters)
-        return page.hits, page.total
-    # an index without pages (before the ranking work lands): rank every candidate to count them
-    everything = index.search(q, k=MAX_OFFSET + MAX_K, **filters)
-    return everything[offset:offset + k], len(everything)
 
 
 def hit_rows(page: dict, numbers: dict) -> list[dict]:
