@@ -124,6 +124,25 @@ def test_answer_is_marked_in_the_snippet(server, page):
     assert len(page.locator(".hit .snippet").first.inner_text()) < 400  # the snippet, not the whole passage
 
 
+def test_footnotes_beside_the_snippet_are_the_snippets_own(server, page):
+    # In the seed, footnote 3 (meat by kind: "Thịt gia súc 7.290 tấn") backs "Sản lượng thịt hơi …
+    # đạt 10.114 tấn", the sentence just before "Diện tích thả nuôi thủy sản 2.412 ha"; both lie in
+    # one passage. The fish snippet must not show the meat footnote until the whole passage opens.
+    page.goto(server + "/#q=" + FISH)
+    page.wait_for_selector(".hit")
+    first = page.locator(".hit").first
+    assert "2.412 ha" in first.locator(".snippet").inner_text()
+    assert not first.get_by_text("Thịt gia súc 7.290 tấn").is_visible()
+    first.locator("button.more").click()
+    assert first.get_by_text("Thịt gia súc 7.290 tấn").is_visible()
+    first.locator("button.more").click()
+    assert not first.get_by_text("Thịt gia súc 7.290 tấn").is_visible()
+    page.goto(server + "/#q=Sản lượng thịt hơi các loại")  # the claim's own snippet shows its footnote
+    page.wait_for_selector(".hit .snippet >> text=10.114 tấn")  # the new results, not the fish ones
+    hit = page.locator(".hit", has=page.locator(".snippet", has_text="10.114 tấn")).first
+    assert hit.get_by_text("Thịt gia súc 7.290 tấn").is_visible()
+
+
 def test_url_is_the_state_filters_requery_and_back_works(server, page):
     page.goto(server + "/#q=" + FISH)
     page.wait_for_selector(".hit")

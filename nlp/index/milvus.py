@@ -310,8 +310,8 @@ def _report_rows(conn, report_id: str, fingerprint: str) -> Iterator[dict]:
 
     meta = conn.execute("SELECT source, number, title, date, period_start, period_end FROM reports WHERE id = ?",
                         (report_id,)).fetchone()
-    notes = [(n["id"], n["body"]) for n in conn.execute(
-        "SELECT id, body FROM footnotes WHERE report = ? ORDER BY id", (report_id,))]
+    notes = [(n["id"], n["anchor"], n["body"]) for n in conn.execute(
+        "SELECT id, anchor, body FROM footnotes WHERE report = ? ORDER BY id", (report_id,))]
     entities = list(conn.execute('SELECT label, text, folded, start, "end" FROM entities WHERE report = ?',
                                  (report_id,)))
     figures = [figure_dict(dict(f)) for f in conn.execute("SELECT * FROM figures WHERE report = ? ORDER BY start",
@@ -327,7 +327,7 @@ def _report_rows(conn, report_id: str, fingerprint: str) -> Iterator[dict]:
             "period_start": meta["period_start"] or NO_START, "period_end": meta["period_end"] or NO_END,
             "kind": p["kind"], "section": p["section"], "sections": _section_prefixes(p["section"]),
             "headings": json.loads(p["headings"]), "text": p["text"], "start": p["start"], "end": p["end"],
-            "footnotes": [{"id": i, "body": body} for i, body in notes if i in carried],
+            "footnotes": [{"id": i, "anchor": at, "body": body} for i, at, body in notes if i in carried],
             "claim": {"footnote": p["footnote"], "text": p["claim"]} if p["footnote"] is not None else None,
             "entities": sorted({f"{e['label']}:{e['text']}" for e in inside})[:MAX_ARRAY],
             "entity_index": _entity_index(inside), "head": n == 0, "fingerprint": fingerprint,

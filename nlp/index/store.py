@@ -208,8 +208,8 @@ class ReportStore:
         notes = ()
         if carried:
             marks = ",".join("?" * len(carried))
-            notes = tuple({"id": n["id"], "body": n["body"]} for n in self.conn.execute(
-                f"SELECT id, body FROM footnotes WHERE report = ? AND id IN ({marks}) ORDER BY id",
+            notes = tuple({"id": n["id"], "anchor": n["anchor"], "body": n["body"]} for n in self.conn.execute(
+                f"SELECT id, anchor, body FROM footnotes WHERE report = ? AND id IN ({marks}) ORDER BY id",
                 (p["report"], *carried)))
         claim = {"footnote": p["footnote"], "text": p["claim"]} if p["footnote"] is not None else None
         return Hit(p["report"], p["source"], p["id"], p["kind"], p["text"], p["start"], p["end"], p["section"],

@@ -48,8 +48,11 @@ function exportLinks(state) {
 }
 
 function renderHit(h, rank, q, numbers) {
-  const notes = (h.footnotes || []).map((f) => `<p><b>[${f.id}]</b> ${highlight(f.body || "", q)}</p>`).join("");
   const claim = h.claim ? `<p>Chú thích ${h.claim.footnote} cho câu: <i>${esc(h.claim.text)}</i></p>` : "";
+  // footnotes whose marker stands in the snippet show beside it; the others only with the whole passage
+  const near = nearSnippet(h);
+  const notes = (h.footnotes || []).map((f) => `<p class="note"${near(f) ? "" : " data-far hidden"}><b>[${f.id}]</b> ${highlight(f.body || "", q)}</p>`).join("");
+  const allFar = !claim && (h.footnotes || []).every((f) => !near(f));
   const where = [numbers[h.report] || h.title || h.source, viDate(h.date), h.section ? `mục ${h.section}` : "",
     h.headings && h.headings.length ? h.headings[h.headings.length - 1] : ""].filter(Boolean);
   const ranks = `BM25 ${h.ranks.bm25 ?? "–"} · ngữ nghĩa ${h.ranks.dense ?? "–"}`;
@@ -60,7 +63,7 @@ function renderHit(h, rank, q, numbers) {
       <div class="text snippet">${snippetHtml(h, q)}</div>
       <div class="text whole" hidden>${highlight(h.text, q, answerRange(h))}</div>
       <button type="button" class="more" aria-expanded="false">Xem cả đoạn</button></div>
-    ${claim || notes ? `<aside>${claim}${notes ? "<b>Chú thích:</b>" + notes : ""}</aside>` : ""}
+    ${claim || notes ? `<aside${allFar ? " hidden" : ""}>${claim}${notes ? "<b>Chú thích:</b>" + notes : ""}</aside>` : ""}
   </article>`;
 }
 
@@ -68,8 +71,17 @@ function toggleWhole(button) {
   const hit = button.closest(".hit"), whole = $(".whole", hit), open = whole.hidden;
   whole.hidden = !open;
   $(".snippet", hit).hidden = open;
+  hit.querySelectorAll("[data-far]").forEach((n) => { n.hidden = !open; });
+  const aside = $("aside", hit);
+  if (aside && !aside.querySelector("p:not(.note)")) aside.hidden = !open && !aside.querySelector(".note:not([data-far])");
   button.textContent = open ? "Thu gọn" : "Xem cả đoạn";
   button.setAttribute("aria-expanded", String(open));
+}
+
+// Is a carried footnote's marker inside the hit's snippet? Without a snippet or an anchor, yes.
+function nearSnippet(h) {
+  const spans = (Array.isArray(h.snippet) ? h.snippet : h.snippet ? [h.snippet] : []).filter((s) => s && typeof s === "object");
+  return (f) => !spans.length || f.anchor == null || spans.some((s) => s.start <= f.anchor && f.anchor <= s.end);
 }
 
 // [start, end) of a span inside the hit's text, from report offsets or, failing that, by its text.
