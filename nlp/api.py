@@ -160,8 +160,9 @@ def _search_routes(app: FastAPI, holder: "_Current") -> None:
         return {"status": "ok", "index": {**index.counts(), "embedder": index.embedder_info["name"]}}
 
     @app.get("/api/search", response_model=SearchOut, summary="Search: one page of hits and their total")
-    def search(params: SearchParams = Depends()) -> dict:
-        return search_page(holder.get(), params)
+    def search(params: SearchParams = Depends()) -> JSONResponse:
+        # plain dicts of str/int/float/None: skip FastAPI's validation and per-field encoding (1 ms of 8)
+        return JSONResponse(search_page(holder.get(), params))
 
     @app.get("/api/search.json", summary="The same as /api/search, as a file to save")
     def search_json(params: SearchParams = Depends()) -> Response:

@@ -229,7 +229,10 @@ def serve_cli(
 
     with cli_errors():  # fail now, with a clear message
         opened = open_index(backend, index, milvus_uri, milvus_collection)
+        # load the embedder and the query tokenizer before the first request: underthesea's
+        # tokenizer loads lazily and concurrent first requests saw it half loaded (500s)
+        opened.search("ngân sách", k=1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"vnreport: warning: serving on {host}: anyone who can reach it can search the index", err=True)
     typer.echo(f"vnreport: serving {index} on http://{host}:{port} (API docs at /docs)", err=True)
-    uvicorn.run(create_app(opened), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(opened), host=host, port=port, log_level="warning", access_log=False)

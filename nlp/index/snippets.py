@@ -51,18 +51,39 @@ def asks_quantity(question: str) -> bool:
 def match_score(query: Sequence[str], text: str) -> float:
     """How well `text` matches the query words: each shared word (a function word 0.2),
     plus 2 for each shared pair of consecutive words."""
-    found = words(text)
-    shared = set(query) & set(found)
-    pairs = set(zip(query, query[1:])) & set(zip(found, found[1:]))
-    return sum(0.2 if w in _LIGHT else 1.0 for w in shared) + 2.0 * len(pairs)
+    return _shared_score(_shape(tuple(query)), _shape(words(text)))
+
+
+@lru_cache(maxsize=1 << 15)
+def _shape(found: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """The words and consecutive word pairs of a word sequence (cached with `words`)."""
+    return frozenset(found), frozenset(zip(found, found[1:]))
+
+
+def _shared_score(query: tuple[frozenset, frozenset], text: tuple[frozenset, frozenset]) -> float:
+    shared = query[0] & text[0]
+    return sum(0.2 if w in _LIGHT else 1.0 for w in shared) + 2.0 * len(query[1] & text[1])
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text` (long ones cut into clauses), blanks trimmed."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans`, cached: the passages a server returns are split again for every
+    question that finds them."""
     spans = []
     for start, end in _pieces(_SENTENCE_END, text, 0, len(text)):
         spans.extend(_pieces(_CLAUSE_END, text, start, end) if end - start > LONG_SENTENCE else [(start, end)])
-    return spans
+    return tuple(spans)
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_shapes(text: str) -> tuple[tuple[frozenset, frozenset], ...]:
+    """The `_shape` of each sentence of a passage, in order."""
+    return tuple(_shape(words(text[s:e])) for s, e in _sentences(text))
 
 
 def _pieces(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -86,11 +107,11 @@ def best_snippet(question: str, offset: int, text: str) -> Optional[Span]:
     """The best-matching sentence of a passage `text` that starts at `offset` in its report
     (with the next or previous one when it is short), as a span into the report's text. No
     shared word (an English question): the passage's first sentence or two."""
-    spans = sentence_spans(text)
+    spans = _sentences(text)
     if not spans:
         return None
-    query = words(question)
-    scores = [match_score(query, text[s:e]) for s, e in spans]
+    query = _shape(words(question))
+    scores = [_shared_score(query, shape) for shape in _sentence_shapes(text)]
     best = max(range(len(spans)), key=lambda i: (scores[i], -i))
     start, end = spans[best]
     if end - start < SHORT_SENTENCE and len(spans) > 1:
@@ -130,7 +151,7 @@ def _leads(text: str, offset: int, figures: Sequence[dict]) -> list[str]:
     """The words that lead to each figure: from its sentence's start or the previous figure,
     whichever is nearer; a figure led only by a connector ("…, đạt 22,81%") shares the
     previous figure's lead."""
-    sentences = sentence_spans(text)
+    sentences = _sentences(text)
     leads: list[str] = []
     previous_end = -1
     for figure in figures:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -190,20 +191,32 @@ def figure_dict(row: dict) -> dict:
             "unit": row["unit"], "indicator": row.get("indicator")}
 
 
+PASSAGE_CACHE = 4096  # passages kept ready to be hits (a generation's store never changes)
+
+
 class ReportStore:
     """A generation's store opened read-only: what the search side reads besides the vectors
     and the BM25 files (the hits' fields, the reports and their extracts)."""
 
     def __init__(self, path: Path) -> None:
         self.conn = connect(path, readonly=True)
+        # a server returns the same passages to many questions: read each once (per store)
+        self._passage = lru_cache(maxsize=PASSAGE_CACHE)(self._read_passage)
+        self._figures = lru_cache(maxsize=PASSAGE_CACHE)(self._read_figures)
 
     def rows(self, filters: Filters) -> list[int]:
         return filtered_rows(self.conn, filters)
 
     def hit(self, row: int, score: float, ranks: dict) -> Hit:
         """The `Hit` of passage `row`, with the bodies of the footnotes it carries."""
+        (report, source, passage_id, kind, text, start, end, section, headings, notes, claim, title,
+         date) = self._passage(int(row))
+        return Hit(report, source, passage_id, kind, text, start, end, section, headings, score, ranks, notes,
+                   claim, title, date)
+
+    def _read_passage(self, row: int) -> tuple:
         p = self.conn.execute('SELECT p.*, r.source, r.title, r.date FROM passages p JOIN reports r '
-                              "ON r.id = p.report WHERE p.row = ?", (int(row),)).fetchone()
+                              "ON r.id = p.report WHERE p.row = ?", (row,)).fetchone()
         carried = json.loads(p["footnotes"])
         notes = ()
         if carried:
@@ -212,14 +225,17 @@ class ReportStore:
                 f"SELECT id, anchor, body FROM footnotes WHERE report = ? AND id IN ({marks}) ORDER BY id",
                 (p["report"], *carried)))
         claim = {"footnote": p["footnote"], "text": p["claim"]} if p["footnote"] is not None else None
-        return Hit(p["report"], p["source"], p["id"], p["kind"], p["text"], p["start"], p["end"], p["section"],
-                   tuple(json.loads(p["headings"])), score, ranks, notes, claim, p["title"], p["date"])
+        return (p["report"], p["source"], p["id"], p["kind"], p["text"], p["start"], p["end"], p["section"],
+                tuple(json.loads(p["headings"])), notes, claim, p["title"], p["date"])
 
     def figures_in(self, report: str, start: int, end: int) -> list[dict]:
         """The figures of `report` inside [start, end), in text order, as `figure_dict`s."""
+        return [dict(figure) for figure in self._figures(report, start, end)]
+
+    def _read_figures(self, report: str, start: int, end: int) -> tuple[dict, ...]:
         rows = self.conn.execute('SELECT * FROM figures WHERE report = ? AND start >= ? AND "end" <= ? '
                                  "ORDER BY start", (report, start, end))
-        return [figure_dict(dict(row)) for row in rows]
+        return tuple(figure_dict(dict(row)) for row in rows)
 
     def reports(self) -> list[dict]:
         """Every report with its header fields and passage count, by date."""
