@@ -301,9 +301,26 @@ class _Current:
 
     def __init__(self, index) -> None:
         self._index = index
+        self._seen: Optional[tuple] = None  # the first request reads the manifest
         self._lock = threading.Lock()
 
     def get(self):
+        # a stat per request, the manifest read only when a build has replaced it
+        stamp = _manifest_stamp(self._index)
         with self._lock:
-            self._index = self._index.refreshed()
+            if stamp != self._seen:
+                self._index, self._seen = self._index.refreshed(), stamp
             return self._index
+
+
+def _manifest_stamp(index) -> Optional[tuple]:
+    """When and what the index's manifest was last written as (a build swaps it atomically)."""
+    from nlp.index.manifest import MANIFEST
+
+    if getattr(index, "directory", None) is None:
+        return None
+    try:
+        found = (Path(index.directory) / MANIFEST).stat()
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_ino, found.st_size

@@ -2,12 +2,13 @@
 
 import csv
 import io
+import shutil
 
 import pytest
 from fastapi.testclient import TestClient
 
 from nlp.api import create_app
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +184,21 @@ def test_docs_are_offline_with_models_and_enums(client):
     ok = spec["paths"]["/api/search"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert ok["$ref"].endswith("/SearchOut") and "total" in spec["components"]["schemas"]["SearchOut"]["properties"]
     assert {"/api/facets", "/api/entities", "/api/search.csv", "/api/search.json"} <= set(spec["paths"])
+
+
+def test_a_rebuilt_index_is_served_without_a_restart(tmp_path):
+    """The server notices a build's new generation (by the manifest's stat) and searches it."""
+    from nlp.index.build import build_index
+
+    series, corpus, index_dir = ROOT / "tests" / "data" / "series", tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    shutil.copy(series / "soc-trang-2024-01.txt", corpus)
+    build_index([corpus], index_dir, embedder="hash")
+    question = {"q": "kim ngạch xuất khẩu tháng 2/2024", "k": 10}
+    with TestClient(create_app(index_dir)) as client:
+        assert client.get("/api/health").json()["index"]["reports"] == 1
+        assert not any("38,2 triệu USD" in h["text"] for h in client.get("/api/search", params=question).json()["hits"])
+        shutil.copy(series / "soc-trang-2024-02.txt", corpus)  # its text says "tháng 2/2024 đạt 38,2 triệu USD"
+        build_index([corpus], index_dir, embedder="hash")
+        assert client.get("/api/health").json()["index"]["reports"] == 2
+        assert any("38,2 triệu USD" in h["text"] for h in client.get("/api/search", params=question).json()["hits"])

@@ -213,6 +213,10 @@ def _snippet_text(hit):
     return out
 
 
+# one question per path a search can take: with diacritics, without, in English
+WARM_QUESTIONS = ("ngân sách nhà nước", "ngan sach nha nuoc", "state budget")
+
+
 @app.command("serve")
 def serve_cli(
     index: IndexOpt = DEFAULT_INDEX,
@@ -229,9 +233,10 @@ def serve_cli(
 
     with cli_errors():  # fail now, with a clear message
         opened = open_index(backend, index, milvus_uri, milvus_collection)
-        # load the embedder and the query tokenizer before the first request: underthesea's
-        # tokenizer loads lazily and concurrent first requests saw it half loaded (500s)
-        opened.search("ngân sách", k=1)
+        # load the models and word lists before the first request: they load lazily, not
+        # thread-safely (concurrent first requests saw underthesea's tokenizer half loaded: 500s)
+        for question in WARM_QUESTIONS:
+            opened.search(question, k=1)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"vnreport: warning: serving on {host}: anyone who can reach it can search the index", err=True)
     typer.echo(f"vnreport: serving {index} on http://{host}:{port} (API docs at /docs)", err=True)
