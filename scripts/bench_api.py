@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Load check of the search API on loopback: C concurrent clients for S seconds on /api/search.
 
-    python scripts/bench_api.py [--index DIR] [--clients 32] [--seconds 60] [--json PATH]
+    python scripts/bench_api.py [--index DIR] [--clients 32] [--seconds 60] [--fresh] [--json PATH]
 
 Starts `vnreport serve` on a free loopback port over the index (built from corpus/ into a
 temporary directory when --index is not given) and loads it from a separate, cheap client
@@ -12,7 +12,8 @@ the machine's cores with the server; its own CPU time is reported so you can see
 Reports requests/s, errors, p50/p95 latency, the server's and the client's CPU milliseconds per
 request (steadier than requests/s on a busy machine) and the load average. Cache: the server
 keeps question embeddings (an LRU of 1,024), so every question after its first ask is a cache
-hit; the share of such repeats is printed. Bounded: loopback only, stops after S seconds.
+hit (100% of the run); --fresh appends the request number to each question, so none is (every
+request embeds its question). Bounded: loopback only, stops after S seconds.
 Prints a table and writes JSON.
 """
 
@@ -98,8 +99,8 @@ def _measure(port: int, server_pid: int, clients: int, seconds: float, fresh: bo
     """Run the client process against the server; the figures of the run."""
     load_before = os.getloadavg()
     server_cpu = _cpu_seconds(server_pid)
-    out = subprocess.run([sys.executable, __file__, "--drive", str(port), "--clients", str(clients),
-                          "--seconds", str(seconds), *(["--fresh"] if fresh else [])], capture_output=True, text=True, check=True)
+    command = [sys.executable, __file__, "--drive", str(port), "--clients", str(clients), "--seconds", str(seconds)]
+    out = subprocess.run(command + (["--fresh"] if fresh else []), capture_output=True, text=True, check=True)
     server_cpu = _cpu_seconds(server_pid) - server_cpu
     run = json.loads(out.stdout.strip().splitlines()[-1])
     latencies = sorted(run["latencies_ms"])
