@@ -38,17 +38,26 @@ Fused = list[tuple[int, float, dict]]  # (row, fused score, {"bm25": rank or Non
 
 
 def query_weights(question: str) -> tuple[float, float]:
-    """(bm25, dense) fusion weights for a question, by what it is written in.
+    """(bm25, dense) fusion weights for a question, by what it is written in
+    (`query_language`): Vietnamese with diacritics: equal. Without them: lean on BM25's
+    folded field. Another language: lean on the multilingual embedder."""
+    return {"vietnamese": WEIGHTS_VIETNAMESE, "unaccented": WEIGHTS_NO_DIACRITICS,
+            "foreign": WEIGHTS_FOREIGN}[query_language(question)]
 
-    Vietnamese with diacritics: equal. Without diacritics (its words are all Vietnamese
-    syllables once folded: "nha tinh nghia"): lean on BM25's folded field. Another language
-    ("aquaculture area stocked"): lean on the multilingual embedder.
+
+def query_language(question: str) -> str:
+    """"vietnamese" (a word with a Vietnamese letter, or no word at all), "unaccented" (every
+    word plain ASCII and most of them Vietnamese syllables once folded: "nha tinh nghia") or
+    "foreign" ("aquaculture area stocked").
+
+    >>> query_language("nhà tình nghĩa"), query_language("nha tinh nghia"), query_language("rice area")
+    ('vietnamese', 'unaccented', 'foreign')
     """
     words = re.findall(r"[^\W\d_]+", question.lower())
     if not words or any(not w.isascii() for w in words):
-        return WEIGHTS_VIETNAMESE
+        return "vietnamese"
     known = sum(w in _vietnamese_syllables() for w in words)
-    return WEIGHTS_NO_DIACRITICS if known >= 0.7 * len(words) else WEIGHTS_FOREIGN
+    return "unaccented" if known >= 0.7 * len(words) else "foreign"
 
 
 @lru_cache(maxsize=1)
