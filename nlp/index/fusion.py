@@ -8,7 +8,11 @@ nhieu lao dong": BM25 rank 1, absent from the dense list, fused rank 13); here t
 its whole lexical share. Chosen on the tune half of the questions (scripts/eval_search.py,
 132 questions): hit@1 0.73, MRR@10 0.81, against 0.65 / 0.73 for plain RRF; weighted RRF (the
 previous default), RRF with a score-confidence term, and a bonus for a lone BM25 top-1 all
-measured lower on the tune half.
+measured lower on the tune half. With an unaccented question respelled before it is embedded
+(`search.Index`): 0.75 / 0.82. Measured and left out (tune half, same index): other weights per
+language, relevance floors from 0 to 0.4 of BM25's best and dense bands 0.03-1.0 (no change in
+any top 10), dense strength as a fixed band below the best cosine, Rocchio feedback on the
+dense side (lower), English place names respelled (lower), headings as BM25 words (no gain).
 
 A candidate counts (toward the hits and their total) when it clears the relevance floor of a
 list: BM25 at least LEXICAL_FLOOR of the best, or a cosine within DENSE_BAND of the best.
@@ -38,17 +42,26 @@ Fused = list[tuple[int, float, dict]]  # (row, fused score, {"bm25": rank or Non
 
 
 def query_weights(question: str) -> tuple[float, float]:
-    """(bm25, dense) fusion weights for a question, by what it is written in.
+    """(bm25, dense) fusion weights for a question, by what it is written in
+    (`query_language`): Vietnamese with diacritics: equal. Without them: lean on BM25's
+    folded field. Another language: lean on the multilingual embedder."""
+    return {"vietnamese": WEIGHTS_VIETNAMESE, "unaccented": WEIGHTS_NO_DIACRITICS,
+            "foreign": WEIGHTS_FOREIGN}[query_language(question)]
 
-    Vietnamese with diacritics: equal. Without diacritics (its words are all Vietnamese
-    syllables once folded: "nha tinh nghia"): lean on BM25's folded field. Another language
-    ("aquaculture area stocked"): lean on the multilingual embedder.
+
+def query_language(question: str) -> str:
+    """"vietnamese" (a word with a Vietnamese letter, or no word at all), "unaccented" (every
+    word plain ASCII and most of them Vietnamese syllables once folded: "nha tinh nghia") or
+    "foreign" ("aquaculture area stocked").
+
+    >>> query_language("nhà tình nghĩa"), query_language("nha tinh nghia"), query_language("rice area")
+    ('vietnamese', 'unaccented', 'foreign')
     """
     words = re.findall(r"[^\W\d_]+", question.lower())
     if not words or any(not w.isascii() for w in words):
-        return WEIGHTS_VIETNAMESE
+        return "vietnamese"
     known = sum(w in _vietnamese_syllables() for w in words)
-    return WEIGHTS_NO_DIACRITICS if known >= 0.7 * len(words) else WEIGHTS_FOREIGN
+    return "unaccented" if known >= 0.7 * len(words) else "foreign"
 
 
 @lru_cache(maxsize=1)

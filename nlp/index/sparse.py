@@ -42,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -129,6 +130,48 @@ def query_tokens(text: str) -> list[str]:
     # segment the query with one tone placement so "hoà bình" and "hòa bình" give one word list
     return lexical_tokens(_word_tokenize()(modern_tone(unicodedata.normalize("NFC", text)),
                                            use_token_normalize=False))
+
+
+RESTORE_SPAN = 4  # the longest run of query syllables looked up at once
+# question words a report seldom writes, so its text cannot restore them
+_QUESTION_WORDS = {("bao", "nhieu"): "bao nhiêu", ("nao",): "nào", ("gi",): "gì"}
+_SYLLABLE = re.compile(r"\w+")
+
+
+def restore_diacritics(question: str, texts: Sequence[str]) -> str:
+    """An unaccented question respelled as `texts` (the passages BM25 found for it, best
+    first) spell it: each run of its syllables, longest first, takes the spelling that run
+    has most often in the texts (a text counts 1 / its rank); a syllable never seen stays.
+    The embedder reads "tong thu ngan sach" poorly and "tổng thu ngân sách" well.
+
+    >>> restore_diacritics("tong thu ngan sach bao nhieu", ["Tổng thu ngân sách nhà nước đạt 5 tỷ; thu hút đầu tư"])
+    'tổng thu ngân sách bao nhiêu'
+    """
+    from nlp.tone import modern_tone
+
+    spellings: dict[tuple[str, ...], dict[str, float]] = {}
+    for rank, text in enumerate(texts, start=1):
+        syllables = _SYLLABLE.findall(modern_tone(unicodedata.normalize("NFC", text)).lower())
+        folded = [fold(w) for w in syllables]
+        for n in range(1, RESTORE_SPAN + 1):
+            for i in range(len(syllables) - n + 1):
+                forms = spellings.setdefault(tuple(folded[i:i + n]), {})
+                form = " ".join(syllables[i:i + n])
+                forms[form] = forms.get(form, 0.0) + 1.0 / rank
+    asked = _SYLLABLE.findall(fold(unicodedata.normalize("NFC", question)))
+    out, i = [], 0
+    while i < len(asked):
+        for n in range(min(RESTORE_SPAN, len(asked) - i), 0, -1):
+            run = tuple(asked[i:i + n])
+            forms = spellings.get(run)
+            if run in _QUESTION_WORDS or forms:
+                out.append(_QUESTION_WORDS.get(run) or max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0])
+                i += n
+                break
+        else:
+            out.append(asked[i])
+            i += 1
+    return " ".join(out)
 
 
 class LexicalIndex:

@@ -86,3 +86,12 @@ def test_pages_follow_one_ranking_and_share_the_total(seed_index):
     beyond = seed_index.search_page(question, k=5, offset=first.total)
     assert beyond == Page([], first.total)
     assert len(seed_index.search_page(question, k=first.total + 5).hits) == first.total
+
+
+def test_an_unaccented_question_is_embedded_as_the_report_spells_it(seed_index):
+    # the embedder reads "don khieu nai" poorly; respelled from the passages BM25 finds, the
+    # dense side ranks the answer as it does for the question typed with its diacritics
+    plain = seed_index.search("tiep nhan don khieu nai to cao phan anh kien nghi", k=5)
+    accented = seed_index.search("tiếp nhận đơn khiếu nại tố cáo phản ánh kiến nghị", k=5)
+    assert "Tiếp nhận 349 đơn khiếu nại" in plain[0].text
+    assert plain[0].ranks["dense"] == accented[0].ranks["dense"] == 1

@@ -185,3 +185,27 @@ def test_old_and_new_tone_placement_give_the_same_tokens():
     assert lexical_tokens(["thuỷ lợi"]) == lexical_tokens(["thủy lợi"])
     assert lexical_tokens(["khoẻ"]) == lexical_tokens(["khỏe"])
     assert query_tokens("kinh tế hoà bình") == query_tokens("kinh tế hòa bình")
+
+
+def test_an_unaccented_question_takes_the_spelling_of_its_passages():
+    from nlp.index.sparse import restore_diacritics
+
+    texts = ["Số ca sốt xuất huyết trong tháng là 45 ca, tăng 12 ca so với tháng trước.",
+             "Tổng thu ngân sách nhà nước trên địa bàn ước đạt 3.000 tỷ đồng."]
+    assert restore_diacritics("so ca sot xuat huyet", texts) == "số ca sốt xuất huyết"
+    assert restore_diacritics("Tong thu ngan sach bao nhieu", texts) == "tổng thu ngân sách bao nhiêu"
+    assert restore_diacritics("so ca xyzzy", texts) == "số ca xyzzy"  # a syllable never seen stays
+    assert restore_diacritics("so ca", []) == "so ca"
+
+
+def test_a_longer_run_and_a_better_passage_decide_the_spelling():
+    from nlp.index.sparse import restore_diacritics
+
+    # "thu" alone is mostly "thụ" here, but the run "tong thu" is spelled "tổng thu"
+    texts = ["Người thụ hưởng; thụ động; thụ lý hồ sơ.", "Tổng thu ngân sách tăng."]
+    assert restore_diacritics("tong thu", texts) == "tổng thu"
+    assert restore_diacritics("thu", texts) == "thụ"
+    # one spelling each: the passage BM25 ranked first wins
+    assert restore_diacritics("cai rang", ["quận Cái Răng", "cái răng"]) == "cái răng"
+    assert restore_diacritics("ban giao", ["bàn giao nhà", "ban giáo dục"]) == "bàn giao"
+    assert restore_diacritics("ban giao", ["ban giáo dục", "bàn giao nhà"]) == "ban giáo"
