@@ -35,6 +35,7 @@ _PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn"
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
+_CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq"])  # short forms that open a name
 _LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
 FOREIGN_ORG_PATTERN = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
 KNOWN_ORG_PATTERN = re.compile(r"(?<![\w.+-])(?:" + "|".join(
@@ -120,7 +121,7 @@ def _is_head(syls: list[Syl], i: int, n: int) -> bool:
     are dictionary words of their own; "vụ Đông Xuân" is a season; "Đài Loan" a country.
     """
     head = syls[i:i + n]
-    if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in ("ubnd", "hđnd", "tw")):
+    if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in _CAPITAL_HEADS):
         return False
     if match(syls, i, PLACES) > n:
         return False

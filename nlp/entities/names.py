@@ -18,6 +18,7 @@ from nlp.entities.phrases import (
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _COUNT_WORDS = Phrases(lx.COUNT_WORDS)
+_NOT_BODIES = Phrases(["tổ quốc"])  # "Mặt trận Tổ quốc": the fatherland, not a "Tổ" (team)
 _NEW_AGENCY = Phrases(["sở", "ban", "tổ", "đoàn", "phòng", "cục", "bộ", "ủy ban", "uỷ ban", "vụ"])
 
 
@@ -50,7 +51,7 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
                     or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN))):
                 break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
             if stop_at_heads and j > i and match(syls, j, _NEW_AGENCY) and not match(syls, j, SECTORS) \
-                    and not inside_place(syls, i, j):
+                    and not inside_place(syls, i, j) and not match(syls, j, _NOT_BODIES):
                 break  # "Đoàn kiểm tra Tổ Công tác": a second body begins (but "Hải Phòng" is a place)
             j = complete_word(syls, j, words)
             continue

@@ -1,0 +1,30 @@
+"""AGENCY names that real administrative documents write in ways the first rules missed
+(issue 15): the Fatherland Front and its short forms, ... Sentences written for these tests."""
+
+import pytest
+
+from tests.entities.helpers import entities_of
+
+
+def agencies(text):
+    found = entities_of(text)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [e.text for e in found if e.label == "AGENCY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch được thống nhất với Ủy ban Mặt trận Tổ quốc tỉnh trước khi ban hành.",
+     ["Ủy ban Mặt trận Tổ quốc tỉnh"]),
+    ("Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam huyện vận động nhân dân.",
+     ["Uỷ ban Mặt trận Tổ quốc Việt Nam huyện"]),
+    ("UBND và UB MTTQ Thành phố đã trao 120 căn nhà.", ["UBND", "UB MTTQ Thành phố"]),
+    ("UBMTTQ xã phối hợp kiểm tra.", ["UBMTTQ xã"]),
+    ("Mặt trận Tổ quốc tỉnh giám sát việc bầu cử.", ["Mặt trận Tổ quốc tỉnh"]),
+])
+def test_fatherland_front(text, expected):
+    assert agencies(text) == expected
+
+
+def test_ub_alone_opens_no_agency():
+    assert agencies("Tổng số UB đã kiểm tra là 12.") == []
