@@ -174,11 +174,11 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
         plural = end + 1 < len(syls) and syls[end].text in ",/" and match(syls, end + 1, ADMIN)
         if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
-    return _term_suffix(syls, end)
+    return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
 
 
 def _term_suffix(syls: list[Syl], j: int) -> int:
-    """ "khóa XV" after a council or assembly."""
+    """ "khóa XV" right after an assembly's name ("Quốc hội khóa XV")."""
     if j + 1 < len(syls) and syls[j].low in ("khóa", "khoá") and syls[j + 1].text.isupper():
         return j + 2
     return j

@@ -28,3 +28,13 @@ def test_fatherland_front(text, expected):
 
 def test_ub_alone_opens_no_agency():
     assert agencies("Tổng số UB đã kiểm tra là 12.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Định khóa XII, kỳ họp thứ 9 thông qua.",
+     ["Hội đồng nhân dân tỉnh Bình Định"]),
+    ("Nghị quyết đã được HĐND huyện khoá X thông qua.", ["HĐND huyện"]),
+    ("Luật được Quốc hội khóa XIV thông qua.", ["Quốc hội khóa XIV"]),
+])
+def test_a_local_council_leaves_its_term_outside(text, expected):
+    assert agencies(text) == expected
