@@ -59,6 +59,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
         name = 0
+    if name and i > 0 and syls[i - 1].low == "phó" and syls[i].low in ("thủ", "chủ"):
+        name = 0  # "Phó Thủ tướng [Chính phủ]", "Phó Chủ tịch nước": a position, not the authority
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
         end = _place_suffix(syls, i + name)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
@@ -144,7 +146,7 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     a short form closes a longer one ("Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)")."""
     k = j
     while k < len(syls) and k - j < abbr_limit:
-        if match(syls, k, _ADMIN_ALONE) and k > j:
+        if match(syls, k, _ADMIN_ALONE) and k > j and syls[k - 1].low != "cấp":  # "UBND cấp tỉnh": a level
             if k - j >= limit:
                 return 0
             end = _place_suffix(syls, k)
@@ -294,6 +296,7 @@ def join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 _STANDING = re.compile(r"(?:Thường trực|Ban Thường vụ)\s+$")
+_POSITION = re.compile(r"(?:[Tt]ướng|[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng|[Đđ]ốc)\s+$")  # "Phó Thủ tướng Thường trực"
 _BRANCH = re.compile(r"\s*[-–]?\s*[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|khu vực)\s+)?"
                      r"(?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*")
 
@@ -304,7 +307,7 @@ def extend_agency(text: str, cand: Candidate) -> Candidate:
         return cand
     start, end = cand.start, cand.end
     before = _STANDING.search(text, max(0, start - 20), start)
-    if before and before.end() == start:
+    if before and before.end() == start and not _POSITION.search(text, max(0, before.start() - 12), before.start()):
         start = before.start()
     branch = _BRANCH.match(text, end)
     if branch and "\n" not in branch.group() and "\t" not in branch.group():

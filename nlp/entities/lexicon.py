@@ -30,7 +30,7 @@ ISSUER_HEADS = [
 OPEN_NAME_HEADS = ["trung tâm", "quỹ", "ban", "hiệp hội", "hội", "chi cục", "ban quản lý"]
 # Complete names that need nothing after them (a place may still follow).
 AGENCY_NAMES = [
-    "quốc hội", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "thành ủy",
+    "quốc hội", "chính phủ", "thủ tướng chính phủ", "chủ tịch nước", "bộ chính trị", "ban bí thư", "thành ủy",
     "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ",
     "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "mặt trận tổ quốc việt nam",
     "ủy ban mặt trận tổ quốc việt nam", "uỷ ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc",

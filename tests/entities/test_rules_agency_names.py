@@ -38,3 +38,19 @@ def test_ub_alone_opens_no_agency():
 ])
 def test_a_local_council_leaves_its_term_outside(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện ý kiến của Phó Thủ tướng Thường trực Chính phủ về việc này.", ["Chính phủ"]),
+    ("Hội nghị do Phó Thủ tướng Chính phủ Lê Văn Bình chủ trì.", ["Chính phủ"]),
+    ("Theo chỉ đạo của Thủ tướng Chính phủ, các địa phương rà soát.", ["Thủ tướng Chính phủ"]),
+    ("Quà của Chủ tịch nước được trao trước Tết.", ["Chủ tịch nước"]),
+    ("Ý kiến của Thường trực HĐND tỉnh đã được tiếp thu.", ["Thường trực HĐND tỉnh"]),
+])
+def test_a_position_is_not_the_authority_it_serves(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_level_is_no_place_of_the_committee():
+    # docs/annotation.md: "UBND cấp huyện" gives only "UBND"
+    assert agencies("Các bộ và Ủy ban nhân dân cấp tỉnh trong phạm vi quản lý.") == ["Ủy ban nhân dân"]
