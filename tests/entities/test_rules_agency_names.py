@@ -54,3 +54,22 @@ def test_a_position_is_not_the_authority_it_serves(text, expected):
 def test_a_level_is_no_place_of_the_committee():
     # docs/annotation.md: "UBND cấp huyện" gives only "UBND"
     assert agencies("Các bộ và Ủy ban nhân dân cấp tỉnh trong phạm vi quản lý.") == ["Ủy ban nhân dân"]
+
+
+def test_a_name_that_recurs_with_the_same_lower_case_rest_takes_it():
+    name = "Công ty Dịch vụ môi trường, cây xanh và chiếu sáng"
+    text = (f"Chuyển {name} thành công ty cổ phần.\n"
+            f"Giá trị của {name} được xác định lại.\n"
+            f"Giám đốc {name} chịu trách nhiệm thi hành.\n")
+    assert agencies(text) == [name] * 3
+
+
+def test_a_name_followed_by_different_words_keeps_its_end():
+    text = ("Sở Tài chính hướng dẫn các đơn vị.\nSở Tài chính thẩm định dự toán.\n"
+            "Sở Tài chính cùng các sở rà soát.\n")
+    assert agencies(text) == ["Sở Tài chính"] * 3
+
+
+def test_two_uses_are_not_enough_to_extend_a_name():
+    text = "Công ty Phát triển nhà ở cho thuê.\nCông ty Phát triển nhà ở cho thuê.\n"
+    assert "Công ty Phát triển nhà ở" not in agencies(text)
