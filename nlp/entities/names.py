@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from nlp.entities import lexicon as lx
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
     STOP, STOP_PHRASES, SURNAMES, TITLES, UNIT_NAMES,
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
@@ -103,7 +103,7 @@ def starts_other_name(syls: list[Syl], j: int) -> bool:
     if match(syls, j, SECTORS):
         return False
     return bool(match(syls, j, AGENCY_HEADS) or match(syls, j, AGENCY_NAMES)
-                or match(syls, j, PROJECT_HEADS) or match(syls, j, DOC_TYPES)
+                or match(syls, j, PROJECT_HEADS) or match(syls, j, DOC_TYPES) or match(syls, j, LAW_HEADS)
                 or (match(syls, j, SCHOOLS) and syls[j].text.isupper()))
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
-from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS
+from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS
 from nlp.entities.syllables import Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -64,6 +64,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if nxt.low == "số" or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
         return  # "Kế hoạch số 44/KH-UBND" is a legal document
+    if match(syls, i + n, LAW_HEADS) and nxt.cap:
+        return  # "dự án Bộ luật Hàng hải": the draft of a law is the law (LEGAL_DOC)
     if nxt.cap and nxt.text.isalnum():
         if work:
             end = _numbered(syls, max(_proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)))
