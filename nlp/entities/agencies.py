@@ -18,7 +18,8 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, TITLES,
+    WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
@@ -125,8 +126,8 @@ def _is_head(syls: list[Syl], i: int, n: int) -> bool:
     head = syls[i:i + n]
     if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in _CAPITAL_HEADS):
         return False
-    if match(syls, i, PLACES) > n:
-        return False
+    if match(syls, i, PLACES) > n or match(syls, i, TITLES) > n:
+        return False  # "Đài Loan" is a country, "Bộ Trưởng" a position
     if head[0].low == "vụ" and match(syls, i + n, _SEASONS):
         return False
     if head[0].low == "hội" and n == 1 and i + 1 < len(syls) and syls[i + 1].low in _EVENT_AFTER_HOI:
@@ -145,8 +146,11 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither);
     a short form closes a longer one ("Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)")."""
     k = j
+    if j < len(syls) and (syls[j].text == "," or match(syls, j, ADMIN)):
+        return 0  # "Ban Chỉ đạo TGNN Thành phố | , quận huyện", "… | quận, huyện": levels follow
     while k < len(syls) and k - j < abbr_limit:
-        if match(syls, k, _ADMIN_ALONE) and k > j and syls[k - 1].low != "cấp":  # "UBND cấp tỉnh": a level
+        if match(syls, k, _ADMIN_ALONE) and k > j and syls[k - 1].low != "cấp" and not match(syls, k - 1, ADMIN):
+            # not "UBND cấp tỉnh" (a level) nor "quận huyện" (levels)
             if k - j >= limit:
                 return 0
             end = _place_suffix(syls, k)
@@ -170,10 +174,12 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
             and not ends_name(syls, end):
         end += 1
-    if end == j + n and end < len(syls) and not syls[end].gap:
+    # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
+    plural = end == j + n and end + 1 < len(syls) and (
+        (syls[end].text in ",/" and match(syls, end + 1, ADMIN)) or match(syls, end, _ADMIN_ALONE))
+    if end == j + n and end < len(syls) and not syls[end].gap and not plural:
         end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
     if end == j + n:
-        plural = end + 1 < len(syls) and syls[end].text in ",/" and match(syls, end + 1, ADMIN)
         if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
     return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)

@@ -43,11 +43,11 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
         if sector and (syl.cap or j == i or syls[j - 1].low in ("và", "-", "–", "&", ",")):
             j += sector
             continue
-        if syl.cap and syl.text.isalnum():
+        if syl.cap and syl.text.replace("&", "").isalnum():  # "KH&ĐT", "TB&XH": sectors in short
             if j > i and ends_name(syls, j):
                 break  # "Bộ Tài chính | Hướng dẫn …", "UBND tỉnh | Trần Văn A"
             if syl.text.isdigit() and j + 1 < len(syls) and (
-                    syls[j + 1].text in "/.%" or counts_something(syls, j)
+                    syls[j + 1].text in "/%" or _decimal_at(syls, j + 1) or counts_something(syls, j)
                     or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN))):
                 break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
             if stop_at_heads and j > i and match(syls, j, _NEW_AGENCY) and not match(syls, j, SECTORS) \
@@ -70,6 +70,12 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             continue
         break
     return j
+
+
+def _decimal_at(syls: list[Syl], k: int) -> bool:
+    """Is syllable k a "." inside a number or date ("8.5"), not the full stop after a name?"""
+    return syls[k].text == "." and k + 1 < len(syls) and syls[k + 1].text[0].isdigit() \
+        and syls[k + 1].start == syls[k].end
 
 
 def ends_name(syls: list[Syl], j: int) -> bool:

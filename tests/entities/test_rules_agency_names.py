@@ -73,3 +73,24 @@ def test_a_name_followed_by_different_words_keeps_its_end():
 def test_two_uses_are_not_enough_to_extend_a_name():
     text = "Công ty Phát triển nhà ở cho thuê.\nCông ty Phát triển nhà ở cho thuê.\n"
     assert "Công ty Phát triển nhà ở" not in agencies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả được Ban Chỉ đạo giảm nghèo Thành phố, quận huyện kiểm tra.", ["Ban Chỉ đạo giảm nghèo Thành phố"]),
+    ("Hồ sơ được UBND quận huyện phê duyệt.", ["UBND"]),
+    ("Danh sách do UBND xã phường lập.", ["UBND"]),
+    ("Hồ sơ được UBND xã Tân Phú phê duyệt.", ["UBND xã Tân Phú"]),
+])
+def test_levels_after_a_body_are_no_place(text, expected):
+    # docs/annotation.md: "UBND các huyện, thị xã, thành phố", "UBND cấp huyện": only "UBND"
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phối hợp với Sở Lao động TB&XH phân bổ kinh phí.", ["Sở Lao động TB&XH"]),
+    ("Hồ sơ gửi Sở KH&ĐT thẩm định.", ["Sở KH&ĐT"]),
+    ("Báo cáo được chuyển lên Văn phòng Đề án 1677.", ["Văn phòng Đề án 1677"]),
+    ("Theo văn bản của Bộ Trưởng Bộ Tài chính về giá.", ["Bộ Tài chính"]),
+])
+def test_short_sectors_numbers_and_positions(text, expected):
+    assert agencies(text) == expected
