@@ -27,6 +27,7 @@ from nlp.types import Report
 
 _ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
+_COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
 _LOWER_PLACE_BODIES = Phrases(lx.LOWER_PLACE_BODIES)
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
@@ -94,6 +95,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
         return
     body = name_body(syls, i + head)
+    if match(syls, i, _COMPANIES) == head and not any(s.cap for s in syls[i + head:body]):
+        return  # "Công ty cổ phần", "Công ty tài chính": a kind of company, not one
     if body == i + head:
         end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
         if end > i + head:

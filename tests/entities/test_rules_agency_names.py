@@ -94,3 +94,14 @@ def test_levels_after_a_body_are_no_place(text, expected):
 ])
 def test_short_sectors_numbers_and_positions(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chuyển doanh nghiệp nhà nước thành Công ty cổ phần;", []),
+    ("Đồng ý thành lập Công ty tài chính theo quy định.", []),
+    ("Điều 3. Công ty kinh doanh các ngành nghề sau.", []),
+    ("Giao Công ty cổ phần Xi măng Hà Tiên thực hiện.", ["Công ty cổ phần Xi măng Hà Tiên"]),
+    ("Trong năm, Hội đồng quản trị Tổng công ty cần có kế hoạch.", ["Hội đồng quản trị Tổng công ty"]),
+])
+def test_a_kind_of_company_is_not_a_company(text, expected):
+    assert agencies(text) == expected
