@@ -132,6 +132,7 @@ PROJECT_HEADS = [
     "kcn", "kkt", "ccn", "kđt", "bến cảng", "cảng biển", "cảng quốc tế", "nhà ga", "đại lộ",
     "vành đai", "hồ chứa", "hồ chứa nước", "thành phố mới", "nhà máy thủy điện", "nhà máy điện gió",
     "nhà máy điện mặt trời", "nhiệt điện", "thủy điện", "điện gió", "điện mặt trời", "bến", "khu phức hợp",
+    "tuần lễ", "ngày thế giới",  # weeks and days of action, as "Tháng hành động" ("Tuần lễ Quốc gia …")
 ]
 # Named natural and historic sites: "Vịnh Hạ Long", "sông Cấm", "cửa khẩu Hoành Mô".
 SITE_HEADS = [

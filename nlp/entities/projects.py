@@ -14,19 +14,25 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
-from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS
+from nlp.entities.phrases import (
+    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS,
+)
 from nlp.entities.syllables import Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
 _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em"])
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
-_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào".split())
+_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy"])
+                              "đoạn từ", "với tổng", "với quy", "lần thứ", "và các", "và những"])
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
                                "chế biến", "tiêu thụ", "đầu tư", "kinh doanh", "quản lý", "khai thác"])
+
+
+# Road codes written alone: "QL.32", "ql.21", "ĐT.741", "TL.8B" (national, provincial roads)
+ROAD_CODE_PATTERN = re.compile(r"(?<![\w.])(?:QL|ql|ĐT|đt|TL|tl|ĐH)\.\d+[A-Z]?(?![\w/.])")
 
 
 def campaign_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
@@ -52,6 +58,15 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if match(syls, i, AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
+    if work and not syls[i].cap and (match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)):
+        return  # "yêu cầu Tổng công ty": a body is no bridge's name; the head ends another word
+    if work and _road_code(syls, i + n):
+        return  # "tuyến QL.32": the code is the road's name (ROAD_CODE_PATTERN)
+    if work and not syls[i].cap and _address(syls, i):
+        end = _proper_run(syls, i + n)
+        if end > i + n:  # "108, đường Lê Duẩn, quận Đống Đa": a street in an address is a place
+            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "address-street")
+        return
     unit = match(syls, i, UNIT_NAMES)
     if unit > n and syls[i].cap and all(s.cap for s in syls[i:i + unit]) and not (
             i + unit < len(syls) and syls[i + unit].cap and syls[i + unit].text.isalpha()):
@@ -72,7 +87,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
-            end = _free_name(syls, i + n, item=_list_item(syls, i))
+            end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
         elif " ".join(s.low for s in syls[i + n:i + n + 3]) == "phòng , chống":  # "dự án Phòng, chống …"
             end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
@@ -81,7 +96,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
                 return  # "dự án FDI", "dự án ODA": a kind of project, not a name
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
-        end = _free_name(syls, i + n, item=_list_item(syls, i))
+        end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
         # at a sentence start the capital says nothing: then a proper noun or number must follow,
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
         named = not initial or any(s.cap for s in syls[i + n:end]) \
@@ -90,6 +105,24 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
         yield from _described_project(syls, i, n)
+
+
+def _without_date(syls: list[Syl], i: int, end: int) -> int:
+    """ "Ngày Thế giới không thuốc lá | 31 tháng 5": a day of action leaves its date outside
+    (a scheme named after the day keeps it: "Đề án Ngày Quốc tế Hạnh phúc 20 tháng 3")."""
+    if syls[i].low != "ngày":
+        return end
+    return next((k for k in range(i + 1, end) if syls[k].text.isdigit() and syls[k + 1].low == "tháng"), end)
+
+
+def _road_code(syls: list[Syl], k: int) -> bool:
+    return k + 2 < len(syls) and syls[k].low in ("ql", "đt", "tl", "đh") and _code_dot(syls, k + 1)
+
+
+def _address(syls: list[Syl], i: int) -> bool:
+    """Is the street head at i part of an address: after a house number ("108, đường …", "số 5 đường …")?"""
+    return i >= 2 and ((syls[i - 1].text == "," and syls[i - 2].text[0].isdigit() and syls[i - 2].text.isalnum())
+                       or (syls[i - 1].text[0].isdigit() and syls[i - 2].low == "số")) and syls[i].low in ("đường", "phố")
 
 
 def _described_project(syls: list[Syl], i: int, n: int) -> Iterator[Candidate]:
