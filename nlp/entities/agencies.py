@@ -175,7 +175,7 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
         return _term_suffix(syls, j)
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
-            and not ends_name(syls, end):
+            and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá"):  # "… Nghệ An | Khoá XV"
         end += 1
     # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
     plural = end == j + n and end + 1 < len(syls) and (

@@ -23,6 +23,8 @@ _LOWER_WORD = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 # "Kế hoạch liên tịch số 77/KH-LT", "Báo cáo thẩm tra số 48/BC-BKTNS": a kind between type and "số"
 _KIND = rf"(?:[ \t]+(?!số\b){_LOWER_WORD}){{1,3}}(?=[ \t]+số\b)"
 LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
+# Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
+STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 
@@ -79,7 +81,21 @@ def _law_name(syls: list[Syl], j: int, limit: int = 8) -> int:
                 or match(syls, end, _LAW_STOP_PHRASES) or (match(syls, end, CLAUSE_VERBS) and not match(syls, end, SECTORS)):
             break
         end = complete_word(syls, end, words)
-    return _law_year(syls, _issuers(syls, end))
+    return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
+
+
+def _comma_part(syls: list[Syl], end: int, words: frozenset[str]) -> int:
+    """ "Luật Chất lượng sản phẩm, hàng hóa": one lower-case word after a comma is the title's
+    when the phrase closes right after it (")", ";", ".", the line end, "số …", "năm 2007")."""
+    if end + 1 >= len(syls) or syls[end].text != "," or syls[end + 1].cap or not syls[end + 1].text.isalpha() \
+            or syls[end + 1].low in _LAW_STOPS:
+        return end
+    after = complete_word(syls, end + 1, words)
+    if after == end + 2 and syls[end + 1].low not in words:
+        return end
+    closes = after >= len(syls) or syls[after].gap or syls[after].text in ").;" or (
+        syls[after].low in ("số", "năm") and after + 1 < len(syls) and syls[after + 1].text[0].isdigit())
+    return after if closes else end
 
 
 _AMENDS = Phrases(["sửa đổi , bổ sung", "sửa đổi", "bổ sung"])

@@ -18,7 +18,7 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.companies import BRAND_PATTERN, company_at
 from nlp.entities.dates import DATE_PATTERN
 from nlp.entities.lists import PLURALS, listed_at
-from nlp.entities.legal import LEGAL_PATTERN, law_at, with_law_number
+from nlp.entities.legal import LEGAL_PATTERN, STANDARD_PATTERN, law_at, with_law_number
 from nlp.entities.persons import person_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SITES, SURNAMES, WORK_HEADS,
@@ -37,6 +37,7 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
     found: list[Candidate] = []
     for start, end in blocks:
         for pattern, label, rule in ((LEGAL_PATTERN, "LEGAL_DOC", "legal-symbol"), (DATE_PATTERN, "DATE", "date"),
+                                     (STANDARD_PATTERN, "LEGAL_DOC", "standard"),
                                      (KNOWN_ORG_PATTERN, "AGENCY", "known-organization"),
                                      (FOREIGN_ORG_PATTERN, "AGENCY", "foreign-organization"),
                                      (BRAND_PATTERN, "AGENCY", "brand"),

@@ -105,3 +105,8 @@ def test_short_sectors_numbers_and_positions(text, expected):
 ])
 def test_a_kind_of_company_is_not_a_company(text, expected):
     assert agencies(text) == expected
+
+
+def test_a_capitalised_term_after_the_place_stays_outside():
+    text = "Nghị quyết đã được Hội đồng nhân dân tỉnh Hà Giang Khoá XVIII kỳ họp thứ 7 thông qua."
+    assert agencies(text) == ["Hội đồng nhân dân tỉnh Hà Giang"]

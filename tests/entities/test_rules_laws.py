@@ -51,3 +51,21 @@ def test_a_kind_between_the_type_and_its_number(text, expected):
 ])
 def test_drafts_charters_and_a_law_after_a_company(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hàng hóa nhóm 2 (theo Luật Chất lượng sản phẩm, hàng hoá) phải công bố hợp quy.",
+     [("LEGAL_DOC", "Luật Chất lượng sản phẩm, hàng hoá")]),
+    ("Căn cứ Luật Đất đai, cơ quan thực hiện thu hồi.", [("LEGAL_DOC", "Luật Đất đai")]),
+    ("Căn cứ Luật Quảng cáo, Luật Đầu tư;", [("LEGAL_DOC", "Luật Quảng cáo"), ("LEGAL_DOC", "Luật Đầu tư")]),
+])
+def test_a_lower_case_word_after_a_comma_closes_a_law_title(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nước thải đạt TCVN 5945: 2005 trước khi xả.", [("LEGAL_DOC", "TCVN 5945: 2005")]),
+    ("Áp dụng QCVN 02:2019/BYT tại nơi làm việc.", [("LEGAL_DOC", "QCVN 02:2019/BYT")]),
+])
+def test_standards_by_number(text, expected):
+    assert labelled(text) == expected
