@@ -18,8 +18,8 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, TITLES,
-    WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
+    TITLES, WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
@@ -30,6 +30,7 @@ _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
 _LOWER_PLACE_BODIES = Phrases(lx.LOWER_PLACE_BODIES)
+_LOWER_SECTOR_HEADS = Phrases(lx.LOWER_SECTOR_HEADS)
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
 _PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
@@ -237,11 +238,23 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if name and syls[i].low == "chính" and before in ("của", "theo") \
             and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
+    if before in ("các", "những", "mọi"):
+        return
     body = match(syls, i, _LOWER_PLACE_BODIES)
-    if body and before not in ("các", "những") and match(syls, i + body, ADMIN):
+    if body and match(syls, i + body, ADMIN):
         end = _place_suffix(syls, i + body)
         if end > i + body:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+    head = match(syls, i, _LOWER_SECTOR_HEADS)
+    if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
+        end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
+        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+    elif head and before == "trưởng" and match(syls, i + head, SECTORS):
+        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
+        while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",")
+                                            and match(syls, end + 1, SECTORS)):
+            end += match(syls, end, SECTORS) or 1
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
 
 
 _TAIL_STOPS = frozenset("đã được đang sẽ là tại nhằm để từ đến về".split())

@@ -65,7 +65,10 @@ PLACE_BOUND_HEADS = [
 ]
 # Bodies written lower-case in running text, counted only with their place ("bảo hiểm xã hội
 # thành phố"): the lower-case head alone is the service, not the body.
-LOWER_PLACE_BODIES = ["bảo hiểm xã hội", "kho bạc nhà nước", "cục thuế", "cục hải quan"]
+LOWER_PLACE_BODIES = ["bảo hiểm xã hội", "kho bạc nhà nước", "cục thuế", "cục hải quan", "ủy ban nhân dân",
+                      "uỷ ban nhân dân", "hội đồng nhân dân"]
+# Heads written in lower case before a capitalised sector: "phòng Y tế", "sở Tài chính".
+LOWER_SECTOR_HEADS = ["phòng", "sở", "cục", "chi cục", "bộ"]
 # Bodies named by their task: "Ban Chỉ đạo thành phố triển khai … trên địa bàn thành phố",
 # "Đoàn Kiểm tra công tác cải cách hành chính của thành phố Cần Thơ" are one name each.
 PURPOSE_HEADS = ["ban chỉ đạo", "ban tổ chức", "đoàn", "tổ", "tổ công tác", "hội đồng", "tiểu ban"]

@@ -110,3 +110,14 @@ def test_a_kind_of_company_is_not_a_company(text, expected):
 def test_a_capitalised_term_after_the_place_stays_outside():
     text = "Nghị quyết đã được Hội đồng nhân dân tỉnh Hà Giang Khoá XVIII kỳ họp thứ 7 thông qua."
     assert agencies(text) == ["Hội đồng nhân dân tỉnh Hà Giang"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch ủy ban nhân dân tỉnh quảng nam\n", ["ủy ban nhân dân tỉnh quảng nam"]),
+    ("Bộ trưởng bộ nông nghiệp và phát triển nông thôn\n", ["bộ nông nghiệp và phát triển nông thôn"]),
+    ("Phối hợp với phòng Giáo dục và Đào tạo tổ chức hội thi.", ["phòng Giáo dục và Đào tạo"]),
+    ("Các phòng Y tế quận rà soát.", []),
+    ("Mỗi phòng họp có 20 ghế.", []),
+])
+def test_bodies_written_in_lower_case(text, expected):
+    assert agencies(text) == expected
