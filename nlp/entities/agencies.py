@@ -150,11 +150,14 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither);
     a short form closes a longer one ("Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)")."""
     k = j
-    if j < len(syls) and (syls[j].text == "," or match(syls, j, ADMIN)):
+    if j < len(syls) and ((syls[j].text == "," and match(syls, j + 1, ADMIN)) or match(syls, j, ADMIN)):
         return 0  # "Ban Chỉ đạo TGNN Thành phố | , quận huyện", "… | quận, huyện": levels follow
     while k < len(syls) and k - j < abbr_limit:
-        if match(syls, k, _ADMIN_ALONE) and k > j and syls[k - 1].low != "cấp" and not match(syls, k - 1, ADMIN):
-            # not "UBND cấp tỉnh" (a level) nor "quận huyện" (levels)
+        if syls[k].low == "cấp" and match(syls, k + 1, ADMIN):
+            while k > j and (stop_at(syls, k - 1) or syls[k - 1].low == "ở"):
+                k -= 1  # "Hội Nông dân Việt Nam | ở cấp xã"
+            return k if k > j else 0  # "Chi cục Thi hành án dân sự | cấp huyện", "UBND | cấp tỉnh": a level
+        if match(syls, k, _ADMIN_ALONE) and k > j and not match(syls, k - 1, ADMIN):  # not "quận huyện"
             if k - j >= limit:
                 return 0
             end = _place_suffix(syls, k)
@@ -246,12 +249,14 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         if end > i + body:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
     head = match(syls, i, _LOWER_SECTOR_HEADS)
+    if head and i > 0 and f"{before} {syls[i].low}" in dictionary():
+        return  # "cán bộ Tuyên giáo": an officer, not a ministry
     if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
         end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
         yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
     elif head and before == "trưởng" and match(syls, i + head, SECTORS):
         end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
-        while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",")
+        while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",", "-", "–")
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")

@@ -11,12 +11,14 @@ unit, a number or a capital.
 from __future__ import annotations
 
 from nlp.entities.candidate import Candidate
+from nlp.entities.names import complete_word
 from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, SECTORS, STOP, STOP_PHRASES
-from nlp.entities.syllables import Syl, match, syllables_of
+from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
 _MIN_USES = 3
 _REACH = 160  # characters after a name to look at
 _LABELS = ("AGENCY",)
+_VERBS = Phrases(["quy định", "cấp", "ký", "gửi", "nhận", "có", "cần", "phải"])  # verbs after a subject
 
 
 def _tail(text: str, end: int) -> list[Syl]:
@@ -34,20 +36,37 @@ def _tail(text: str, end: int) -> list[Syl]:
 
 
 def _usable(tail: list[Syl]) -> int:
-    """How many of the tail's syllables may belong to a name (a prefix)."""
+    """How many of the tail's syllables may belong to a name (a prefix), word by word: a
+    function word, clause verb or admin unit ends it ("công trình" is a word, not "trình")."""
+    words = dictionary()
     n = 0
     while n < len(tail):
         syl = tail[n]
         if syl.low == "và" or syl.text == ",":
             n += 1
             continue
-        if (syl.low in STOP or match(tail, n, STOP_PHRASES) or match(tail, n, ADMIN)
-                or (match(tail, n, CLAUSE_VERBS) and not match(tail, n, SECTORS))):
+        word = complete_word(tail, n, words) - n
+        stop = max(match(tail, n, STOP_PHRASES), match(tail, n, CLAUSE_VERBS), match(tail, n, _VERBS))
+        if (syl.low in STOP and word == 1) or match(tail, n, ADMIN) or (stop >= word and not match(tail, n, SECTORS)):
             break
-        n += 1
+        n += word
     while n and (tail[n - 1].low == "và" or tail[n - 1].text == ","):
         n -= 1
     return n
+
+
+def _complete(text: str, cand: Candidate) -> bool:
+    """Does the name end in its place ("UBND tỉnh")? Then what follows is the clause."""
+    syls = syllables_of(text, cand.start, cand.end)
+    return bool(syls) and any(match(syls, k, ADMIN) == len(syls) - k for k in range(len(syls)))
+
+
+def _runs_on(text: str, tail: list[Syl], n: int) -> bool:
+    """Does the name go on past the common words in capitals ("… phòng, chống | AIDS")?"""
+    if n < len(tail):
+        return False
+    nxt = syllables_of(text, tail[n - 1].end, min(len(text), tail[n - 1].end + 20))
+    return bool(nxt) and nxt[0].cap and nxt[0].text.isalnum() and not nxt[0].gap
 
 
 def recurring_names(text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -66,7 +85,7 @@ def recurring_names(text: str, kept: list[Candidate]) -> list[Candidate]:
         while all(common < len(t) for t in tails) and len({t[common].low for t in tails}) == 1:
             common += 1
         n = _usable(tails[0][:common])
-        if n < 2:
+        if n < 2 or _complete(text, kept[members[0]]) or any(_runs_on(text, t, n) for t in tails):
             continue
         for k, tail in zip(members, tails):
             cand = kept[k]

@@ -121,3 +121,23 @@ def test_a_capitalised_term_after_the_place_stays_outside():
 ])
 def test_bodies_written_in_lower_case(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Chi cục Thi hành án dân sự cấp huyện thực hiện.", ["Chi cục Thi hành án dân sự"]),
+    ("Quỹ Phòng, chống thiên tai tỉnh đã chi 2 tỷ đồng.", ["Quỹ Phòng, chống thiên tai tỉnh"]),
+    ("Ý kiến của cán bộ Tuyên giáo được tiếp thu.", []),
+])
+def test_a_level_ends_a_described_body(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_name_ending_in_its_place_does_not_take_the_verb_after_it():
+    text = "UBND tỉnh quy định mức thu.\nUBND tỉnh quy định mức chi.\nUBND tỉnh quy định thời hạn.\n"
+    assert agencies(text) == ["UBND tỉnh"] * 3
+
+
+def test_a_recurring_rest_is_taken_word_by_word():
+    name = "Ban Quản lý đầu tư xây dựng công trình"
+    text = f"Giao {name} quận 5.\nĐề nghị {name} tại văn bản trên.\nGiám đốc {name} quận chịu trách nhiệm.\n"
+    assert agencies(text) == [name] * 3  # "công trình" whole, though "trình" alone is a verb
