@@ -206,4 +206,7 @@ PERSON_TITLES = [
     "ông", "bà", "đồng chí", "anh", "chị", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
     "bí thư", "phó bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "phó thủ tướng", "trưởng ban",
     "phó trưởng ban", "gs", "pgs", "ts", "ths", "bs", "thượng tá", "đại tá", "trung tá", "thiếu tướng",
+    "đại biểu", "tổng giám đốc", "hiệu trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "trưởng phòng",
+    "phó trưởng phòng", "trung tướng", "thượng tướng", "đại tướng", "giáo sư", "phó giáo sư", "tiến sĩ",
+    "luật sư", "nhà báo",
 ]
