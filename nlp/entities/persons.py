@@ -11,7 +11,7 @@ from nlp.entities.phrases import AGENCY_HEADS, AGENCY_NAMES, SURNAMES, UNIT_NAME
 from nlp.entities.syllables import Phrases, match
 from nlp.types import Report, Sentence
 
-_TITLES = Phrases(lx.PERSON_TITLES)
+_TITLES = Phrases(lx.PERSON_TITLES + ["tư tưởng"])  # and "tư tưởng Hồ Chí Minh": the man's thought
 
 
 def person_at(syls, i) -> Iterator[Candidate]:

@@ -17,9 +17,10 @@ from nlp.entities.names import counts_something, inside_place, name_body, starts
 from nlp.entities.phrases import (
     AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS,
 )
-from nlp.entities.syllables import Syl, dictionary, match
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
+_COUNTRIES = Phrases(lx.COUNTRIES)
 _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em"])
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
@@ -60,6 +61,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return  # "Cảng vụ …" is an authority, not a port
     if work and not syls[i].cap and (match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)):
         return  # "yêu cầu Tổng công ty": a body is no bridge's name; the head ends another word
+    if work and not syls[i].cap and _country_alone(syls, i + n):
+        return  # "hệ thống cảng biển Việt Nam": the country's ports, no one work
     if work and _road_code(syls, i + n):
         return  # "tuyến QL.32": the code is the road's name (ROAD_CODE_PATTERN)
     if work and not syls[i].cap and _address(syls, i):
@@ -113,6 +116,12 @@ def _without_date(syls: list[Syl], i: int, end: int) -> int:
     if syls[i].low != "ngày":
         return end
     return next((k for k in range(i + 1, end) if syls[k].text.isdigit() and syls[k + 1].low == "tháng"), end)
+
+
+def _country_alone(syls: list[Syl], k: int) -> bool:
+    """Is a country's name at k, and no more ("Việt Nam", not "Việt Nam - Nhật Bản")?"""
+    n = match(syls, k, _COUNTRIES)
+    return bool(n) and not (k + n < len(syls) and (syls[k + n].text in "-–" or syls[k + n].cap))
 
 
 def _road_code(syls: list[Syl], k: int) -> bool:

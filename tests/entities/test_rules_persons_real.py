@@ -24,3 +24,7 @@ def test_names_after_titles(text, expected):
 
 def test_a_unit_after_a_title_and_body_is_no_person():
     assert persons("Chủ tịch Uỷ ban nhân dân các huyện Văn Yên, Trấn Yên chịu trách nhiệm.") == []
+
+
+def test_the_thought_of_a_man_is_no_place():
+    assert persons("Học tập và làm theo tư tưởng Hồ Chí Minh trong cán bộ.") == ["Hồ Chí Minh"]

@@ -54,3 +54,11 @@ def test_a_street_in_an_address_is_a_place():
 ])
 def test_a_title_stops_before_what_follows_it(text, expected):
     assert labelled(text, ("PROJECT",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phát triển hệ thống cảng biển Việt Nam theo quy hoạch.", [("LOCATION", "Việt Nam")]),
+    ("Khánh thành cầu Việt Nam - Lào tại cửa khẩu.", [("PROJECT", "cầu Việt Nam - Lào")]),
+])
+def test_a_works_head_before_a_country_alone_names_no_work(text, expected):
+    assert labelled(text) == expected
