@@ -221,8 +221,9 @@ def _managed(syls: list[Syl], k: int) -> int:
     if not head or j + head >= len(syls):
         return k
     end = place_name(syls, j + head) if syls[j + head].cap else j + head
-    if end == j + head and syls[j].low != "các":
-        return k  # a proper name must follow, unless it is "các khu công nghiệp …"
+    parks = " ".join(x.low for x in syls[end:end + 5]) == "và các khu công nghiệp"
+    if end == j + head and syls[j].low != "các" and not parks:
+        return k  # a proper name must follow, unless it is "(Khu công nghệ cao và) các khu công nghiệp …"
     if syls[j].low == "các" and end == j + head:
         end = place_name(syls, end) if end < len(syls) and syls[end].cap else end
         if end == j + head:

@@ -17,7 +17,7 @@ DATE_PATTERN = re.compile(
         rf"{_DMY}\s*[-–]\s*{_DMY}",
         rf"{_WEEKDAY}{_DMY}",  # "ngày thứ sáu 19/02/2010"
         r"ngày\s+\d{1,2}-\d{1,2}-\d{4}",  # "Ngày 7-8-2015"
-        r"\d{1,2}\s+tháng\s+(?:\d{1,2}|giêng|chạp)(?![\d/]|\s+ngày)(?:\s+năm\s+\d{4})?",  # "31 tháng 5", "23 tháng Chạp"
+        r"\d{1,2}\s+tháng\s+(?:\d{1,2}|giêng|chạp)(?![\d/]|[.,]\d|\s+ngày)(?:\s+năm\s+\d{4})?",  # "31 tháng 5", "23 tháng Chạp"
         r"ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
         _DMY,
         r"(?<=\()\d{1,2}/\d{1,2}(?=\))|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4})",

@@ -25,7 +25,7 @@ _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "ngư
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy", "lần thứ", "và các", "và những"])
+                              "đoạn từ", "với tổng", "với quy", "lần thứ"])
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
@@ -130,8 +130,13 @@ def _road_code(syls: list[Syl], k: int) -> bool:
 
 def _address(syls: list[Syl], i: int) -> bool:
     """Is the street head at i part of an address: after a house number ("108, đường …", "số 5 đường …")?"""
-    return i >= 2 and ((syls[i - 1].text == "," and syls[i - 2].text[0].isdigit() and syls[i - 2].text.isalnum())
-                       or (syls[i - 1].text[0].isdigit() and syls[i - 2].low == "số")) and syls[i].low in ("đường", "phố")
+    if i < 2 or syls[i].low not in ("đường", "phố"):
+        return False
+    if syls[i - 1].text[0].isdigit():
+        return syls[i - 2].low == "số"  # "số 5 đường …"
+    house = syls[i - 1].text == "," and syls[i - 2].text[0].isdigit() and syls[i - 2].text.isalnum()
+    # the number opens the address ("Trụ sở: 108, đường …"), it does not end a name ("cầu Cửa Lục 3, đường …")
+    return house and (i < 3 or syls[i - 2].gap or syls[i - 3].text in ":;" or syls[i - 3].low in ("số", "tại"))
 
 
 def _described_project(syls: list[Syl], i: int, n: int) -> Iterator[Candidate]:
@@ -275,6 +280,9 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
             break
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
             break
+        if syl.low == "và" and end + 2 < len(syls) and syls[end + 1].low in ("các", "những") \
+                and not (match(syls, end + 2, PROJECT_HEADS) or match(syls, end + 2, WORK_HEADS)):
+            break  # "Khu kinh tế cửa khẩu | và các văn bản …" (but "… và các khu công nghiệp Đà Nẵng")
         if syl.low == "và" and (match(syls, end + 1, CLAUSE_VERBS) or (
                 end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
                 and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):

@@ -35,3 +35,7 @@ def test_a_duration_is_no_day_of_a_month():
 
 def test_a_holiday_without_its_year_is_no_date():
     assert dates("Tết Nguyên đán sắp đến, các xã chuẩn bị quà.") == []
+
+
+def test_months_so_far_before_a_count_are_no_day():
+    assert "11 tháng 1" not in dates("Lũy kế 11 tháng 1.286 ca mắc.")

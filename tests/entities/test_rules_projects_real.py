@@ -62,3 +62,13 @@ def test_a_title_stops_before_what_follows_it(text, expected):
 ])
 def test_a_works_head_before_a_country_alone_names_no_work(text, expected):
     assert labelled(text) == expected
+
+
+def test_a_number_ending_a_name_opens_no_address():
+    text = "Hoàn thành cầu Cửa Lục 3, đường bao biển Hạ Long - Cẩm Phả."
+    assert labelled(text, ("LOCATION",)) == []
+
+
+def test_a_board_managing_parks_keeps_them():
+    text = "Trong 5 tháng, Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cấp mới 5 dự án."
+    assert labelled(text, ("AGENCY",)) == [("AGENCY", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng")]
