@@ -59,16 +59,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if match(syls, i, AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
-    if work and not syls[i].cap and (match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)):
-        return  # "yêu cầu Tổng công ty": a body is no bridge's name; the head ends another word
-    if work and not syls[i].cap and _country_alone(syls, i + n):
-        return  # "hệ thống cảng biển Việt Nam": the country's ports, no one work
-    if work and _road_code(syls, i + n):
-        return  # "tuyến QL.32": the code is the road's name (ROAD_CODE_PATTERN)
-    if work and not syls[i].cap and _address(syls, i):
-        end = _proper_run(syls, i + n)
-        if end > i + n:  # "108, đường Lê Duẩn, quận Đống Đa": a street in an address is a place
-            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "address-street")
+    if work and _no_work(syls, i, n):
+        yield from _street(syls, i, n)
         return
     unit = match(syls, i, UNIT_NAMES)
     if unit > n and syls[i].cap and all(s.cap for s in syls[i:i + unit]) and not (
@@ -116,6 +108,26 @@ def _without_date(syls: list[Syl], i: int, end: int) -> int:
     if syls[i].low != "ngày":
         return end
     return next((k for k in range(i + 1, end) if syls[k].text.isdigit() and syls[k + 1].low == "tháng"), end)
+
+
+def _no_work(syls: list[Syl], i: int, n: int) -> bool:
+    """Does the works head at i (`n` syllables) name no work of its own? A body after it ("yêu
+    cầu Tổng công ty": the head ends another word), a country alone ("hệ thống cảng biển Việt
+    Nam"), a street in an address ("108, đường Lê Duẩn"), a road code ("tuyến QL.32")."""
+    if _road_code(syls, i + n):
+        return True  # the code is the road's name (ROAD_CODE_PATTERN)
+    if syls[i].cap:
+        return False
+    return bool(match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)) \
+        or _country_alone(syls, i + n) or _address(syls, i)
+
+
+def _street(syls: list[Syl], i: int, n: int) -> Iterator[Candidate]:
+    """ "108, đường Lê Duẩn, quận Đống Đa": a street in an address is a place."""
+    if not syls[i].cap and _address(syls, i):
+        end = _proper_run(syls, i + n)
+        if end > i + n:
+            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "address-street")
 
 
 def _country_alone(syls: list[Syl], k: int) -> bool:
