@@ -18,7 +18,8 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SITES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
+    TITLES, WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
@@ -26,8 +27,10 @@ from nlp.types import Report
 
 _ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
+_COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
 _LOWER_PLACE_BODIES = Phrases(lx.LOWER_PLACE_BODIES)
+_LOWER_SECTOR_HEADS = Phrases(lx.LOWER_SECTOR_HEADS)
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
 _PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
@@ -35,6 +38,7 @@ _PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn"
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
+_CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq"])  # short forms that open a name
 _LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
 FOREIGN_ORG_PATTERN = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
 KNOWN_ORG_PATTERN = re.compile(r"(?<![\w.+-])(?:" + "|".join(
@@ -58,6 +62,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
         name = 0
+    if name and i > 0 and syls[i - 1].low == "phó" and syls[i].low in ("thủ", "chủ"):
+        name = 0  # "Phó Thủ tướng [Chính phủ]", "Phó Chủ tịch nước": a position, not the authority
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
         end = _place_suffix(syls, i + name)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
@@ -90,6 +96,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
         return
     body = name_body(syls, i + head)
+    if match(syls, i, _COMPANIES) == head and not any(s.cap for s in syls[i + head:body]):
+        return  # "Công ty cổ phần", "Công ty tài chính": a kind of company, not one
     if body == i + head:
         end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
         if end > i + head:
@@ -120,10 +128,10 @@ def _is_head(syls: list[Syl], i: int, n: int) -> bool:
     are dictionary words of their own; "vụ Đông Xuân" is a season; "Đài Loan" a country.
     """
     head = syls[i:i + n]
-    if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in ("ubnd", "hđnd", "tw")):
+    if not head[0].cap or (head[0].text.isupper() and len(head[0].text) > 1 and head[0].low not in _CAPITAL_HEADS):
         return False
-    if match(syls, i, PLACES) > n:
-        return False
+    if match(syls, i, PLACES) > n or match(syls, i, TITLES) > n:
+        return False  # "Đài Loan" is a country, "Bộ Trưởng" a position
     if head[0].low == "vụ" and match(syls, i + n, _SEASONS):
         return False
     if head[0].low == "hội" and n == 1 and i + 1 < len(syls) and syls[i + 1].low in _EVENT_AFTER_HOI:
@@ -142,8 +150,14 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     """End of a lower-case description closed by a place suffix or a "(ABBR)" (0 if neither);
     a short form closes a longer one ("Trung tâm giám sát, điều hành an toàn, an ninh mạng (SOC)")."""
     k = j
+    if j < len(syls) and ((syls[j].text == "," and match(syls, j + 1, ADMIN)) or match(syls, j, ADMIN)):
+        return 0  # "Ban Chỉ đạo TGNN Thành phố | , quận huyện", "… | quận, huyện": levels follow
     while k < len(syls) and k - j < abbr_limit:
-        if match(syls, k, _ADMIN_ALONE) and k > j:
+        if syls[k].low == "cấp" and match(syls, k + 1, ADMIN):
+            while k > j and (stop_at(syls, k - 1) or syls[k - 1].low == "ở"):
+                k -= 1  # "Hội Nông dân Việt Nam | ở cấp xã"
+            return k if k > j else 0  # "Chi cục Thi hành án dân sự | cấp huyện", "UBND | cấp tỉnh": a level
+        if match(syls, k, _ADMIN_ALONE) and k > j and not match(syls, k - 1, ADMIN):  # not "quận huyện"
             if k - j >= limit:
                 return 0
             end = _place_suffix(syls, k)
@@ -165,19 +179,21 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
         return _term_suffix(syls, j)
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
-            and not ends_name(syls, end):
+            and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá"):  # "… Nghệ An | Khoá XV"
         end += 1
-    if end == j + n and end < len(syls) and not syls[end].gap:
+    # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
+    plural = end == j + n and end + 1 < len(syls) and (
+        (syls[end].text in ",/" and match(syls, end + 1, ADMIN)) or match(syls, end, _ADMIN_ALONE))
+    if end == j + n and end < len(syls) and not syls[end].gap and not plural:
         end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
     if end == j + n:
-        plural = end + 1 < len(syls) and syls[end].text in ",/" and match(syls, end + 1, ADMIN)
         if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
-    return _term_suffix(syls, end)
+    return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
 
 
 def _term_suffix(syls: list[Syl], j: int) -> int:
-    """ "khóa XV" after a council or assembly."""
+    """ "khóa XV" right after an assembly's name ("Quốc hội khóa XV")."""
     if j + 1 < len(syls) and syls[j].low in ("khóa", "khoá") and syls[j + 1].text.isupper():
         return j + 2
     return j
@@ -205,8 +221,9 @@ def _managed(syls: list[Syl], k: int) -> int:
     if not head or j + head >= len(syls):
         return k
     end = place_name(syls, j + head) if syls[j + head].cap else j + head
-    if end == j + head and syls[j].low != "các":
-        return k  # a proper name must follow, unless it is "các khu công nghiệp …"
+    parks = " ".join(x.low for x in syls[end:end + 5]) == "và các khu công nghiệp"
+    if end == j + head and syls[j].low != "các" and not parks:
+        return k  # a proper name must follow, unless it is "(Khu công nghệ cao và) các khu công nghiệp …"
     if syls[j].low == "các" and end == j + head:
         end = place_name(syls, end) if end < len(syls) and syls[end].cap else end
         if end == j + head:
@@ -225,11 +242,25 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if name and syls[i].low == "chính" and before in ("của", "theo") \
             and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
+    if before in ("các", "những", "mọi"):
+        return
     body = match(syls, i, _LOWER_PLACE_BODIES)
-    if body and before not in ("các", "những") and match(syls, i + body, ADMIN):
+    if body and match(syls, i + body, ADMIN):
         end = _place_suffix(syls, i + body)
         if end > i + body:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+    head = match(syls, i, _LOWER_SECTOR_HEADS)
+    if head and i > 0 and f"{before} {syls[i].low}" in dictionary():
+        return  # "cán bộ Tuyên giáo": an officer, not a ministry
+    if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
+        end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
+        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+    elif head and before == "trưởng" and match(syls, i + head, SECTORS):
+        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
+        while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",", "-", "–")
+                                            and match(syls, end + 1, SECTORS)):
+            end += match(syls, end, SECTORS) or 1
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
 
 
 _TAIL_STOPS = frozenset("đã được đang sẽ là tại nhằm để từ đến về".split())
@@ -293,6 +324,7 @@ def join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 _STANDING = re.compile(r"(?:Thường trực|Ban Thường vụ)\s+$")
+_POSITION = re.compile(r"(?:[Tt]ướng|[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng|[Đđ]ốc)\s+$")  # "Phó Thủ tướng Thường trực"
 _BRANCH = re.compile(r"\s*[-–]?\s*[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|khu vực)\s+)?"
                      r"(?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*")
 
@@ -303,7 +335,7 @@ def extend_agency(text: str, cand: Candidate) -> Candidate:
         return cand
     start, end = cand.start, cand.end
     before = _STANDING.search(text, max(0, start - 20), start)
-    if before and before.end() == start:
+    if before and before.end() == start and not _POSITION.search(text, max(0, before.start() - 12), before.start()):
         start = before.start()
     branch = _BRANCH.match(text, end)
     if branch and "\n" not in branch.group() and "\t" not in branch.group():

@@ -57,4 +57,6 @@ def company_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
         return
     k = i + board
     owned = company_end(syls, k, form_needed=False) if k < len(syls) else k
+    if owned <= k and k < len(syls) and syls[k].cap and match(syls, k, _COMPANY_HEADS):
+        owned = k + match(syls, k, _COMPANY_HEADS)  # "Hội đồng quản trị Tổng công ty" (named before)
     yield Candidate("AGENCY", syls[i].start, syls[max(owned, k) - 1].end, "company-board")

@@ -11,18 +11,25 @@ from nlp.types import Report
 _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
             r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 _DMY = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_WEEKDAY = r"(?:ngày\s+)?thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+(?:ngày\s+)?"
 DATE_PATTERN = re.compile(
     "|".join([
         rf"{_DMY}\s*[-–]\s*{_DMY}",
+        rf"{_WEEKDAY}{_DMY}",  # "ngày thứ sáu 19/02/2010"
+        r"ngày\s+\d{1,2}-\d{1,2}-\d{4}",  # "Ngày 7-8-2015"
+        r"\d{1,2}\s+tháng\s+(?:\d{1,2}|giêng|chạp)(?![\d/]|[.,]\d|\s+ngày)(?:\s+năm\s+\d{4})?",  # "31 tháng 5", "23 tháng Chạp"
         r"ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
         _DMY,
         r"(?<=\()\d{1,2}/\d{1,2}(?=\))|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4})",
         r"\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm(?:\s+\d{4})?|\d{1,2}\s+tháng\s*/\s*\d{4}",
-        r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
+        r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|-\d{4}\b|\s+năm\s+\d{4})?",
         r"qu[ýí]\s+(?:IV|III|II|I|[1-4])\b(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",
         r"(?:giai đoạn|thời kỳ|năm học|niên độ)\s+\d{4}\s*[-–]\s*\d{4}",
+        r"\d\s+năm\s+\d{4}\s*[-–]\s*\d{4}",  # "kế hoạch 5 năm 2006-2010"
         r"năm\s+\d{4}(?:\s*[-–]\s*\d{4})?",
-        rf"Tết (?:Nguyên [đĐ]án|Dương lịch)(?:\s+{_CAN_CHI})?\s+\d{{4}}|Xuân\s+{_CAN_CHI}\s+\d{{4}}",
+        # a holiday with its year or its year's name: "Tết Nguyên đán Quý Mão 2023", "Tết Canh Dần"
+        rf"Tết(?:\s+(?:Nguyên [đĐ]án|Dương lịch|[âÂ]m lịch))?(?:\s+{_CAN_CHI}(?:\s+(?:năm\s+)?\d{{4}})?"
+        rf"|\s+(?:năm\s+)?\d{{4}})|Xuân\s+{_CAN_CHI}(?:\s+(?:năm\s+)?\d{{4}})?",
         r"(?<=tầm nhìn )\d{4}|(?<=tầm nhìn đến )\d{4}",
         r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
     ]),

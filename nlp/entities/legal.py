@@ -19,7 +19,12 @@ _CODE = r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*\b"
 _SYMBOL = (r"\d+[\w.]*(?:/\d{4})?(?:/[A-ZĐ]+[a-zđ]+\.[ ][A-ZĐ]{2,}\b|[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*"
            rf"|[ \t]?[/-][ \t]?{_CODE})+")
 _SHORT_TYPE = r"(?:QĐ|NQ|KH|CV|TB|CT|TTr|NĐ)"  # "KH 77/KH-LT"
-LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
+_LOWER_WORD = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
+# "Kế hoạch liên tịch số 77/KH-LT", "Báo cáo thẩm tra số 48/BC-BKTNS": a kind between type and "số"
+_KIND = rf"(?:[ \t]+(?!số\b){_LOWER_WORD}){{1,3}}(?=[ \t]+số\b)"
+LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
+# Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
+STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 
@@ -34,10 +39,12 @@ def law_at(syls, i) -> Iterator[Candidate]:
     head = match(syls, i, LAW_HEADS)
     if not head or not syls[i].cap or i + head > len(syls):
         return
-    if syls[i].low == "hiến":  # "Hiến pháp" is complete
-        yield Candidate("LEGAL_DOC", syls[i].start, syls[i + head - 1].end, "law")
+    if syls[i].low == "hiến" and syls[i + 1].low == "pháp":  # "Hiến pháp" is complete, with its year
+        yield Candidate("LEGAL_DOC", syls[i].start, syls[_law_year(syls, i + head) - 1].end, "law")
         return
-    if i + head < len(syls) and syls[i + head].cap and syls[i + head].text.isalpha():
+    if match(syls, i + head, _AMENDS) and not syls[i + head].cap:
+        end = _amending(syls, i + head)
+    elif i + head < len(syls) and syls[i + head].cap and syls[i + head].text.isalpha():
         end = _law_name(syls, i + head)
     else:
         end = i + head + match(syls, i + head, SECTORS)  # "Luật quy hoạch"
@@ -45,8 +52,9 @@ def law_at(syls, i) -> Iterator[Candidate]:
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
 
 
-_LAW_STOPS = frozenset("số năm ngày quy định hướng dẫn sửa đổi bổ sung phải cần".split()) | STOP | frozenset(
-    w for phrase in STOP_PHRASES_LIST for w in phrase.split())
+_LAW_STOPS = frozenset("số năm ngày phải cần".split()) | STOP
+# phrases, not their syllables: "quy định" ends a title, "quy phạm pháp luật" does not
+_LAW_STOP_PHRASES = Phrases(["quy định", "hướng dẫn", "sửa đổi", "bổ sung", *STOP_PHRASES_LIST])
 _ORGANIZATION_LAW = Phrases(["tổ chức"])  # "Luật Tổ chức Chính phủ", "Luật Tổ chức HĐND và UBND"
 _TITLE_NAMES = Phrases(["nhà nước", "việt nam", "chính quyền địa phương"])
 _LAW_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -70,10 +78,56 @@ def _law_name(syls: list[Syl], j: int, limit: int = 8) -> int:
             end += named
             continue
         if syl.gap or not syl.text.isalpha() or syl.cap or syl.low in _LAW_STOPS \
-                or (match(syls, end, CLAUSE_VERBS) and not match(syls, end, SECTORS)):
+                or match(syls, end, _LAW_STOP_PHRASES) or (match(syls, end, CLAUSE_VERBS) and not match(syls, end, SECTORS)):
             break
         end = complete_word(syls, end, words)
-    return _law_year(syls, end)
+    return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
+
+
+def _comma_part(syls: list[Syl], end: int, words: frozenset[str]) -> int:
+    """ "Luật Chất lượng sản phẩm, hàng hóa": one lower-case word after a comma is the title's
+    when the phrase closes right after it (")", ";", ".", the line end, "số …", "năm 2007")."""
+    if end + 1 >= len(syls) or syls[end].text != "," or syls[end + 1].cap or not syls[end + 1].text.isalpha() \
+            or syls[end + 1].low in _LAW_STOPS:
+        return end
+    after = complete_word(syls, end + 1, words)
+    if after == end + 2 and syls[end + 1].low not in words:
+        return end
+    closes = after >= len(syls) or syls[after].gap or syls[after].text in ").;" or (
+        syls[after].low in ("số", "năm") and after + 1 < len(syls) and syls[after + 1].text[0].isdigit())
+    return after if closes else end
+
+
+_AMENDS = Phrases(["sửa đổi , bổ sung", "sửa đổi", "bổ sung"])
+_ARTICLES_OF = Phrases(["một số điều của", "một số điều", "điều của", "của"])
+_ALL_LAWS = Phrases(["các luật", "các bộ luật"])
+_DATING = frozenset("số ngày năm".split())
+
+
+def _amending(syls: list[Syl], k: int) -> int:
+    """After "Luật" at k-1, an amending law's title: "sửa đổi, bổ sung một số điều của Luật Đất
+    đai", "… của các luật liên quan đến đầu tư xây dựng cơ bản" (k if it names no law)."""
+    j = k + match(syls, k, _AMENDS)
+    j += match(syls, j, _ARTICLES_OF)
+    head = match(syls, j, LAW_HEADS)
+    if head and syls[j].cap and j + head < len(syls) and syls[j + head].cap:
+        return _law_name(syls, j + head)
+    if not match(syls, j, _ALL_LAWS):
+        return k
+    end = j + match(syls, j, _ALL_LAWS)
+    while end < len(syls) and end - j < 14 and not syls[end].gap and syls[end].text.isalpha() \
+            and not syls[end].cap and syls[end].low not in _DATING:
+        end += 1
+    return end
+
+
+def _issuers(syls: list[Syl], end: int) -> int:
+    """ "… của Hội đồng nhân dân, Uỷ ban nhân dân": the bodies a law's title is about (not the
+    Quốc hội that passed it) belong to the title."""
+    if end + 1 >= len(syls) or syls[end].low != "của" or syls[end + 1].low == "quốc":
+        return end
+    bodies = _bodies(syls, end + 1)
+    return bodies if bodies > end + 1 else end
 
 
 def _bodies(syls: list[Syl], k: int) -> int:
@@ -85,7 +139,7 @@ def _bodies(syls: list[Syl], k: int) -> int:
         if not body or syls[end].gap:
             break
         end += body
-        if end + 1 < len(syls) and syls[end].low == "và" and (
+        if end + 1 < len(syls) and syls[end].low in ("và", ",") and (
                 match(syls, end + 1, AGENCY_NAMES) or match(syls, end + 1, _TITLE_NAMES)):
             end += 1
         else:

@@ -30,10 +30,12 @@ ISSUER_HEADS = [
 OPEN_NAME_HEADS = ["trung tâm", "quỹ", "ban", "hiệp hội", "hội", "chi cục", "ban quản lý"]
 # Complete names that need nothing after them (a place may still follow).
 AGENCY_NAMES = [
-    "quốc hội", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "thành ủy",
+    "quốc hội", "chính phủ", "thủ tướng chính phủ", "chủ tịch nước", "bộ chính trị", "ban bí thư", "thành ủy",
     "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ",
     "ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "mặt trận tổ quốc việt nam",
-    "ủy ban mặt trận tổ quốc việt nam", "đảng cộng sản việt nam", "tòa án nhân dân",
+    "ủy ban mặt trận tổ quốc việt nam", "uỷ ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc",
+    "uỷ ban mặt trận tổ quốc", "mặt trận tổ quốc", "ub mttq", "ủy ban mttq", "uỷ ban mttq", "mttq",
+    "đảng cộng sản việt nam", "tòa án nhân dân",
     "toà án nhân dân", "viện kiểm sát nhân dân", "ban chấp hành trung ương", "ubnd", "hđnd",
     "ubmttq", "công an", "kho bạc nhà nước", "ngân hàng nhà nước", "bảo hiểm xã hội",
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
@@ -63,7 +65,10 @@ PLACE_BOUND_HEADS = [
 ]
 # Bodies written lower-case in running text, counted only with their place ("bảo hiểm xã hội
 # thành phố"): the lower-case head alone is the service, not the body.
-LOWER_PLACE_BODIES = ["bảo hiểm xã hội", "kho bạc nhà nước", "cục thuế", "cục hải quan"]
+LOWER_PLACE_BODIES = ["bảo hiểm xã hội", "kho bạc nhà nước", "cục thuế", "cục hải quan", "ủy ban nhân dân",
+                      "uỷ ban nhân dân", "hội đồng nhân dân"]
+# Heads written in lower case before a capitalised sector: "phòng Y tế", "sở Tài chính".
+LOWER_SECTOR_HEADS = ["phòng", "sở", "cục", "chi cục", "bộ"]
 # Bodies named by their task: "Ban Chỉ đạo thành phố triển khai … trên địa bàn thành phố",
 # "Đoàn Kiểm tra công tác cải cách hành chính của thành phố Cần Thơ" are one name each.
 PURPOSE_HEADS = ["ban chỉ đạo", "ban tổ chức", "đoàn", "tổ", "tổ công tác", "hội đồng", "tiểu ban"]
@@ -119,7 +124,7 @@ DOC_TYPES = [
     "pháp lệnh", "quy định", "quy chế", "chương trình", "công điện", "thông báo kết luận",
     "chỉ thị", "nghị quyết liên tịch", "quyết định liên tịch", "đề án", "điều lệ",
 ]
-LAW_HEADS = ["luật", "bộ luật", "hiến pháp"]
+LAW_HEADS = ["luật", "bộ luật", "hiến pháp", "hiến chương"]
 PROJECT_HEADS = [
     "dự án", "đề án", "chương trình", "khu công nghiệp", "khu chế xuất", "khu đô thị", "khu dân cư",
     "khu du lịch", "khu tái định cư", "cụm công nghiệp", "nhà máy", "quốc lộ", "tỉnh lộ",
@@ -130,6 +135,7 @@ PROJECT_HEADS = [
     "kcn", "kkt", "ccn", "kđt", "bến cảng", "cảng biển", "cảng quốc tế", "nhà ga", "đại lộ",
     "vành đai", "hồ chứa", "hồ chứa nước", "thành phố mới", "nhà máy thủy điện", "nhà máy điện gió",
     "nhà máy điện mặt trời", "nhiệt điện", "thủy điện", "điện gió", "điện mặt trời", "bến", "khu phức hợp",
+    "tuần lễ", "ngày thế giới",  # weeks and days of action, as "Tháng hành động" ("Tuần lễ Quốc gia …")
 ]
 # Named natural and historic sites: "Vịnh Hạ Long", "sông Cấm", "cửa khẩu Hoành Mô".
 SITE_HEADS = [
@@ -200,4 +206,7 @@ PERSON_TITLES = [
     "ông", "bà", "đồng chí", "anh", "chị", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
     "bí thư", "phó bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "phó thủ tướng", "trưởng ban",
     "phó trưởng ban", "gs", "pgs", "ts", "ths", "bs", "thượng tá", "đại tá", "trung tá", "thiếu tướng",
+    "đại biểu", "tổng giám đốc", "hiệu trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "trưởng phòng",
+    "phó trưởng phòng", "trung tướng", "thượng tướng", "đại tướng", "giáo sư", "phó giáo sư", "tiến sĩ",
+    "luật sư", "nhà báo",
 ]

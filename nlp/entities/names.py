@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from nlp.entities import lexicon as lx
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
     STOP, STOP_PHRASES, SURNAMES, TITLES, UNIT_NAMES,
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _COUNT_WORDS = Phrases(lx.COUNT_WORDS)
+_NOT_BODIES = Phrases(["tổ quốc"])  # "Mặt trận Tổ quốc": the fatherland, not a "Tổ" (team)
 _NEW_AGENCY = Phrases(["sở", "ban", "tổ", "đoàn", "phòng", "cục", "bộ", "ủy ban", "uỷ ban", "vụ"])
 
 
@@ -42,15 +43,15 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
         if sector and (syl.cap or j == i or syls[j - 1].low in ("và", "-", "–", "&", ",")):
             j += sector
             continue
-        if syl.cap and syl.text.isalnum():
+        if syl.cap and syl.text.replace("&", "").isalnum():  # "KH&ĐT", "TB&XH": sectors in short
             if j > i and ends_name(syls, j):
                 break  # "Bộ Tài chính | Hướng dẫn …", "UBND tỉnh | Trần Văn A"
             if syl.text.isdigit() and j + 1 < len(syls) and (
-                    syls[j + 1].text in "/.%" or counts_something(syls, j)
+                    syls[j + 1].text in "/%" or _decimal_at(syls, j + 1) or counts_something(syls, j)
                     or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN))):
                 break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
             if stop_at_heads and j > i and match(syls, j, _NEW_AGENCY) and not match(syls, j, SECTORS) \
-                    and not inside_place(syls, i, j):
+                    and not inside_place(syls, i, j) and not match(syls, j, _NOT_BODIES):
                 break  # "Đoàn kiểm tra Tổ Công tác": a second body begins (but "Hải Phòng" is a place)
             j = complete_word(syls, j, words)
             continue
@@ -69,6 +70,12 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             continue
         break
     return j
+
+
+def _decimal_at(syls: list[Syl], k: int) -> bool:
+    """Is syllable k a "." inside a number or date ("8.5"), not the full stop after a name?"""
+    return syls[k].text == "." and k + 1 < len(syls) and syls[k + 1].text[0].isdigit() \
+        and syls[k + 1].start == syls[k].end
 
 
 def ends_name(syls: list[Syl], j: int) -> bool:
@@ -102,7 +109,7 @@ def starts_other_name(syls: list[Syl], j: int) -> bool:
     if match(syls, j, SECTORS):
         return False
     return bool(match(syls, j, AGENCY_HEADS) or match(syls, j, AGENCY_NAMES)
-                or match(syls, j, PROJECT_HEADS) or match(syls, j, DOC_TYPES)
+                or match(syls, j, PROJECT_HEADS) or match(syls, j, DOC_TYPES) or match(syls, j, LAW_HEADS)
                 or (match(syls, j, SCHOOLS) and syls[j].text.isupper()))
 
 

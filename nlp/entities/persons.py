@@ -7,11 +7,11 @@ from typing import Iterator, Sequence
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.phrases import SURNAMES
+from nlp.entities.phrases import AGENCY_HEADS, AGENCY_NAMES, SURNAMES, UNIT_NAMES
 from nlp.entities.syllables import Phrases, match
 from nlp.types import Report, Sentence
 
-_TITLES = Phrases(lx.PERSON_TITLES)
+_TITLES = Phrases(lx.PERSON_TITLES + ["tư tưởng"])  # and "tư tưởng Hồ Chí Minh": the man's thought
 
 
 def person_at(syls, i) -> Iterator[Candidate]:
@@ -25,8 +25,32 @@ def person_at(syls, i) -> Iterator[Candidate]:
         end += 1
     if end - i < 2:
         return
-    titled = any(match(syls, k, _TITLES) == i - k for k in range(max(0, i - 3), i))
+    titled = any(match(syls, k, _TITLES) == i - k for k in range(max(0, i - 3), i)) or _listed_after_title(syls, i) \
+        or _title_of_body(syls, i)
     yield Candidate("PERSON", syls[i].start, syls[end - 1].end, "person-titled" if titled else "person-surname")
+
+
+def _listed_after_title(syls, i) -> bool:
+    """ "các đại biểu Dương Văn A, Nguyễn Thị B": a name listed right after a titled one."""
+    if i < 3 or syls[i - 1].low not in (",", "và"):
+        return False
+    k = i - 2
+    while k > 0 and i - k <= 4 and syls[k].cap and syls[k].text.isalpha():
+        k -= 1
+    return syls[k + 1].low in SURNAMES and any(match(syls, t, _TITLES) == k + 1 - t for t in range(max(0, k - 2), k + 1))
+
+
+def _title_of_body(syls, i) -> bool:
+    """ "Phó Thủ tướng Chính phủ Hoàng Văn A", "Chủ tịch UBND tỉnh Trần Văn B": a title, the body
+    it belongs to, then the name (not a unit's: "Chủ tịch UBND các huyện Văn Yên")."""
+    if match(syls, i, UNIT_NAMES):
+        return False
+    for k in range(max(0, i - 8), i - 1):
+        n = match(syls, k, _TITLES)
+        if n and k + n < i and (match(syls, k + n, AGENCY_NAMES) or match(syls, k + n, AGENCY_HEADS)) \
+                and syls[k + n].cap and all(s.text.isalnum() for s in syls[k + n:i]):
+            return True
+    return False
 
 
 def _window(report: Report, start: int, end: int, margin: int = 40) -> Sentence:

@@ -14,19 +14,26 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
-from nlp.entities.phrases import AGENCY_HEADS, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS
-from nlp.entities.syllables import Syl, dictionary, match
+from nlp.entities.phrases import (
+    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS,
+)
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
+_COUNTRIES = Phrases(lx.COUNTRIES)
 _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em"])
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
-_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào".split())
+_NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy"])
+                              "đoạn từ", "với tổng", "với quy", "lần thứ"])
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
                                "chế biến", "tiêu thụ", "đầu tư", "kinh doanh", "quản lý", "khai thác"])
+
+
+# Road codes written alone: "QL.32", "ql.21", "ĐT.741", "TL.8B" (national, provincial roads)
+ROAD_CODE_PATTERN = re.compile(r"(?<![\w.])(?:QL|ql|ĐT|đt|TL|tl|ĐH)\.\d+[A-Z]?(?![\w/.])")
 
 
 def campaign_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
@@ -52,6 +59,9 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if match(syls, i, AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
+    if work and _no_work(syls, i, n):
+        yield from _street(syls, i, n)
+        return
     unit = match(syls, i, UNIT_NAMES)
     if unit > n and syls[i].cap and all(s.cap for s in syls[i:i + unit]) and not (
             i + unit < len(syls) and syls[i + unit].cap and syls[i + unit].text.isalpha()):
@@ -64,13 +74,15 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if nxt.low == "số" or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
         return  # "Kế hoạch số 44/KH-UBND" is a legal document
+    if match(syls, i + n, LAW_HEADS) and nxt.cap:
+        return  # "dự án Bộ luật Hàng hải": the draft of a law is the law (LEGAL_DOC)
     if nxt.cap and nxt.text.isalnum():
         if work:
             end = _numbered(syls, max(_proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)))
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
-            end = _free_name(syls, i + n, item=_list_item(syls, i))
+            end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
         elif " ".join(s.low for s in syls[i + n:i + n + 3]) == "phòng , chống":  # "dự án Phòng, chống …"
             end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
@@ -79,7 +91,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
                 return  # "dự án FDI", "dự án ODA": a kind of project, not a name
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
-        end = _free_name(syls, i + n, item=_list_item(syls, i))
+        end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
         # at a sentence start the capital says nothing: then a proper noun or number must follow,
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
         named = not initial or any(s.cap for s in syls[i + n:end]) \
@@ -88,6 +100,55 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
         yield from _described_project(syls, i, n)
+
+
+def _without_date(syls: list[Syl], i: int, end: int) -> int:
+    """ "Ngày Thế giới không thuốc lá | 31 tháng 5": a day of action leaves its date outside
+    (a scheme named after the day keeps it: "Đề án Ngày Quốc tế Hạnh phúc 20 tháng 3")."""
+    if syls[i].low != "ngày":
+        return end
+    return next((k for k in range(i + 1, end) if syls[k].text.isdigit() and syls[k + 1].low == "tháng"), end)
+
+
+def _no_work(syls: list[Syl], i: int, n: int) -> bool:
+    """Does the works head at i (`n` syllables) name no work of its own? A body after it ("yêu
+    cầu Tổng công ty": the head ends another word), a country alone ("hệ thống cảng biển Việt
+    Nam"), a street in an address ("108, đường Lê Duẩn"), a road code ("tuyến QL.32")."""
+    if _road_code(syls, i + n):
+        return True  # the code is the road's name (ROAD_CODE_PATTERN)
+    if syls[i].cap:
+        return False
+    return bool(match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)) \
+        or _country_alone(syls, i + n) or _address(syls, i)
+
+
+def _street(syls: list[Syl], i: int, n: int) -> Iterator[Candidate]:
+    """ "108, đường Lê Duẩn, quận Đống Đa": a street in an address is a place."""
+    if not syls[i].cap and _address(syls, i):
+        end = _proper_run(syls, i + n)
+        if end > i + n:
+            yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "address-street")
+
+
+def _country_alone(syls: list[Syl], k: int) -> bool:
+    """Is a country's name at k, and no more ("Việt Nam", not "Việt Nam - Nhật Bản")?"""
+    n = match(syls, k, _COUNTRIES)
+    return bool(n) and not (k + n < len(syls) and (syls[k + n].text in "-–" or syls[k + n].cap))
+
+
+def _road_code(syls: list[Syl], k: int) -> bool:
+    return k + 2 < len(syls) and syls[k].low in ("ql", "đt", "tl", "đh") and _code_dot(syls, k + 1)
+
+
+def _address(syls: list[Syl], i: int) -> bool:
+    """Is the street head at i part of an address: after a house number ("108, đường …", "số 5 đường …")?"""
+    if i < 2 or syls[i].low not in ("đường", "phố"):
+        return False
+    if syls[i - 1].text[0].isdigit():
+        return syls[i - 2].low == "số"  # "số 5 đường …"
+    house = syls[i - 1].text == "," and syls[i - 2].text[0].isdigit() and syls[i - 2].text.isalnum()
+    # the number opens the address ("Trụ sở: 108, đường …"), it does not end a name ("cầu Cửa Lục 3, đường …")
+    return house and (i < 3 or syls[i - 2].gap or syls[i - 3].text in ":;" or syls[i - 3].low in ("số", "tại"))
 
 
 def _described_project(syls: list[Syl], i: int, n: int) -> Iterator[Candidate]:
@@ -231,6 +292,9 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
             break
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
             break
+        if syl.low == "và" and end + 2 < len(syls) and syls[end + 1].low in ("các", "những") \
+                and not (match(syls, end + 2, PROJECT_HEADS) or match(syls, end + 2, WORK_HEADS)):
+            break  # "Khu kinh tế cửa khẩu | và các văn bản …" (but "… và các khu công nghiệp Đà Nẵng")
         if syl.low == "và" and (match(syls, end + 1, CLAUSE_VERBS) or (
                 end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
                 and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):

@@ -18,13 +18,13 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.companies import BRAND_PATTERN, company_at
 from nlp.entities.dates import DATE_PATTERN
 from nlp.entities.lists import PLURALS, listed_at
-from nlp.entities.legal import LEGAL_PATTERN, law_at, with_law_number
+from nlp.entities.legal import LEGAL_PATTERN, STANDARD_PATTERN, law_at, with_law_number
 from nlp.entities.persons import person_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SITES, SURNAMES, WORK_HEADS,
 )
 from nlp.entities.places import is_place_start, location_at
-from nlp.entities.projects import campaign_at, project_at
+from nlp.entities.projects import ROAD_CODE_PATTERN, campaign_at, project_at
 from nlp.entities.syllables import Syl, Syllables, block_syllables, match, syllables_of
 
 _HEAD_STARTS = frozenset(k[0] for k in (*AGENCY_HEADS, *AGENCY_NAMES, *PROJECT_HEADS, *LAW_HEADS, *WORK_HEADS))
@@ -37,9 +37,11 @@ def find_candidates(text: str, blocks: Sequence[tuple[int, int]], sentence_start
     found: list[Candidate] = []
     for start, end in blocks:
         for pattern, label, rule in ((LEGAL_PATTERN, "LEGAL_DOC", "legal-symbol"), (DATE_PATTERN, "DATE", "date"),
+                                     (STANDARD_PATTERN, "LEGAL_DOC", "standard"),
                                      (KNOWN_ORG_PATTERN, "AGENCY", "known-organization"),
                                      (FOREIGN_ORG_PATTERN, "AGENCY", "foreign-organization"),
-                                     (BRAND_PATTERN, "AGENCY", "brand")):
+                                     (BRAND_PATTERN, "AGENCY", "brand"),
+                                     (ROAD_CODE_PATTERN, "PROJECT", "road-code")):
             found += [Candidate(label, m.start(), m.end(), rule) for m in pattern.finditer(text, start, end)]
         syls = syllables[(start, end)]
         for cand in _scan_names(text, syls, sentence_starts):

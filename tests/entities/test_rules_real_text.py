@@ -62,7 +62,7 @@ def test_law_titles_end_at_a_verb_date_or_function_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Sở Tài chính hướng dẫn các đơn vị.", [("AGENCY", "Sở Tài chính")]),
     ("Bộ Tài chính Hướng dẫn thực hiện.", [("AGENCY", "Bộ Tài chính")]),
-    ("Văn bản được Chủ tịch UBND tỉnh Trần Văn Lâm ký.", [("AGENCY", "UBND tỉnh")]),
+    ("Văn bản được Chủ tịch UBND tỉnh Trần Văn Lâm ký.", [("AGENCY", "UBND tỉnh"), ("PERSON", "Trần Văn Lâm")]),
     ("Xét đề nghị của Bộ trưởng Bộ Nội vụ và Chủ tịch Ủy ban nhân dân tỉnh Bến Tre,",
      [("AGENCY", "Bộ Nội vụ"), ("AGENCY", "Ủy ban nhân dân tỉnh Bến Tre")]),
     ("Thứ trưởng Bộ Xây dựng làm Phó Trưởng ban.", [("AGENCY", "Bộ Xây dựng")]),

@@ -1,0 +1,143 @@
+"""AGENCY names that real administrative documents write in ways the first rules missed
+(issue 15): the Fatherland Front and its short forms, ... Sentences written for these tests."""
+
+import pytest
+
+from tests.entities.helpers import entities_of
+
+
+def agencies(text):
+    found = entities_of(text)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [e.text for e in found if e.label == "AGENCY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kế hoạch được thống nhất với Ủy ban Mặt trận Tổ quốc tỉnh trước khi ban hành.",
+     ["Ủy ban Mặt trận Tổ quốc tỉnh"]),
+    ("Đề nghị Uỷ ban Mặt trận Tổ quốc Việt Nam huyện vận động nhân dân.",
+     ["Uỷ ban Mặt trận Tổ quốc Việt Nam huyện"]),
+    ("UBND và UB MTTQ Thành phố đã trao 120 căn nhà.", ["UBND", "UB MTTQ Thành phố"]),
+    ("UBMTTQ xã phối hợp kiểm tra.", ["UBMTTQ xã"]),
+    ("Mặt trận Tổ quốc tỉnh giám sát việc bầu cử.", ["Mặt trận Tổ quốc tỉnh"]),
+])
+def test_fatherland_front(text, expected):
+    assert agencies(text) == expected
+
+
+def test_ub_alone_opens_no_agency():
+    assert agencies("Tổng số UB đã kiểm tra là 12.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Định khóa XII, kỳ họp thứ 9 thông qua.",
+     ["Hội đồng nhân dân tỉnh Bình Định"]),
+    ("Nghị quyết đã được HĐND huyện khoá X thông qua.", ["HĐND huyện"]),
+    ("Luật được Quốc hội khóa XIV thông qua.", ["Quốc hội khóa XIV"]),
+])
+def test_a_local_council_leaves_its_term_outside(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện ý kiến của Phó Thủ tướng Thường trực Chính phủ về việc này.", ["Chính phủ"]),
+    ("Hội nghị do Phó Thủ tướng Chính phủ Lê Văn Bình chủ trì.", ["Chính phủ"]),
+    ("Theo chỉ đạo của Thủ tướng Chính phủ, các địa phương rà soát.", ["Thủ tướng Chính phủ"]),
+    ("Quà của Chủ tịch nước được trao trước Tết.", ["Chủ tịch nước"]),
+    ("Ý kiến của Thường trực HĐND tỉnh đã được tiếp thu.", ["Thường trực HĐND tỉnh"]),
+])
+def test_a_position_is_not_the_authority_it_serves(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_level_is_no_place_of_the_committee():
+    # docs/annotation.md: "UBND cấp huyện" gives only "UBND"
+    assert agencies("Các bộ và Ủy ban nhân dân cấp tỉnh trong phạm vi quản lý.") == ["Ủy ban nhân dân"]
+
+
+def test_a_name_that_recurs_with_the_same_lower_case_rest_takes_it():
+    name = "Công ty Dịch vụ môi trường, cây xanh và chiếu sáng"
+    text = (f"Chuyển {name} thành công ty cổ phần.\n"
+            f"Giá trị của {name} được xác định lại.\n"
+            f"Giám đốc {name} chịu trách nhiệm thi hành.\n")
+    assert agencies(text) == [name] * 3
+
+
+def test_a_name_followed_by_different_words_keeps_its_end():
+    text = ("Sở Tài chính hướng dẫn các đơn vị.\nSở Tài chính thẩm định dự toán.\n"
+            "Sở Tài chính cùng các sở rà soát.\n")
+    assert agencies(text) == ["Sở Tài chính"] * 3
+
+
+def test_two_uses_are_not_enough_to_extend_a_name():
+    text = "Công ty Phát triển nhà ở cho thuê.\nCông ty Phát triển nhà ở cho thuê.\n"
+    assert "Công ty Phát triển nhà ở" not in agencies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả được Ban Chỉ đạo giảm nghèo Thành phố, quận huyện kiểm tra.", ["Ban Chỉ đạo giảm nghèo Thành phố"]),
+    ("Hồ sơ được UBND quận huyện phê duyệt.", ["UBND"]),
+    ("Danh sách do UBND xã phường lập.", ["UBND"]),
+    ("Hồ sơ được UBND xã Tân Phú phê duyệt.", ["UBND xã Tân Phú"]),
+])
+def test_levels_after_a_body_are_no_place(text, expected):
+    # docs/annotation.md: "UBND các huyện, thị xã, thành phố", "UBND cấp huyện": only "UBND"
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phối hợp với Sở Lao động TB&XH phân bổ kinh phí.", ["Sở Lao động TB&XH"]),
+    ("Hồ sơ gửi Sở KH&ĐT thẩm định.", ["Sở KH&ĐT"]),
+    ("Báo cáo được chuyển lên Văn phòng Đề án 1677.", ["Văn phòng Đề án 1677"]),
+    ("Theo văn bản của Bộ Trưởng Bộ Tài chính về giá.", ["Bộ Tài chính"]),
+])
+def test_short_sectors_numbers_and_positions(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chuyển doanh nghiệp nhà nước thành Công ty cổ phần;", []),
+    ("Đồng ý thành lập Công ty tài chính theo quy định.", []),
+    ("Điều 3. Công ty kinh doanh các ngành nghề sau.", []),
+    ("Giao Công ty cổ phần Xi măng Hà Tiên thực hiện.", ["Công ty cổ phần Xi măng Hà Tiên"]),
+    ("Trong năm, Hội đồng quản trị Tổng công ty cần có kế hoạch.", ["Hội đồng quản trị Tổng công ty"]),
+])
+def test_a_kind_of_company_is_not_a_company(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_capitalised_term_after_the_place_stays_outside():
+    text = "Nghị quyết đã được Hội đồng nhân dân tỉnh Hà Giang Khoá XVIII kỳ họp thứ 7 thông qua."
+    assert agencies(text) == ["Hội đồng nhân dân tỉnh Hà Giang"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch ủy ban nhân dân tỉnh quảng nam\n", ["ủy ban nhân dân tỉnh quảng nam"]),
+    ("Bộ trưởng bộ nông nghiệp và phát triển nông thôn\n", ["bộ nông nghiệp và phát triển nông thôn"]),
+    ("Phối hợp với phòng Giáo dục và Đào tạo tổ chức hội thi.", ["phòng Giáo dục và Đào tạo"]),
+    ("Các phòng Y tế quận rà soát.", []),
+    ("Mỗi phòng họp có 20 ghế.", []),
+])
+def test_bodies_written_in_lower_case(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Chi cục Thi hành án dân sự cấp huyện thực hiện.", ["Chi cục Thi hành án dân sự"]),
+    ("Quỹ Phòng, chống thiên tai tỉnh đã chi 2 tỷ đồng.", ["Quỹ Phòng, chống thiên tai tỉnh"]),
+    ("Ý kiến của cán bộ Tuyên giáo được tiếp thu.", []),
+])
+def test_a_level_ends_a_described_body(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_name_ending_in_its_place_does_not_take_the_verb_after_it():
+    text = "UBND tỉnh quy định mức thu.\nUBND tỉnh quy định mức chi.\nUBND tỉnh quy định thời hạn.\n"
+    assert agencies(text) == ["UBND tỉnh"] * 3
+
+
+def test_a_recurring_rest_is_taken_word_by_word():
+    name = "Ban Quản lý đầu tư xây dựng công trình"
+    text = f"Giao {name} quận 5.\nĐề nghị {name} tại văn bản trên.\nGiám đốc {name} quận chịu trách nhiệm.\n"
+    assert agencies(text) == [name] * 3  # "công trình" whole, though "trình" alone is a verb

@@ -1,0 +1,41 @@
+"""DATE as real documents write it (issue 15): a day and month without "ngày", weekdays,
+hyphenated dates, five-year plans, lunar holidays named by their year. Sentences written for
+these tests."""
+
+import pytest
+
+from tests.entities.helpers import entities_of
+
+
+def dates(text):
+    found = entities_of(text)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [e.text for e in found if e.label == "DATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mít tinh hưởng ứng ngày hội 26 tháng 3 tại nhà văn hóa.", ["26 tháng 3"]),
+    ("Cán bộ nghỉ ngày thứ hai 02/01/2023 và làm bù thứ bảy 14/01/2023.",
+     ["ngày thứ hai 02/01/2023", "thứ bảy 14/01/2023"]),
+    ("Ngày 7-8-2015, hội nghị được tổ chức.", ["Ngày 7-8-2015"]),
+    ("Chương trình áp dụng từ tháng 9-2016 cho các lớp.", ["tháng 9-2016"]),
+    ("Xây dựng kế hoạch 5 năm 2021-2025 của ngành.", ["5 năm 2021-2025"]),
+    ("Chăm lo cho hộ nghèo đón Tết Quý Mão và Tết âm lịch 2024.", ["Tết Quý Mão", "Tết âm lịch 2024"]),
+    ("Nhân dịp xuân Giáp Thìn năm 2024, tỉnh tặng quà.", ["xuân Giáp Thìn năm 2024"]),
+    ("Trước 20 tháng Chạp, quà đã được trao.", ["20 tháng Chạp"]),
+])
+def test_dates_as_written(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_duration_is_no_day_of_a_month():
+    assert "6 tháng 10" not in dates("Thời gian thi công 6 tháng 10 ngày.")
+
+
+def test_a_holiday_without_its_year_is_no_date():
+    assert dates("Tết Nguyên đán sắp đến, các xã chuẩn bị quà.") == []
+
+
+def test_months_so_far_before_a_count_are_no_day():
+    assert "11 tháng 1" not in dates("Lũy kế 11 tháng 1.286 ca mắc.")

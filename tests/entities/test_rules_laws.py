@@ -1,0 +1,71 @@
+"""LEGAL_DOC titles that real documents write long (issue 15): amending laws, laws about the
+bodies they organize, a kind between the type and its number, drafts of a law, charters.
+Sentences written for these tests."""
+
+import pytest
+
+from tests.entities.helpers import entities_of
+
+
+def labelled(text):
+    found = entities_of(text)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [(e.label, e.text) for e in found if e.label in ("LEGAL_DOC", "AGENCY", "PROJECT")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 5 tháng 6 năm 2020;",
+     [("LEGAL_DOC", "Luật sửa đổi, bổ sung một số điều của Luật Đất đai")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật liên quan đến quy hoạch số 35/2018/QH14;",
+     [("LEGAL_DOC", "Luật sửa đổi, bổ sung một số điều của các luật liên quan đến quy hoạch số 35/2018/QH14")]),
+    ("Luật sửa đổi cần được Chính phủ trình sớm.", [("AGENCY", "Chính phủ")]),
+])
+def test_an_amending_law_is_one_document(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân;",
+     [("LEGAL_DOC", "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân")]),
+    ("Luật Đất đai của Quốc hội có hiệu lực.", [("LEGAL_DOC", "Luật Đất đai"), ("AGENCY", "Quốc hội")]),
+])
+def test_the_bodies_a_law_is_about_belong_to_its_title(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện Kế hoạch liên tịch số 12/KH-LT ngày 3/6/2021 về hỗ trợ.", [("LEGAL_DOC", "Kế hoạch liên tịch số 12/KH-LT")]),
+    ("Theo Báo cáo thẩm tra số 48/BC-HĐND của Ban.", [("LEGAL_DOC", "Báo cáo thẩm tra số 48/BC-HĐND")]),
+])
+def test_a_kind_between_the_type_and_its_number(text, expected):
+    assert labelled(text)[0] == expected[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại biểu thảo luận về dự án Bộ luật Lao động sửa đổi.", [("LEGAL_DOC", "Bộ luật Lao động")]),
+    ("Hai nước hợp tác theo Hiến chương ASEAN và Hiến pháp năm 2013.",
+     [("LEGAL_DOC", "Hiến chương ASEAN"), ("LEGAL_DOC", "Hiến pháp năm 2013")]),
+    ("Theo Điều lệ của Công ty cổ phần Sông Hồng và Luật Doanh nghiệp.",
+     [("AGENCY", "Công ty cổ phần Sông Hồng"), ("LEGAL_DOC", "Luật Doanh nghiệp")]),
+])
+def test_drafts_charters_and_a_law_after_a_company(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hàng hóa nhóm 2 (theo Luật Chất lượng sản phẩm, hàng hoá) phải công bố hợp quy.",
+     [("LEGAL_DOC", "Luật Chất lượng sản phẩm, hàng hoá")]),
+    ("Căn cứ Luật Đất đai, cơ quan thực hiện thu hồi.", [("LEGAL_DOC", "Luật Đất đai")]),
+    ("Căn cứ Luật Quảng cáo, Luật Đầu tư;", [("LEGAL_DOC", "Luật Quảng cáo"), ("LEGAL_DOC", "Luật Đầu tư")]),
+])
+def test_a_lower_case_word_after_a_comma_closes_a_law_title(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nước thải đạt TCVN 5945: 2005 trước khi xả.", [("LEGAL_DOC", "TCVN 5945: 2005")]),
+    ("Áp dụng QCVN 02:2019/BYT tại nơi làm việc.", [("LEGAL_DOC", "QCVN 02:2019/BYT")]),
+])
+def test_standards_by_number(text, expected):
+    assert labelled(text) == expected

@@ -1,0 +1,74 @@
+"""PROJECT names as real documents write them (issue 15): road codes, weeks and days of action,
+works heads that end another word, streets in an address, titles that stop before "thuộc",
+"gồm", "lần thứ", "và các". Sentences written for these tests."""
+
+import pytest
+
+from tests.entities.helpers import entities_of
+
+
+def labelled(text, labels=("PROJECT", "LOCATION", "AGENCY")):
+    found = entities_of(text)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return [(e.label, e.text) for e in found if e.label in labels]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bàn giao QL.15, QL.1A cho tỉnh quản lý.", [("PROJECT", "QL.15"), ("PROJECT", "QL.1A")]),
+    ("Về việc chuyển ql.8 về địa phương quản lý.", [("PROJECT", "ql.8")]),
+    ("- Đoạn tuyến ĐT.741 từ Km5+00 đến Km9+00.", [("PROJECT", "ĐT.741")]),
+])
+def test_road_codes(text, expected):
+    assert labelled(text, ("PROJECT",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các xã tổ chức Tuần lễ Quốc gia phòng chống thiên tai lần thứ 5 tại huyện.",
+     [("PROJECT", "Tuần lễ Quốc gia phòng chống thiên tai")]),
+    ("Mít tinh hưởng ứng Ngày Thế giới phòng chống bệnh lao 24 tháng 3.",
+     [("PROJECT", "Ngày Thế giới phòng chống bệnh lao")]),
+])
+def test_weeks_and_days_of_action(text, expected):
+    assert labelled(text, ("PROJECT",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đóng mới tàu, yêu cầu Tổng công ty tính toán kỹ.", []),
+    ("Hệ thống gồm nhiều tuyến đường bộ cao tốc Bắc - Nam.", [("PROJECT", "đường bộ cao tốc Bắc - Nam")]),
+])
+def test_a_works_head_that_ends_another_word(text, expected):
+    assert labelled(text, ("PROJECT",)) == expected
+
+
+def test_a_street_in_an_address_is_a_place():
+    text = "Trụ sở đặt tại: 25, đường Trần Phú, quận Ba Đình."
+    assert labelled(text) == [("LOCATION", "đường Trần Phú"), ("LOCATION", "quận Ba Đình")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toàn Chương trình gồm 120 tiết học.", []),
+    ("Áp dụng chính sách với Khu kinh tế cửa khẩu và các văn bản khác.", [("PROJECT", "Khu kinh tế cửa khẩu")]),
+    ("Bổ sung vốn cho Dự án phòng chống sốt rét thuộc chương trình y tế.",
+     [("PROJECT", "Dự án phòng chống sốt rét")]),
+])
+def test_a_title_stops_before_what_follows_it(text, expected):
+    assert labelled(text, ("PROJECT",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phát triển hệ thống cảng biển Việt Nam theo quy hoạch.", [("LOCATION", "Việt Nam")]),
+    ("Khánh thành cầu Việt Nam - Lào tại cửa khẩu.", [("PROJECT", "cầu Việt Nam - Lào")]),
+])
+def test_a_works_head_before_a_country_alone_names_no_work(text, expected):
+    assert labelled(text) == expected
+
+
+def test_a_number_ending_a_name_opens_no_address():
+    text = "Hoàn thành cầu Cửa Lục 3, đường bao biển Hạ Long - Cẩm Phả."
+    assert labelled(text, ("LOCATION",)) == []
+
+
+def test_a_board_managing_parks_keeps_them():
+    text = "Trong 5 tháng, Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cấp mới 5 dự án."
+    assert labelled(text, ("AGENCY",)) == [("AGENCY", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng")]
