@@ -43,7 +43,7 @@ def external_dev() -> list[Annotated]:
     return gold_items("dev")
 
 
-def train_fold(k: int, epochs: int | None = None) -> dict:
+def train_fold(k: int, epochs: int | None = None, base: str | None = None) -> dict:
     """Train fold k's model (written train reports + seed + the external dev docs not in fold
     k) into CV_DIR/fold-k, scored in its manifest on the fold's own documents."""
     from nlp.train import train
@@ -51,7 +51,7 @@ def train_fold(k: int, epochs: int | None = None) -> dict:
     docs = external_dev()
     held = [d for i, d in enumerate(docs) if fold_of(i) == k]
     items = read_annotations(NER_DATA / "train") + [d for i, d in enumerate(docs) if fold_of(i) != k]
-    manifest = train(items, CV_DIR / f"fold-{k}", epochs=epochs, seed=0, dev=held,
+    manifest = train(items, CV_DIR / f"fold-{k}", base=base, epochs=epochs, seed=0, dev=held,
                      name=f"vnreport-ner-cv{k}", sources=sorted((NER_DATA / "train").glob("*.jsonl")))
     write_json(CV_DIR / f"fold-{k}" / "held_out.json", {"fold": k, "docs": [d.meta["doc"] for d in held]})
     return manifest
@@ -113,12 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-folds", action="store_true", help="train the fold models first")
     parser.add_argument("--fold", type=int, action="append", help="only this fold (with --train-folds)")
     parser.add_argument("--epochs", type=int, default=None, help="fold training epochs (default: config)")
+    parser.add_argument("--base", default=None, help="continue this model in each fold (as the shipped one was)")
     parser.add_argument("--model", default=None, help="model for the seed and the written dev reports (default: shipped)")
     parser.add_argument("--json", default=None, help="also write the scores here")
     args = parser.parse_args(argv)
     if args.train_folds:
         for k in args.fold or range(FOLDS):
-            m = train_fold(k, args.epochs)
+            m = train_fold(k, args.epochs, args.base)
             print(f"fold {k}: {m['train_seconds']}s, held-out micro F1 {m['metrics']['micro']['f1']}")
         return 0
     all_scores = set_scores(args.model)
