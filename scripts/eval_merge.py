@@ -2,8 +2,11 @@
 """Rules / model / both per label on every dev set, with the model cross-validated on the
 external dev documents it is trained on (issue 15): the check that chooses the "both" merge.
 
-    python scripts/eval_merge.py --train-folds      # once: 4 fold models into .vnreport/ner-cv
+    python scripts/eval_merge.py --train-folds --epochs 10 --base .vnreport/v1/nlp/models/vnreport-ner
     python scripts/eval_merge.py                    # the tables, and a check that both >= rules
+
+The first line trains the 4 fold models into .vnreport/ner-cv once, the way the shipped v2 was
+trained (v1 continued 10 epochs; models/data/README.md says how to get v1 from git).
 
 Sets: the seed (models/data/ner/train/742-*.jsonl; in the model's training data, so its model
 column measures fit), the written dev reports (models/data/ner/dev; held out from the model and
