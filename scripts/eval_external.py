@@ -51,6 +51,18 @@ def predicted(split: str, mode: str) -> list[list[tuple[int, int, str]]]:
     return out
 
 
+def predict_docs(docs: list[str], mode: str, model: str | None = None) -> list[list[tuple[int, int, str]]]:
+    """Entities of the documents `docs` (ids) with `--ner MODE` and `model` (default: shipped)."""
+    from nlp.pipeline import load_report, stages_for
+
+    stages = stages_for(mode, model, upto="entities")
+    out = []
+    for doc in docs:
+        report = load_report(DATA / "txt" / f"{doc}.txt", stages)
+        out.append([(e.start, e.end, e.label) for e in report.entities])
+    return out
+
+
 def table(result: dict) -> str:
     rows = [f"{'label':10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}"]
     for label, m in [*result["per_label"].items(), ("micro", result["micro"])]:

@@ -6,6 +6,14 @@
 Each annotated report is one record: the report's NFC text (markers removed, footnote bodies
 after the main text, exactly `read_report(path).text`) and its entity spans from the gold
 file. The split is by report, never by sentence (see models/data/README.md): SPLIT below.
+
+The annotated real documents of the external **dev** split (models/data/external/dev.jsonl,
+offsets only) are training data too, but their text may not enter the repository: they are
+written, one record per document with the text read from ../shared at build time, into
+EXTERNAL_OUT (under .vnreport/, ignored by git). Train with both directories:
+
+    vnreport train --data models/data/ner/train --data .vnreport/ner-data/external-dev \
+        --dev models/data/ner/dev --out nlp/models/vnreport-ner
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+EXTERNAL_OUT = ROOT / ".vnreport" / "ner-data" / "external-dev"  # uncommitted: real text
 
 # report file -> (gold file, split)
 SPLIT = {
@@ -32,7 +42,16 @@ SPLIT = {
 
 
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--external-out", type=Path, default=EXTERNAL_OUT,
+                        help="where the external dev documents go (text included; keep it out of git)")
+    args = parser.parse_args()
+    write_reports()
+    write_external(args.external_out)
+
+
+def write_reports() -> None:
+    """models/data/ner/{train,dev}: the written reports and the seed, with their text."""
     from nlp import read_report
     from nlp.annotations import Annotated, write_jsonl
     from nlp.fileio import atomic_write_text
@@ -54,6 +73,21 @@ def main() -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(out, write_jsonl([item]))
         print(f"{len(spans):4d} spans  {split:5s}  {out.relative_to(ROOT)}")
+
+
+def write_external(out_dir: Path) -> None:
+    """One record per annotated external dev document (text from ../shared) into `out_dir`."""
+    from eval_external import gold_items  # scripts/ is sys.path[0] when run as a script
+
+    from nlp.annotations import write_jsonl
+    from nlp.fileio import atomic_write_text
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for item in gold_items("dev"):
+        out = out_dir / f"{item.meta['doc']}.jsonl"
+        meta = {"doc": item.meta["doc"], "gold": "models/data/external/dev.jsonl", "split": "train"}
+        atomic_write_text(out, write_jsonl([type(item)(item.text, item.spans, meta)]))
+        print(f"{len(item.spans):4d} spans  train  {out}")
 
 
 if __name__ == "__main__":

@@ -58,9 +58,11 @@ def find_entities(report: Report, ner: str = DEFAULT_NER, model=None) -> list[En
     persons), "model" (the spaCy model `model`, a name or path; the shipped one by default) or
     "both": every rule entity, plus the model's LEGAL_DOC and LOCATION entities that overlap
     none of them and open the way such names do (`rules.headed`: a capital and a head word).
-    The merge is conservative on purpose: on real reports the model, trained on few reports,
-    adds more wrong agencies and projects than right ones, while its documents and places help
-    or do no harm on all three test sets (models/data/README.md has the measurements).
+    The merge is conservative on purpose: in the rules' gaps the model adds more wrong
+    agencies, projects and dates than right ones on real documents, while its documents and
+    places help or do no harm on the seed, the written dev reports and the external dev
+    documents (cross-validated); `scripts/eval_merge.py` re-checks it, models/data/README.md
+    has the measurements.
     """
     check_ner(ner)
     syllables = block_syllables(report.text, report_blocks(report))
