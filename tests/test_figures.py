@@ -271,3 +271,27 @@ def test_indicator_on_regulatory_sentences(text, indicator):
 def test_caps_and_bands_are_no_change_and_a_target_is_the_plan(text, direction, basis):
     (figure,) = report_of(text).figures
     assert (figure.direction, figure.basis) == (direction, basis)
+
+
+def test_a_product_number_is_part_of_the_name_not_a_figure():
+    (figure,) = report_of("Giá xăng RON 95 tăng 300 đồng/lít.").figures
+    assert (figure.text, figure.indicator.text, figure.direction) == ("300 đồng/lít", "Giá xăng RON 95", "increase")
+
+
+def test_a_rate_after_the_measured_noun():
+    (figure,) = report_of("Lương thực bình quân đầu người đạt 480 kg thóc/năm.").figures
+    assert (figure.value, figure.unit, figure.indicator.text) == (480, "kg/năm", "Lương thực bình quân đầu người")
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Đến nay có 18/20 xã đạt chuẩn nông thôn mới.", "xã đạt chuẩn nông thôn mới"),
+    ("Hội nghị chỉ hợp lệ khi có 2/3 số đại biểu có mặt.", "số đại biểu có mặt"),
+])
+def test_a_ratio_of_counted_things_measures_them(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.kind == "ratio" and figure.indicator.text == indicator
+
+
+def test_a_comparison_stands_between_the_phrase_and_its_measure():
+    (figure,) = report_of("Thửa đất còn lại phải có chiều rộng và chiều sâu lớn hơn hoặc bằng 04 mét.").figures
+    assert (figure.value, figure.unit, figure.indicator.text) == (4, "m", "chiều sâu")

@@ -51,7 +51,7 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
                     any(s <= figure.start < e for s, e in examples):
                 continue
             figure = join_range(text, figure, sentence, taken, words)
-            number_end = match.end() if figure.kind == "count" else figure.end
+            number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
             indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous
             figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))
             floor, previous = figure.end, indicator

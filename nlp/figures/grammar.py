@@ -13,7 +13,7 @@ from typing import Optional
 
 from nlp.figures import trend
 from nlp.figures.numbers import FIGURE, SCALES, decimal
-from nlp.figures.units import money_context, measure_name, rate_suffix, read_unit
+from nlp.figures.units import money_context, measure_name, rate_after_noun, rate_suffix, read_unit
 from nlp.numeric import tidy_number
 from nlp.types import Figure, Sentence
 
@@ -48,6 +48,8 @@ def read_figure(text: str, m: re.Match, sentence: Sentence, taken, words: dict[i
     if m.group("pct"):
         return _figure(text, (start, rate_end), sentence, number, "%" + rate, "percent", 1, total, high)
     if m.group("gmeasure"):
+        if not rate:
+            rate, rate_end = rate_after_noun(text, end, sentence.end, words)
         return _figure(text, (start, rate_end), sentence, number, measure_name(m.group("gmeasure")) + rate,
                        "measure", 1, total, high)
     if m.group("glued"):
@@ -92,6 +94,8 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
         # "đạt 20,89 dự toán": a share of the plan whose "%" was dropped
         return _figure(text, (start, end), sentence, number, "%", "percent", 1, total, high)
     rate, rate_end = rate_suffix(text, unit_end, sentence.end, words)
+    if not rate and kind in ("measure", "money"):
+        rate, rate_end = rate_after_noun(text, unit_end, sentence.end, words)  # "450 kg thóc/năm"
     return _figure(text, (start, rate_end), sentence, number * scale, unit + rate, kind, scale,
                    total * scale if total is not None else None, high, scale)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from nlp.figures.units import MEASURE_UNITS
 from nlp.types import Figure, Span, Token
 
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
@@ -41,7 +42,7 @@ _STOP_AFTER = frozenset(
     "nên hoặc trên dưới tới như này đó tính nộp phải dành dùng hỗ_trợ áp_dụng thực_hiện trở_lên "
     "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với "
     "quy_định".split())
-_QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá quá ước_khoảng".split())
+_QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng".split())
 _NEUTRAL = frozenset("không đã đang sẽ chỉ".split())
 _MODAL = frozenset("phải cần đã sẽ không chỉ đều cũng vẫn mới được bị".split())
 # A number written in words before its figure in brackets: "bằng tám mươi mét vuông (80m2)".
@@ -61,6 +62,7 @@ _RECEIVE = frozenset("hưởng nhận hỗ_trợ cấp trợ_cấp bồi_thườ
 _SHARE_HEADS = frozenset("tỷ_lệ tỉ_lệ tỷ_trọng tỉ_trọng tốc_độ mức thuế_suất lãi_suất chỉ_số".split())
 # Keeping a share is what it measures: "đơn vị tổ chức thu được để lại 25%".
 _RETAIN = frozenset("để_lại trích trích_lại giữ_lại để lại".split())
+_NOT_COUNTED = frozenset(["VND", "USD", "EUR", "%"])
 _NORMS = frozenset("tiêu_chuẩn định_mức mức giá đơn_giá tỷ_lệ tỉ_lệ khung_giá".split())
 _REFERENCE_HEADS = frozenset("điều khoản điểm quyết_định nghị_định thông_tư luật nghị_quyết phụ_lục".split())
 _MAX_WORDS = 12
@@ -85,13 +87,13 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     left, link = _left(before, times)
     if left and _is_reference(left):
         left = []  # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …"
-    right = _right(_words_from(words, number_end if figure.kind == "count" else figure.end, text), figure, text)
-    bare_unit = figure.kind == "count" and right and right[-1].end <= figure.end
-    per_unit = figure.kind == "count" and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
-    if figure.kind == "count" and right and not per_unit and \
-            not (left and (link in _LINK or bare_unit and link in _QUALIFIER)):
+    counted = _counted(figure)
+    right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
+    bare_unit = counted and right and right[-1].end <= figure.end
+    per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
+    if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)):
         chosen = right
-    elif figure.kind not in ("ratio", "count") and right and (not left or link not in _LINK) and \
+    elif not counted and figure.kind != "ratio" and right and (not left or link not in _LINK) and \
             not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or key(left[-1]) in _RETAIN)):
         chosen = right
     else:
@@ -99,6 +101,14 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     if not chosen:
         return None
     return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
+
+
+def _counted(figure: Figure) -> bool:
+    """A count, or a ratio of counted things ("15/15 xã đạt chuẩn nông thôn mới")."""
+    if figure.kind == "count":
+        return True
+    unit = figure.unit.split("/")[0]
+    return figure.kind == "ratio" and unit not in _NOT_COUNTED and unit not in MEASURE_UNITS
 
 
 def _is_reference(phrase: list[Token]) -> bool:
@@ -152,6 +162,9 @@ def _is_tail(before: list[Token], i: int) -> bool:
     k = key(before[i])
     if k in _SOFT_TAIL:
         return i == 0 or key(before[i - 1]) in _TAIL
+    following = key(before[i + 1]) if i + 1 < len(before) else ""
+    if (k, following) in (("hoặc", "bằng"), ("lớn", "hơn"), ("nhỏ", "hơn")):
+        return True  # "bề sâu lớn hơn hoặc bằng 05 mét"
     return k in _TAIL
 
 
@@ -164,7 +177,7 @@ def _phrase_start(before: list[Token], i: int) -> int:
     """Index of the word before the phrase that ends at `before[i]`; a one-word phrase after "có"
     runs on over it ("tổng trọng lượng có tải trên 5 tấn")."""
     end = i
-    while i >= 0 and not _ends_phrase(before[i]):
+    while i >= 0 and (not _ends_phrase(before[i]) or _named_number(before, i)):
         i -= 1
     if end - i == 1 and i > 0 and key(before[i]) == "có" and not _ends_phrase(before[i - 1]):
         j = i - 1
@@ -173,6 +186,12 @@ def _phrase_start(before: list[Token], i: int) -> int:
         subject = before[j + 1:i]  # a short subject only, no verb in it: "tổng trọng lượng có tải"
         i = j if len(subject) <= 3 and not any(key(w) in _MODAL for w in subject) else i
     return i
+
+
+def _named_number(before: list[Token], i: int) -> bool:
+    """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4"."""
+    return bool(_NUMBERISH.match(key(before[i]))) and key(before[i])[:1].isdigit() and i > 0 and before[i - 1].text[:1].isupper() and \
+        before[i - 1].text[:1].isalpha()
 
 
 def _label_start(before: list[Token], i: int) -> int:
@@ -201,7 +220,7 @@ def _ends_phrase(word: Token) -> bool:
 def _trim(phrase: list[Token]) -> list[Token]:
     """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end."""
     by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in _NORMS), None)
-    if by is not None and len(phrase) - by - 1 <= 3 and " ".join(map(key, phrase[by + 1:])) not in _GENERIC:
+    if by is not None and len(phrase) - by - 1 <= 4:
         phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
     passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _PASSIVE), len(phrase))
     if all(key(w) in _RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
@@ -231,17 +250,18 @@ def _after_passive(phrase: list[Token], j: int) -> list[Token]:
     return []
 
 
-def _right(after: list[Token], figure: Figure, text: str) -> list[Token]:
+def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list[Token]:
     """The counted noun and its modifiers after the number, or what a share is a share of."""
-    if not after or figure.kind != "count" and text[figure.end:after[0].start].strip():
+    if not after or not counted and text[figure.end:after[0].start].strip():
         return []
     first = key(after[0])
     if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or not after[0].text[:1].isalpha():
         return []
     phrase = []
-    for word in after[:8]:
+    for j, word in enumerate(after[:8]):
         k = key(word)
-        if k in _STOP_AFTER or k in _PUNCT or _NUMBERISH.match(k):
+        standard = k == "đạt" and j + 1 < len(after) and key(after[j + 1]) in ("chuẩn", "tiêu_chuẩn")
+        if (k in _STOP_AFTER and not standard) or k in _PUNCT or _NUMBERISH.match(k):
             break
         phrase.append(word)
     return _trim(phrase)

@@ -18,11 +18,12 @@ _MONEY_LONGEST = sorted(MONEY.items(), key=lambda kv: -len(kv[0]))
 MEASURES = ["mét vuông", "mét khối", "mét", "tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²", "m3", "m³", "m", "lít",
             "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
 _MEASURE_NAMES = {"mét vuông": "m2", "mét khối": "m3", "mét": "m", "hécta": "ha", "héc-ta": "ha", "km²": "km2", "m²": "m2", "m³": "m3"}
+MEASURE_UNITS = frozenset(_MEASURE_NAMES.get(m, m) for m in MEASURES)  # the names a measure's unit takes
 TIME_UNITS = frozenset("ngày tháng năm quý giờ phút giây tuần thập kỷ tuổi".split())
 # Words that cannot be a counted noun: "12 đến 17 tuổi", "203 lượt với 204 người".
 FUNCTION_WORDS = frozenset(
     "và với của cho đến để từ tại trên trong theo là có được đã đang sẽ thì mà nên hoặc hay "
-    "so như này đó các những một đủ về do bị vào ra tới nhưng phải cần sẽ".split())
+    "so như này đó các những một đủ về do bị vào ra tới nhưng phải cần sẽ tăng giảm đạt chiếm vượt còn".split())
 WORD = re.compile(r"[^\W\d_]+(?:[&+][^\W\d_]+)?")
 _RATE = re.compile(r"\s?/\s?(?:(?:0?1|một|mỗi)\s+)?((?:km2|km²|m2|m²|m3|m³)(?![^\W\d_])|[^\W\d_]+)")
 # "tỷ"/"triệu" without "đồng" is money when the clause speaks of money ("tổng vốn 1.200 tỷ").
@@ -70,7 +71,8 @@ def _counted(text: str, at: int, words: dict[int, str]) -> tuple[Optional[str], 
     if not (noun.islower() or (noun[:1].isupper() and noun[1:].islower())):
         return None, at, ""
     end = at + len(noun)
-    if noun == "số" and text[end:end + 1] == " ":  # "2/3 số thành viên" counts the members
+    if noun == "số" and text[end:end + 1] == " " and re.search(r"\d\s?/\s?[\d.,]+\s$", text[max(0, at - 16):at]):
+        # "2/3 số thành viên" counts the members
         counted = _counted(text, end + 1, words)
         if counted[0] is not None:
             return counted
@@ -99,6 +101,19 @@ def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple
         suffix += "/" + measure_name(unit)
         end = m.start(1) + len(unit)
     return suffix, end
+
+
+_NOUN_THEN_RATE = re.compile(r"[ \t]([^\W\d_]+)(?=[ \t]?/[ \t]?[^\W\d_])")
+
+
+def rate_after_noun(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[str, int]:
+    """The rate after one noun that names what is measured: "450 kg thóc/năm" → ("/năm", end);
+    ("", pos) when none."""
+    m = _NOUN_THEN_RATE.match(text, pos, limit)
+    if m is None or not m.group(1).islower() or m.group(1) in FUNCTION_WORDS or m.group(1) in TIME_UNITS:
+        return "", pos
+    suffix, end = rate_suffix(text, m.end(), limit, words)
+    return (suffix, end) if suffix else ("", pos)
 
 
 def money_context(clause: str) -> bool:
