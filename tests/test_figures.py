@@ -295,3 +295,30 @@ def test_a_ratio_of_counted_things_measures_them(text, indicator):
 def test_a_comparison_stands_between_the_phrase_and_its_measure():
     (figure,) = report_of("Thửa đất còn lại phải có chiều rộng và chiều sâu lớn hơn hoặc bằng 04 mét.").figures
     assert (figure.value, figure.unit, figure.indicator.text) == (4, "m", "chiều sâu")
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a label that holds a figure of its own still names the next one
+    ("Tinh quặng sắt 60-65% Fe: đạt 20-30 nghìn tấn vào năm 2020.", "Tinh quặng sắt 60-65% Fe"),
+    ("Thanh toán khối lượng và trả nợ vốn vay (25,5%): 80.000 triệu đồng.",
+     "Thanh toán khối lượng và trả nợ vốn vay"),
+    # a dash inside a label, and "tự có" at its end
+    ("Thu thuế CTN - NQD: 300 tỷ đồng.", "Thu thuế CTN - NQD"),
+    ("Nguồn vốn tự có: 5 triệu đồng/1 ha.", "Nguồn vốn tự có"),
+    # a count whose noun is only the unit is named by its label or by the thing it classifies
+    ("Tổng số trường học xây mới: 45 trường.", "Tổng số trường học xây mới"),
+    ("Hồ sơ đề nghị gồm 02 bộ, nộp tại Sở.", "Hồ sơ đề nghị"),
+])
+def test_indicator_from_labels_and_classifiers(text, indicator):
+    (figure,) = [f for f in report_of(text).figures if f.unit != "%"]
+    assert figure.indicator.text == indicator
+
+
+def test_a_list_introduction_is_no_indicator():
+    figure = report_of("Mỗi xã được bố trí như sau: 100 xã trọng điểm được bố trí 3 người.").figures[0]
+    assert figure.indicator.text == "xã trọng điểm"
+
+
+def test_a_word_that_starts_with_a_money_word_is_not_money():
+    (figure,) = report_of("Cử 80 đồng chí tham gia lớp đào tạo.").figures
+    assert (figure.value, figure.unit, figure.kind) == (80, "đồng chí", "count")

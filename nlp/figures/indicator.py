@@ -62,6 +62,11 @@ _RECEIVE = frozenset("hưởng nhận hỗ_trợ cấp trợ_cấp bồi_thườ
 _SHARE_HEADS = frozenset("tỷ_lệ tỉ_lệ tỷ_trọng tỉ_trọng tốc_độ mức thuế_suất lãi_suất chỉ_số".split())
 # Keeping a share is what it measures: "đơn vị tổ chức thu được để lại 25%".
 _RETAIN = frozenset("để_lại trích trích_lại giữ_lại để lại".split())
+# Counted nouns that only classify: "02 bộ" (hồ sơ), "14 chiếc" (tàu).
+_NOT_NAMES = frozenset("nhất nhất_là đặc_biệt_là mỗi từng các những gửi".split())
+_LIST_INTROS = frozenset(["như_sau", "sau_đây", "cụ_thể", "như sau", "sau đây"])
+_CLASSIFIERS = frozenset("bộ chiếc cái con bản tờ quyển cuốn".split())
+_TAIL_SYLLABLES = frozenset(part for k in _TAIL for part in k.split("_"))
 _NOT_COUNTED = frozenset(["VND", "USD", "EUR", "%"])
 _NORMS = frozenset("tiêu_chuẩn định_mức mức giá đơn_giá tỷ_lệ tỉ_lệ khung_giá".split())
 _REFERENCE_HEADS = frozenset("điều khoản điểm quyết_định nghị_định thông_tư luật nghị_quyết phụ_lục".split())
@@ -78,21 +83,18 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     """The phrase `figure` measures. `words` are the sentence's words, `number_end` where the
     number (and its scale word) ends, `floor` where the phrase may start (after the previous
     figure), `times` the date spans in the sentence (skipped at both ends of the phrase)."""
-    before = [w for w in words if floor <= w.start and w.end <= figure.start]
-    if before and key(before[-1]) == "(":
-        k = len(before) - 1
-        while k > 0 and all(part in _SPELLED for part in key(before[k - 1]).split("_")):
-            k -= 1
-        before = before[:k] if k < len(before) - 1 else before
+    before = _words_before(text, words, figure, floor)
     left, link = _left(before, times)
-    if left and _is_reference(left):
-        left = []  # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …"
+    if left and (_is_reference(left) or " ".join(map(key, left)) in _LIST_INTROS):
+        left = []  # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã"
     counted = _counted(figure)
     right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
     bare_unit = counted and right and right[-1].end <= figure.end
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
-    if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)):
-        chosen = right
+    labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
+    if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)) \
+            and not (left and bare_unit and (labelled or figure.unit in _CLASSIFIERS and _names_a_thing(text, left))):
+        chosen = right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
     elif not counted and figure.kind != "ratio" and right and (not left or link not in _LINK) and \
             not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or key(left[-1]) in _RETAIN)):
         chosen = right
@@ -101,6 +103,35 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     if not chosen:
         return None
     return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
+
+
+def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int) -> list[Token]:
+    """The words the phrase may come from: after `floor`, or from the sentence start when the
+    figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
+    "Trả nợ vốn vay (32,44%): …"); a number spelled out before its bracket is dropped."""
+    colon = text.rfind(":", floor, figure.start)
+    between = text[colon + 1:figure.start].lower().split()
+    if colon >= 0 and words and all(w in _TAIL_SYLLABLES for w in between) and \
+            not re.search(r"[,;]|như sau\s*$|sau đây\s*$", text[floor:colon]):
+        floor = words[0].start
+    before = [w for w in words if floor <= w.start and w.end <= figure.start]
+    if before and key(before[-1]) == "(":
+        k = len(before) - 1
+        while k > 0 and all(part in _SPELLED for part in key(before[k - 1]).split("_")):
+            k -= 1
+        before = before[:k] if k < len(before) - 1 else before
+    return before
+
+
+def _label_between(between: str) -> bool:
+    """Is `between` (from the phrase to its figure) a label's colon: ": ", " (25%): khoảng "?"""
+    head, colon, rest = re.sub(r"\([^)]*\)", " ", between).partition(":")
+    return bool(colon) and not head.strip() and all(w in _TAIL_SYLLABLES for w in rest.lower().split())
+
+
+def _names_a_thing(text: str, phrase: list[Token]) -> bool:
+    """A noun phrase of two syllables or more that does not open with a verb or a quantifier."""
+    return " " in text[phrase[0].start:phrase[-1].end] and key(phrase[0]) not in _TAIL | _LEAD | _NOT_NAMES
 
 
 def _counted(figure: Figure) -> bool:
@@ -141,7 +172,7 @@ def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]
     if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in _GENERIC:
         label = before[_label_start(before, i - 1) + 1:i]  # "Trưởng đoàn: Mức tối đa …": the label says what of
         phrase = label or before[_label_start(before, i - 1) + 1:end]
-    elif end < len(before) and key(before[end]) == ":":
+    elif _colon_after(before, end):
         i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
         phrase = before[i + 1:end]
     elif not phrase and i > 0 and key(before[i]) == "," and link not in _LINK:
@@ -156,6 +187,15 @@ def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]
     return _trim(phrase), link
 
 
+def _colon_after(before: list[Token], j: int) -> bool:
+    """Does a ":" follow at `j`, perhaps after a bracket ("Trả nợ vốn vay (32,44%): …")?"""
+    if j < len(before) and key(before[j]) == "(":
+        while j < len(before) and key(before[j]) != ")":
+            j += 1
+        j += 1
+    return j < len(before) and key(before[j]) == ":"
+
+
 def _is_tail(before: list[Token], i: int) -> bool:
     """ "trồng mới", "chi thường xuyên bình quân": "mới", "thêm", "bình quân" belong to the phrase
     unless a verb of the tail stands before them ("tăng thêm", "tăng bình quân")."""
@@ -165,6 +205,8 @@ def _is_tail(before: list[Token], i: int) -> bool:
     following = key(before[i + 1]) if i + 1 < len(before) else ""
     if (k, following) in (("hoặc", "bằng"), ("lớn", "hơn"), ("nhỏ", "hơn")):
         return True  # "bề sâu lớn hơn hoặc bằng 05 mét"
+    if k == "có" and i > 0 and key(before[i - 1]).split("_")[-1] == "tự":
+        return False  # "nguồn vốn tự có: 6 triệu đồng"
     return k in _TAIL
 
 
@@ -206,8 +248,8 @@ def _label_start(before: list[Token], i: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif depth == 0 and k in (";", ":", ".", "-", "+", "–"):
-            return i
+        elif depth == 0 and (k in (";", ":", ".", "+") or k in ("-", "–") and (i == 0 or key(before[i - 1]) in _PUNCT)):
+            return i  # "Thu thuế CTN - NQD:" keeps its dash
         i -= 1
     return i
 
@@ -233,7 +275,9 @@ def _trim(phrase: list[Token]) -> list[Token]:
         phrase = phrase[:next(j for j in range(1, len(phrase)) if key(phrase[j]) == "(")]
     phrase = phrase[:_MAX_WORDS]
     while phrase and (key(phrase[-1]) in _LINK or key(phrase[-1]) in _QUALIFIER or key(phrase[-1]) in _PUNCT
-                      or key(phrase[-1]) in _DANGLING):
+                      or key(phrase[-1]) in _DANGLING or key(phrase[-1]) in ("trở", "trở_lên", "trở_xuống")
+                      or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in _TAIL
+                      or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
         phrase = phrase[:-1]
     return phrase
 

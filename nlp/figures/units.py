@@ -18,6 +18,8 @@ _MONEY_LONGEST = sorted(MONEY.items(), key=lambda kv: -len(kv[0]))
 MEASURES = ["mét vuông", "mét khối", "mét", "tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²", "m3", "m³", "m", "lít",
             "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
 _MEASURE_NAMES = {"mét vuông": "m2", "mét khối": "m3", "mét": "m", "hécta": "ha", "héc-ta": "ha", "km²": "km2", "m²": "m2", "m³": "m3"}
+_NOT_MONEY = frozenset(["đồng chí", "đồng bào", "đồng bằng", "đồng nghiệp", "đồng thời", "đồng ý", "đồng hồ",
+                        "đồng loạt", "đồng bộ", "đồng đội", "đồng tâm", "đồng hương", "đồng minh"])
 MEASURE_UNITS = frozenset(_MEASURE_NAMES.get(m, m) for m in MEASURES)  # the names a measure's unit takes
 TIME_UNITS = frozenset("ngày tháng năm quý giờ phút giây tuần thập kỷ tuổi".split())
 # Words that cannot be a counted noun: "12 đến 17 tuổi", "203 lượt với 204 người".
@@ -41,8 +43,10 @@ def read_unit(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[O
         return None, pos, ""
     at = pos + len(rest) - len(stripped)
     low = stripped.lower()
+    token = words.get(at, "").lower()
     for word, code in _MONEY_LONGEST:
-        if low.startswith(word) and not low[len(word):len(word) + 1].isalnum():
+        if low.startswith(word) and not low[len(word):len(word) + 1].isalnum() and \
+                token not in _NOT_MONEY:  # "80 đồng chí" counts comrades
             return code, at + len(word), "money"
     for word in MEASURES:
         if low.startswith(word) and not low[len(word):len(word) + 1].isalnum():
