@@ -232,7 +232,8 @@ def _phrase_start(before: list[Token], i: int) -> int:
 
 def _named_number(before: list[Token], i: int) -> bool:
     """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4"."""
-    return bool(_NUMBERISH.match(key(before[i]))) and key(before[i])[:1].isdigit() and i > 0 and before[i - 1].text[:1].isupper() and \
+    word = key(before[i])
+    return bool(_NUMBERISH.match(word)) and word[:1].isdigit() and i > 0 and before[i - 1].text[:1].isupper() and \
         before[i - 1].text[:1].isalpha()
 
 

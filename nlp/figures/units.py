@@ -15,9 +15,10 @@ from nlp.entities.syllables import dictionary
 MONEY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "đô la mỹ": "USD", "đô la": "USD",
          "euro": "EUR", "eur": "EUR"}
 _MONEY_LONGEST = sorted(MONEY.items(), key=lambda kv: -len(kv[0]))
-MEASURES = ["mét vuông", "mét khối", "mét", "tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²", "m3", "m³", "m", "lít",
-            "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
-_MEASURE_NAMES = {"mét vuông": "m2", "mét khối": "m3", "mét": "m", "hécta": "ha", "héc-ta": "ha", "km²": "km2", "m²": "m2", "m³": "m3"}
+MEASURES = ["mét vuông", "mét khối", "mét", "tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²",
+            "m3", "m³", "m", "lít", "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
+_MEASURE_NAMES = {"mét vuông": "m2", "mét khối": "m3", "mét": "m", "hécta": "ha", "héc-ta": "ha", "km²": "km2",
+                  "m²": "m2", "m³": "m3"}
 _NOT_MONEY = frozenset(["đồng chí", "đồng bào", "đồng bằng", "đồng nghiệp", "đồng thời", "đồng ý", "đồng hồ",
                         "đồng loạt", "đồng bộ", "đồng đội", "đồng tâm", "đồng hương", "đồng minh"])
 MEASURE_UNITS = frozenset(_MEASURE_NAMES.get(m, m) for m in MEASURES)  # the names a measure's unit takes
