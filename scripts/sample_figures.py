@@ -10,8 +10,8 @@ documents, in document then offset order) for a person to read: the figure [[mar
 sentence, value, unit, kind, direction, basis, indicator and period. The reader writes one line
 per sample row, `INDEX VERDICTS`, four letters y/n for: is a figure, value+unit right, indicator
 usable, direction and basis right ("3 nnnn": not a figure; "4 yyny": indicator not usable).
-`judge` turns that into JSONL of offsets and verdicts only (doc id, start, end, no text: the
-documents stay in ../shared) and prints the rates; `score` prints the rates of such a file.
+`judge` turns that into JSONL of offsets and verdicts only (doc id, start, end, the offsets of
+the indicator judged, no text: the documents stay in ../shared) and prints the rates; `score` prints the rates of such a file.
 Rates: not-a-figure over all rows; the other three over the rows that are figures.
 """
 
@@ -93,8 +93,14 @@ def judged(sample: list, verdict_lines: list[str]) -> list[dict]:
     missing = [i for i in range(len(sample)) if i not in verdicts]
     if missing:
         raise SystemExit(f"sample_figures: no verdict for rows {missing}; write one line per row")
-    return [{"doc": doc, "start": f.start, "end": f.end, **dict(zip(FIELDS, verdicts[i]))}
-            for i, (doc, _, f) in enumerate(sample)]
+    return [{"doc": doc, "start": f.start, "end": f.end, **dict(zip(FIELDS, verdicts[i])),
+             "indicator_span": judged_span(f)} for i, (doc, _, f) in enumerate(sample)]
+
+
+def judged_span(figure) -> list[int] | None:
+    """The offsets of the indicator the reader judged: a test can tell whether a verdict still
+    describes the current output."""
+    return [figure.indicator.start, figure.indicator.end] if figure.indicator else None
 
 
 def rates(rows: list[dict]) -> dict:

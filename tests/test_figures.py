@@ -173,3 +173,152 @@ def test_figure_spans_are_exact():
                        "200 - 300 lượt khách.")
     assert report.figures and all(report.text[f.start:f.end] == f.text for f in report.figures)
     assert {"figure", "figure-indicator", "figure-period"} <= assert_spans_exact(report)
+
+
+# Issue 15, figures on dev documents: the classes below were found by reading dev samples; the
+# sentences are written for the tests.
+
+def test_a_worked_example_gives_no_figures_up_to_the_next_point():
+    text = ("Ví dụ 1: Công ty B có thu nhập chịu thuế 800 triệu đồng.\n"
+            "Số thuế phải nộp là 200 triệu đồng.\n"
+            "2. Hồ sơ gồm 03 bộ và lệ phí 150.000 đồng.")
+    assert [f.text for f in report_of(text).figures] == ["03 bộ", "150.000 đồng"]
+
+
+def test_the_terms_of_a_calculation_are_not_figures_its_result_is():
+    assert [f.text for f in report_of("Thuế phải nộp: 800 triệu đồng x 25% = 200 triệu đồng.").figures] == [
+        "200 triệu đồng"]
+    assert [f.text for f in report_of("Còn phải nộp: 300 triệu đồng - 120 triệu đồng = 180 triệu đồng.").figures] == [
+        "180 triệu đồng"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện theo các Điều 12, 13 và 15 Luật Đất đai.",
+    "Giao cho ấp 3 và tổ 5 tổ chức thực hiện.",
+    "Trụ sở đặt tại khu phố 4 phường 2, thị xã Gò Công.",
+])
+def test_listed_articles_and_numbered_places_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_label_with_a_numbered_place_is_the_indicator():
+    (figure,) = report_of("Dự án khu dân cư khu phố 7 phường 3, thành phố Vĩnh Long: khoảng 250 tỷ đồng.").figures
+    assert (figure.value, figure.indicator.text) == (
+        250 * 10**9, "Dự án khu dân cư khu phố 7 phường 3, thành phố Vĩnh Long")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Mức thu 500.000 đồng/01 hồ sơ.", "VND/hồ sơ"),
+    ("Chi phí tối đa không quá 20.000.000 đồng/1 gói thầu.", "VND/gói thầu"),
+    ("Phó đoàn và đoàn viên bố trí 3 người/một xe.", "người/xe"),
+])
+def test_a_rate_per_one_thing_keeps_the_thing(text, unit):
+    (figure,) = report_of(text).figures
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Công trình có lưu lượng từ 200m3 đến dưới 800m3/ngày đêm.", 200, 800, "m3/ngày đêm"),
+    ("Cây bị thiệt hại từ 30% đến dưới 50% thì được hỗ trợ.", 30, 50, "%"),
+    ("Kho bãi có diện tích từ 1.500m2 - 2.500 m2.", 1500, 2500, "m2"),
+])
+def test_a_range_with_its_unit_written_twice_is_one_figure(text, low, high, unit):
+    (figure,) = report_of(text).figures
+    assert (figure.value, figure.high, figure.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a generic "Mức" after a label: the label says what of
+    ("Chuyên gia nước ngoài: Mức tối đa 2.000.000 đồng/người/ngày.", "Chuyên gia nước ngoài"),
+    ("Hội thảo quốc tế cấp cao (ASEAN, APEC), cấp Bộ trưởng (MIN): Mức tối đa 800.000 đồng/suất.",
+     "Hội thảo quốc tế cấp cao"),
+    # the phrase before a comma when only qualifiers stand between
+    ("Khách hạng A: Mức chi nước uống, hoa quả, tối đa không quá 150.000 đồng/người/ngày.",
+     "Mức chi nước uống, hoa quả"),
+    # what is received after "được hưởng", "được hỗ trợ"
+    ("Trưởng thôn, tổ dân phố được hưởng phụ cấp 900.000 đồng/người/tháng.", "phụ cấp"),
+    ("Bí thư chi bộ được hỗ trợ mức sinh hoạt phí 200.000 đồng/người/tháng.", "mức sinh hoạt phí"),
+    # a verb with "mới" is the activity measured, not a bare verb
+    ("Năm 2016 trồng mới 1.200 ha; năm 2017 trồng mới 1.500 ha.", "trồng mới"),
+    # a one-word phrase after "có" runs on over it
+    ("Ô tô có tổng trọng lượng có tải trên 10 tấn phải đăng ký.", "tổng trọng lượng có tải"),
+    # a bare subject keeps its verb
+    ("Các thôn đặc biệt khó khăn: tỉnh hỗ trợ 60%; huyện hỗ trợ 25%.", "tỉnh hỗ trợ"),
+    # a pointer into the text ("Quyết định này") is no indicator; what the share is of is
+    ("Mức cho vay quy định tại Điều 2 Quyết định này tối đa bằng 90% giá trị tài sản bảo đảm.",
+     "giá trị tài sản bảo đảm"),
+    # a norm after "theo" is what a per-unit count measures
+    ("Cán bộ đi công tác được thuê phòng theo tiêu chuẩn 2 người/phòng.", "tiêu chuẩn"),
+    # a label that names a share wins over what the share is of
+    ("Tỷ lệ cổ phần bán cho nhà đầu tư chiến lược: 35% vốn điều lệ.", "Tỷ lệ cổ phần bán cho nhà đầu tư chiến lược"),
+    # "còn được hỗ trợ": the nearest action decides
+    ("Hộ có đất ở hợp pháp thì ngoài khoản bồi thường còn được hỗ trợ 30% giá đất ở.", "giá đất ở"),
+    # a figure in brackets restating a number in words
+    ("Thửa đất có chiều rộng mặt tiền lớn hơn hoặc bằng năm mét (05 mét) thì được tách.", "chiều rộng mặt tiền"),
+    # the collecting unit keeps a share
+    ("Cơ quan thu phí được để lại 40% số phí thu được.", "Cơ quan thu phí được để lại"),
+])
+def test_indicator_on_regulatory_sentences(text, indicator):
+    figure = report_of(text).figures[0]
+    assert figure.indicator.text == indicator
+
+
+@pytest.mark.parametrize("text, direction, basis", [
+    ("Chiều dài tuyến ống không vượt quá 02 km.", "none", None),
+    ("Giá dịch vụ được điều chỉnh tăng hoặc giảm 10% theo thị trường.", "none", None),
+    ("Tỷ lệ thu nộp vượt 4,5% so với chỉ tiêu được giao.", "increase", "plan"),
+])
+def test_caps_and_bands_are_no_change_and_a_target_is_the_plan(text, direction, basis):
+    (figure,) = report_of(text).figures
+    assert (figure.direction, figure.basis) == (direction, basis)
+
+
+def test_a_product_number_is_part_of_the_name_not_a_figure():
+    (figure,) = report_of("Giá xăng RON 95 tăng 300 đồng/lít.").figures
+    assert (figure.text, figure.indicator.text, figure.direction) == ("300 đồng/lít", "Giá xăng RON 95", "increase")
+
+
+def test_a_rate_after_the_measured_noun():
+    (figure,) = report_of("Lương thực bình quân đầu người đạt 480 kg thóc/năm.").figures
+    assert (figure.value, figure.unit, figure.indicator.text) == (480, "kg/năm", "Lương thực bình quân đầu người")
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Đến nay có 18/20 xã đạt chuẩn nông thôn mới.", "xã đạt chuẩn nông thôn mới"),
+    ("Hội nghị chỉ hợp lệ khi có 2/3 số đại biểu có mặt.", "số đại biểu có mặt"),
+])
+def test_a_ratio_of_counted_things_measures_them(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.kind == "ratio" and figure.indicator.text == indicator
+
+
+def test_a_comparison_stands_between_the_phrase_and_its_measure():
+    (figure,) = report_of("Thửa đất còn lại phải có chiều rộng và chiều sâu lớn hơn hoặc bằng 04 mét.").figures
+    assert (figure.value, figure.unit, figure.indicator.text) == (4, "m", "chiều sâu")
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a label that holds a figure of its own still names the next one
+    ("Tinh quặng sắt 60-65% Fe: đạt 20-30 nghìn tấn vào năm 2020.", "Tinh quặng sắt 60-65% Fe"),
+    ("Thanh toán khối lượng và trả nợ vốn vay (25,5%): 80.000 triệu đồng.",
+     "Thanh toán khối lượng và trả nợ vốn vay"),
+    # a dash inside a label, and "tự có" at its end
+    ("Thu thuế CTN - NQD: 300 tỷ đồng.", "Thu thuế CTN - NQD"),
+    ("Nguồn vốn tự có: 5 triệu đồng/1 ha.", "Nguồn vốn tự có"),
+    # a count whose noun is only the unit is named by its label or by the thing it classifies
+    ("Tổng số trường học xây mới: 45 trường.", "Tổng số trường học xây mới"),
+    ("Hồ sơ đề nghị gồm 02 bộ, nộp tại Sở.", "Hồ sơ đề nghị"),
+])
+def test_indicator_from_labels_and_classifiers(text, indicator):
+    (figure,) = [f for f in report_of(text).figures if f.unit != "%"]
+    assert figure.indicator.text == indicator
+
+
+def test_a_list_introduction_is_no_indicator():
+    figure = report_of("Mỗi xã được bố trí như sau: 100 xã trọng điểm được bố trí 3 người.").figures[0]
+    assert figure.indicator.text == "xã trọng điểm"
+
+
+def test_a_word_that_starts_with_a_money_word_is_not_money():
+    (figure,) = report_of("Cử 80 đồng chí tham gia lớp đào tạo.").figures
+    assert (figure.value, figure.unit, figure.kind) == (80, "đồng chí", "count")

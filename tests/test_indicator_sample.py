@@ -1,5 +1,6 @@
-"""The indicator mapping against figures judged by reading (tests/data/indicators/README.md):
-precision ≥ 0.95 where an id is given, on each sample. Reads ../shared at run time."""
+"""Samples judged by reading still describe the output: the indicator mapping (tests/data/indicators/
+README.md), precision ≥ 0.95 where an id is given, on each sample; the last dev reading of figures
+(tests/data/figures/README.md) draws the same figures and indicator spans. Reads ../shared at run time."""
 
 import json
 
@@ -25,3 +26,20 @@ def test_precision_where_an_id_is_given(name, seed):
     scored = [(g, t) for g, t in given if t != "?"]
     assert len(scored) == len(given), "a row given an id was never judged: judge it before trusting the score"
     assert len(given) >= 15 and sum(g == t for g, t in scored) / len(scored) >= 0.95, given
+
+
+FIGURE_SAMPLES = ROOT / "tests" / "data" / "figures"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DOCS.exists(), reason="../shared/external is not here")
+def test_the_last_dev_figure_reading_still_describes_the_output():
+    """The dev sample read last (tests/data/figures/README.md) is drawn again: the same figures,
+    ending where they ended and with the indicator spans the reader judged. When the extraction
+    changes them the verdicts no longer hold: draw a new dev sample and read it."""
+    from scripts.sample_figures import draw, judged_span
+
+    rows = [json.loads(line) for line in (FIGURE_SAMPLES / "dev-sample-404.jsonl").read_text().splitlines()]
+    sample = draw("dev", 100, 404)
+    assert [(doc, f.start, f.end, judged_span(f)) for doc, _, f in sample] == [
+        (r["doc"], r["start"], r["end"], r["indicator_span"]) for r in rows]

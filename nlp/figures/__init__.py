@@ -14,7 +14,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
-from nlp.figures.grammar import read_figure
+from nlp.figures.examples import example_spans, is_term
+from nlp.figures.grammar import join_range, read_figure
 from nlp.figures.indicator import indicator_of
 from nlp.figures.numbers import FIGURE, format_number, parse_number
 from nlp.figures.period import period_of, times_in
@@ -32,6 +33,7 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
     cut at spaces and punctuation.
     """
     taken = sorted((e.start, e.end) for e in entities)
+    examples = example_spans(text)
     dates = [e for e in entities if e.label == "DATE"]
     tokens = tokens or _rough_words(text, sentences)
     starts = [t.start for t in tokens]
@@ -42,10 +44,14 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
         times = times_in(text, dates, sentence)
         floor, previous = sentence.start, None
         for match in FIGURE.finditer(text, sentence.start, sentence.end):
+            if figures and figures[-1].start <= match.start() < figures[-1].end:
+                continue  # the high end of a range already read
             figure = read_figure(text, match, sentence, taken, words)
-            if figure is None:
+            if figure is None or is_term(text, figure.start, figure.end) or \
+                    any(s <= figure.start < e for s, e in examples):
                 continue
-            number_end = match.end() if figure.kind == "count" else figure.end
+            figure = join_range(text, figure, sentence, taken, words)
+            number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
             indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous
             figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))
             floor, previous = figure.end, indicator

@@ -8,17 +8,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
+from dataclasses import replace
 from typing import Optional
 
 from nlp.figures import trend
-from nlp.figures.numbers import SCALES, decimal
-from nlp.figures.units import money_context, measure_name, rate_suffix, read_unit
+from nlp.figures.numbers import FIGURE, SCALES, decimal
+from nlp.figures.units import money_context, measure_name, rate_after_noun, rate_suffix, read_unit
 from nlp.numeric import tidy_number
 from nlp.types import Figure, Sentence
 
 # "lần thứ 2", "giai đoạn 2", "khóa 15", "mũi 3", "lớp 4", "Điều 27", "khoản 3": identifiers.
 _NOT_BEFORE = frozenset("thứ số lần giai đoạn khóa khoá mũi lớp lô mức vòng đợt tuổi nhóm "
                         "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập".split())
+# "khu phố 12 phường 6", "ấp 3", "tổ 5", "quận 5", "hạng 3", "loại 2": names and classes (but "phường 40%").
+_NAME_BEFORE = re.compile(r"(?<!\w)(?:phố|ấp|thôn|xóm|tổ|quận|phường|khu|đội|hạng|loại)[ \t]+$", re.IGNORECASE)
+# "Điều 29, 30 và 33 Luật …": the later numbers of a list of articles or clauses.
+_LISTED = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|đối tượng)\s+\d+(?:\s*(?:,|và|hoặc|đến)\s*\d+)*"
+                     r"\s*(?:,|và|hoặc|đến)\s*$", re.IGNORECASE)
 _NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ"])
 _COUNTS_BEFORE = frozenset(["dân số", "tổng số"])  # "dân số 1,2 triệu người" counts
 # "năm 2009", "tháng 3", "ngày 15", "quý 2": a time, not a quantity.
@@ -42,6 +48,8 @@ def read_figure(text: str, m: re.Match, sentence: Sentence, taken, words: dict[i
     if m.group("pct"):
         return _figure(text, (start, rate_end), sentence, number, "%" + rate, "percent", 1, total, high)
     if m.group("gmeasure"):
+        if not rate:
+            rate, rate_end = rate_after_noun(text, end, sentence.end, words)
         return _figure(text, (start, rate_end), sentence, number, measure_name(m.group("gmeasure")) + rate,
                        "measure", 1, total, high)
     if m.group("glued"):
@@ -49,6 +57,24 @@ def read_figure(text: str, m: re.Match, sentence: Sentence, taken, words: dict[i
             return None  # "22TCN 265": a standard's code
         return _figure(text, (start, end), sentence, number, m.group("glued").lower(), "count", 1, total, high)
     return _spelled_unit(text, m, sentence, words, number, total)
+
+
+# "từ 0,5m3 đến dưới 1m3/giây", "từ 20 tỷ đồng đến 50 tỷ đồng": a range written with its unit twice.
+_RANGE_LINK = re.compile(r"[ \t]*(?:[-–]|đến|tới)[ \t]+(?:dưới[ \t]+|trên[ \t]+)?")
+
+
+def join_range(text: str, figure: Figure, sentence: Sentence, taken, words: dict[int, str]) -> Figure:
+    """`figure` widened to the range it opens when its upper end repeats the unit; else `figure`."""
+    link = _RANGE_LINK.match(text, figure.end, sentence.end)
+    if figure.high is not None or figure.total is not None or link is None:
+        return figure
+    m = FIGURE.match(text, link.end(), sentence.end)
+    upper = read_figure(text, m, sentence, taken, words) if m else None
+    if upper is None or upper.kind != figure.kind or upper.total is not None or upper.value <= figure.value \
+            or not (upper.unit == figure.unit or upper.unit.startswith(figure.unit + "/")):
+        return figure
+    return replace(figure, end=upper.end, text=text[figure.start:upper.end], unit=upper.unit, high=upper.value,
+                   basis=figure.basis or upper.basis)
 
 
 def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
@@ -68,6 +94,8 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
         # "đạt 20,89 dự toán": a share of the plan whose "%" was dropped
         return _figure(text, (start, end), sentence, number, "%", "percent", 1, total, high)
     rate, rate_end = rate_suffix(text, unit_end, sentence.end, words)
+    if not rate and kind in ("measure", "money"):
+        rate, rate_end = rate_after_noun(text, unit_end, sentence.end, words)  # "450 kg thóc/năm"
     return _figure(text, (start, rate_end), sentence, number * scale, unit + rate, kind, scale,
                    total * scale if total is not None else None, high, scale)
 
@@ -102,9 +130,13 @@ def _is_identifier(text: str, m: re.Match, sentence: Sentence, taken) -> bool:
         return True
     if text[end:end + 1] in "./" and text[end + 1:end + 2].isdigit():
         return True  # "2.1.3", "12/2023" cut short
+    if _LISTED.search(text, max(sentence.start, start - 60), start):
+        return True
     before = trend.words_before(text, sentence.start, start, 2)
     if before and (before[-1] in _NOT_BEFORE and " ".join(before) not in _COUNTS_BEFORE
                    or " ".join(before) in _NOT_BEFORE_PAIRS):
+        return True
+    if _NAME_BEFORE.search(text[max(sentence.start, start - 12):start]) and not (m.group("pct") or m.group("gmeasure")):
         return True
     if before and before[-1] in _TIME_BEFORE and not m.group("high"):
         low, high = _TIME_BEFORE[before[-1]]

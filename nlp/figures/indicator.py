@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from nlp.figures.units import MEASURE_UNITS
 from nlp.types import Figure, Span, Token
 
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
@@ -32,18 +33,43 @@ _BOUNDARY = frozenset(
 _PUNCT = frozenset(",;.!?()[]\"“”'‘’…-–—+•=:x/*")
 _LEAD = frozenset("trong đó trong_đó tính tính_chung tính_đến riêng lũy_kế luỹ_kế đến nay đến_nay hiện hiện_nay "
                   "còn toàn đối_với về ngoài_ra bên_cạnh cùng_với thực_hiện áp_dụng được cộng_thêm nâng nâng_cao "
-                  "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả".split())
+                  "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả giai_đoạn thời_kỳ cộng thêm".split())
 # Cut a long phrase at these: "Mức thuế suất … để tính …" → "Mức thuế suất …".
 _CUT = frozenset("để nhằm khi nếu do vì theo mà thì được phải đã sẽ đang".split())
 # After a figure, these end the phrase it counts.
 _STOP_AFTER = frozenset(
     "và với cho tại để nhằm theo so đạt là có được đã tăng giảm chiếm bằng trong từ đến khi nếu do vì thì mà "
     "nên hoặc trên dưới tới như này đó tính nộp phải dành dùng hỗ_trợ áp_dụng thực_hiện trở_lên "
-    "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với".split())
+    "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với "
+    "quy_định".split())
 _QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng".split())
-_DANGLING = frozenset("các những đối_với đối với của cho và gồm bao_gồm thuộc tại trong ngoài từ đến".split())
+_NEUTRAL = frozenset("không đã đang sẽ chỉ".split())
+_MODAL = frozenset("phải cần đã sẽ không chỉ đều cũng vẫn mới được bị".split())
+# A number written in words before its figure in brackets: "bằng tám mươi mét vuông (80m2)".
+_SPELLED = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi lăm tư trăm nghìn ngàn triệu mét vuông mét_vuông "
+                     "ki_lô_mét héc_ta phần trăm phần_trăm lớn nhỏ hơn bằng hoặc".split())
+_DANGLING = frozenset("các những đối_với đối với của cho và gồm bao_gồm thuộc tại trong ngoài từ đến giai_đoạn "
+                      "thời_kỳ".split())
 _GENERIC = frozenset("mức số tổng tổng_số giá đơn_giá mức_chi mức_thu".split())
 _NOT_AFTER_PERCENT = frozenset("kế_hoạch kh dự_toán so cùng_kỳ kịch_bản mục_tiêu".split())
+_SOFT_TAIL = frozenset("mới thêm bình_quân".split())
+# Verbs that say what a subject does with the figure: "tỉnh hỗ trợ 30%".
+_ACTIONS = frozenset("hỗ_trợ cộng_thêm".split())
+_PASSIVE = frozenset("được bị được_hưởng".split())
+# After "được", what is received is the quantity: "được hưởng phụ cấp", "được hỗ trợ mức sinh hoạt phí".
+_RECEIVE = frozenset("hưởng nhận hỗ_trợ cấp trợ_cấp bồi_thường cộng cộng_thêm thanh_toán chi_trả".split())
+# A phrase that opens with these names a share itself: "Tỷ lệ cổ phần …: 28,6% vốn điều lệ".
+_SHARE_HEADS = frozenset("tỷ_lệ tỉ_lệ tỷ_trọng tỉ_trọng tốc_độ mức thuế_suất lãi_suất chỉ_số".split())
+# Keeping a share is what it measures: "đơn vị tổ chức thu được để lại 25%".
+_RETAIN = frozenset("để_lại trích trích_lại giữ_lại để lại".split())
+# Counted nouns that only classify: "02 bộ" (hồ sơ), "14 chiếc" (tàu).
+_NOT_NAMES = frozenset("nhất nhất_là đặc_biệt_là mỗi từng các những gửi".split())
+_LIST_INTROS = frozenset(["như_sau", "sau_đây", "cụ_thể", "như sau", "sau đây"])
+_CLASSIFIERS = frozenset("bộ chiếc cái con bản tờ quyển cuốn".split())
+_TAIL_SYLLABLES = frozenset(part for k in _TAIL for part in k.split("_"))
+_NOT_COUNTED = frozenset(["VND", "USD", "EUR", "%"])
+_NORMS = frozenset("tiêu_chuẩn định_mức mức giá đơn_giá tỷ_lệ tỉ_lệ khung_giá".split())
+_REFERENCE_HEADS = frozenset("điều khoản điểm quyết_định nghị_định thông_tư luật nghị_quyết phụ_lục".split())
 _MAX_WORDS = 12
 _NUMBERISH = re.compile(r"[\d.,/%-]+$")
 
@@ -57,19 +83,69 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     """The phrase `figure` measures. `words` are the sentence's words, `number_end` where the
     number (and its scale word) ends, `floor` where the phrase may start (after the previous
     figure), `times` the date spans in the sentence (skipped at both ends of the phrase)."""
-    before = [w for w in words if floor <= w.start and w.end <= figure.start]
+    before = _words_before(text, words, figure, floor)
     left, link = _left(before, times)
-    right = _right(_words_from(words, number_end if figure.kind == "count" else figure.end, text), figure, text)
-    bare_unit = figure.kind == "count" and right and right[-1].end <= figure.end
-    if figure.kind == "count" and right and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)):
-        chosen = right
-    elif figure.kind not in ("ratio", "count") and right and (not left or link not in _LINK):
+    if left and (_is_reference(left) or " ".join(map(key, left)) in _LIST_INTROS):
+        left = []  # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã"
+    counted = _counted(figure)
+    right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
+    bare_unit = counted and right and right[-1].end <= figure.end
+    per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
+    labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
+    if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)) \
+            and not (left and bare_unit and (labelled or figure.unit in _CLASSIFIERS and _names_a_thing(text, left))):
+        chosen = right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
+    elif not counted and figure.kind != "ratio" and right and (not left or link not in _LINK) and \
+            not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or key(left[-1]) in _RETAIN)):
         chosen = right
     else:
         chosen = left or right
     if not chosen:
         return None
     return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
+
+
+def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int) -> list[Token]:
+    """The words the phrase may come from: after `floor`, or from the sentence start when the
+    figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
+    "Trả nợ vốn vay (32,44%): …"); a number spelled out before its bracket is dropped."""
+    colon = text.rfind(":", floor, figure.start)
+    between = text[colon + 1:figure.start].lower().split()
+    if colon >= 0 and words and all(w in _TAIL_SYLLABLES for w in between) and \
+            not re.search(r"[,;]|như sau\s*$|sau đây\s*$", text[floor:colon]):
+        floor = words[0].start
+    before = [w for w in words if floor <= w.start and w.end <= figure.start]
+    if before and key(before[-1]) == "(":
+        k = len(before) - 1
+        while k > 0 and all(part in _SPELLED for part in key(before[k - 1]).split("_")):
+            k -= 1
+        before = before[:k] if k < len(before) - 1 else before
+    return before
+
+
+def _label_between(between: str) -> bool:
+    """Is `between` (from the phrase to its figure) a label's colon: ": ", " (25%): khoảng "?"""
+    head, colon, rest = re.sub(r"\([^)]*\)", " ", between).partition(":")
+    return bool(colon) and not head.strip() and all(w in _TAIL_SYLLABLES for w in rest.lower().split())
+
+
+def _names_a_thing(text: str, phrase: list[Token]) -> bool:
+    """A noun phrase of two syllables or more that does not open with a verb or a quantifier."""
+    return " " in text[phrase[0].start:phrase[-1].end] and key(phrase[0]) not in _TAIL | _LEAD | _NOT_NAMES
+
+
+def _counted(figure: Figure) -> bool:
+    """A count, or a ratio of counted things ("15/15 xã đạt chuẩn nông thôn mới")."""
+    if figure.kind == "count":
+        return True
+    unit = figure.unit.split("/")[0]
+    return figure.kind == "ratio" and unit not in _NOT_COUNTED and unit not in MEASURE_UNITS
+
+
+def _is_reference(phrase: list[Token]) -> bool:
+    """ "Quyết định này", "khoản 1 Điều 1": a pointer into a legal text, not a quantity's name."""
+    return key(phrase[-1]) == "này" or key(phrase[0]) in _REFERENCE_HEADS and len(phrase) > 1 and \
+        bool(_NUMBERISH.match(key(phrase[1])))
 
 
 def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]:
@@ -79,31 +155,102 @@ def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]
         if k == ")":
             while i >= 0 and key(before[i]) != "(":
                 i -= 1
-        elif not (k in _TAIL or _in_time(before[i], times)):
+        elif not (_is_tail(before, i) or _in_time(before[i], times)):
             break
-        if k in _LINK or not link and k in _QUALIFIER:
+        if link == "action" or k in _NEUTRAL:
+            pass  # "còn được hỗ trợ 50% giá đất ở": the nearest action decides; "không quá" is a qualifier
+        elif k in _ACTIONS and link in ("", *_QUALIFIER):
+            link = "action"
+        elif k in _LINK or not link and k in _QUALIFIER:
             link = link if link in _LINK else k
         elif k not in _PUNCT and not _in_time(before[i], times):
             link = link if link in _LINK else "other"
         i -= 1
     end = i + 1
-    while i >= 0 and not _ends_phrase(before[i]):
-        i -= 1
+    i = _phrase_start(before, i)
     phrase = before[i + 1:end]
     if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in _GENERIC:
-        i = _label_start(before, i - 1)  # "Phó đoàn: Mức tối đa …": the label says what of
-        phrase = before[i + 1:end]
-    elif end < len(before) and key(before[end]) == ":":
+        label = before[_label_start(before, i - 1) + 1:i]  # "Trưởng đoàn: Mức tối đa …": the label says what of
+        phrase = label or before[_label_start(before, i - 1) + 1:end]
+    elif _colon_after(before, end):
         i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
         phrase = before[i + 1:end]
-    while phrase and (key(phrase[0]) in _LEAD or _in_time(phrase[0], times)):
+    elif not phrase and i > 0 and key(before[i]) == "," and link not in _LINK:
+        start = _phrase_start(before, i - 1)  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng"
+        start = _label_start(before, start) if start >= 0 and key(before[start]) == "," else start
+        phrase = before[start + 1:i]
+    elif len(phrase) == 1 and end < len(before) and _acts(before[end]):
+        phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing
+    while phrase and (key(phrase[0]) in _LEAD or key(phrase[0]) in _PUNCT or _NUMBERISH.match(key(phrase[0]))
+                      or _in_time(phrase[0], times)):
         phrase = phrase[1:]
     return _trim(phrase), link
 
 
+def _colon_after(before: list[Token], j: int) -> bool:
+    """Does a ":" follow at `j`, perhaps after a bracket ("Trả nợ vốn vay (32,44%): …")?"""
+    if j < len(before) and key(before[j]) == "(":
+        while j < len(before) and key(before[j]) != ")":
+            j += 1
+        j += 1
+    return j < len(before) and key(before[j]) == ":"
+
+
+def _is_tail(before: list[Token], i: int) -> bool:
+    """ "trồng mới", "chi thường xuyên bình quân": "mới", "thêm", "bình quân" belong to the phrase
+    unless a verb of the tail stands before them ("tăng thêm", "tăng bình quân")."""
+    k = key(before[i])
+    if k in _SOFT_TAIL:
+        return i == 0 or key(before[i - 1]) in _TAIL
+    following = key(before[i + 1]) if i + 1 < len(before) else ""
+    if (k, following) in (("hoặc", "bằng"), ("lớn", "hơn"), ("nhỏ", "hơn")):
+        return True  # "bề sâu lớn hơn hoặc bằng 05 mét"
+    if k == "có" and i > 0 and key(before[i - 1]).split("_")[-1] == "tự":
+        return False  # "nguồn vốn tự có: 6 triệu đồng"
+    return k in _TAIL
+
+
+def _acts(word: Token) -> bool:
+    k = key(word)
+    return k in _TAIL and k not in _LINK and k not in _QUALIFIER and k not in _PUNCT and k in _ACTIONS
+
+
+def _phrase_start(before: list[Token], i: int) -> int:
+    """Index of the word before the phrase that ends at `before[i]`; a one-word phrase after "có"
+    runs on over it ("tổng trọng lượng có tải trên 5 tấn")."""
+    end = i
+    while i >= 0 and (not _ends_phrase(before[i]) or _named_number(before, i)):
+        i -= 1
+    if end - i == 1 and i > 0 and key(before[i]) == "có" and not _ends_phrase(before[i - 1]):
+        j = i - 1
+        while j >= 0 and not _ends_phrase(before[j]):
+            j -= 1
+        subject = before[j + 1:i]  # a short subject only, no verb in it: "tổng trọng lượng có tải"
+        i = j if len(subject) <= 3 and not any(key(w) in _MODAL for w in subject) else i
+    return i
+
+
+def _named_number(before: list[Token], i: int) -> bool:
+    """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4"."""
+    word = key(before[i])
+    return bool(_NUMBERISH.match(word)) and word[:1].isdigit() and i > 0 and before[i - 1].text[:1].isupper() and \
+        before[i - 1].text[:1].isalpha()
+
+
 def _label_start(before: list[Token], i: int) -> int:
-    """Index of the word before the label that ends at `before[i]`: the last ";", ":", "." or bracket."""
-    while i >= 0 and key(before[i]) not in (";", ":", ".", "(", ")", "-", "+", "–"):
+    """Index of the word before the label that ends at `before[i]`: the last ";", ":", "." or dash
+    outside brackets ("Hội nghị cấp cao (SEOM, SOM), cấp Tổng vụ trưởng (DG): …")."""
+    depth = 0
+    while i >= 0:
+        k = key(before[i])
+        if k == ")":
+            depth += 1
+        elif k == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0 and (k in (";", ":", ".", "+") or k in ("-", "–") and (i == 0 or key(before[i - 1]) in _PUNCT)):
+            return i  # "Thu thuế CTN - NQD:" keeps its dash
         i -= 1
     return i
 
@@ -115,29 +262,51 @@ def _ends_phrase(word: Token) -> bool:
 
 def _trim(phrase: list[Token]) -> list[Token]:
     """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end."""
-    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in ("được", "bị")), len(phrase))
-    phrase = phrase[:passive]
+    by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in _NORMS), None)
+    if by is not None and len(phrase) - by - 1 <= 4:
+        phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
+    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _PASSIVE), len(phrase))
+    if all(key(w) in _RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
+        passive = len(phrase)  # "đơn vị tổ chức thu được để lại": the share kept
+    phrase = _after_passive(phrase, passive) or phrase[:passive]
     if len(phrase) > _MAX_WORDS // 2:
         cut = next((j for j in range(2, len(phrase)) if key(phrase[j]) in _CUT), len(phrase))
         phrase = phrase[:cut]
+    if len(phrase) > _MAX_WORDS and any(key(w) == "(" for w in phrase[1:]):
+        phrase = phrase[:next(j for j in range(1, len(phrase)) if key(phrase[j]) == "(")]
     phrase = phrase[:_MAX_WORDS]
     while phrase and (key(phrase[-1]) in _LINK or key(phrase[-1]) in _QUALIFIER or key(phrase[-1]) in _PUNCT
-                      or key(phrase[-1]) in _DANGLING):
+                      or key(phrase[-1]) in _DANGLING or key(phrase[-1]) in ("trở", "trở_lên", "trở_xuống")
+                      or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in _TAIL
+                      or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
         phrase = phrase[:-1]
     return phrase
 
 
-def _right(after: list[Token], figure: Figure, text: str) -> list[Token]:
+def _after_passive(phrase: list[Token], j: int) -> list[Token]:
+    """What is received after "được hưởng", "được hỗ trợ": "Trưởng ấp được hưởng phụ cấp" measures
+    "phụ cấp"; [] when the passive ends the phrase ("… được trích lại")."""
+    if j >= len(phrase):
+        return []
+    if key(phrase[j]) == "được_hưởng":
+        return phrase[j + 1:]
+    if key(phrase[j]) == "được" and j + 1 < len(phrase) and key(phrase[j + 1]) in _RECEIVE:
+        return phrase[j + 2:]
+    return []
+
+
+def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list[Token]:
     """The counted noun and its modifiers after the number, or what a share is a share of."""
-    if not after or figure.kind != "count" and text[figure.end:after[0].start].strip():
+    if not after or not counted and text[figure.end:after[0].start].strip():
         return []
     first = key(after[0])
     if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or not after[0].text[:1].isalpha():
         return []
     phrase = []
-    for word in after[:8]:
+    for j, word in enumerate(after[:8]):
         k = key(word)
-        if k in _STOP_AFTER or k in _PUNCT or _NUMBERISH.match(k):
+        standard = k == "đạt" and j + 1 < len(after) and key(after[j + 1]) in ("chuẩn", "tiêu_chuẩn")
+        if (k in _STOP_AFTER and not standard) or k in _PUNCT or _NUMBERISH.match(k):
             break
         phrase.append(word)
     return _trim(phrase)

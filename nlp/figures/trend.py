@@ -20,8 +20,13 @@ _BASES = [
     ("previous_year", r"so\s+(?:với\s+)?năm trước"),
     ("plan", r"(?:\s*%?\s*)KH\b|(?:so\s+(?:với\s+)?)?kế hoạch|(?:so\s+(?:với\s+)?)?dự toán"),
 ]
+# "vượt 6,05% so với chỉ tiêu Chính phủ đã hứa": a target, anywhere in the clause after the figure.
+_PLAN_COMPARED = re.compile(r"so\s+(?:với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)", re.IGNORECASE)
 # "thuế giá trị gia tăng", "tăng cường": no change.
-_NOT_CHANGE = re.compile(r"gia tăng|tăng cường|giảm nghèo|giảm thiểu|giảm nhẹ", re.IGNORECASE)
+# "không vượt quá 2 km" is a cap and "tăng hoặc giảm 10%" a band: neither is a change.
+_NOT_CHANGE = re.compile(r"gia tăng|tăng cường|giảm nghèo|giảm thiểu|giảm nhẹ|không (?:được )?vượt quá|"
+                         r"tăng(?:\s*(?:,|/|hoặc|hay|và)\s*|\s+)giảm|giảm(?:\s*(?:,|/|hoặc|hay|và)\s*|\s+)tăng",
+                         re.IGNORECASE)
 _WORD_PATTERNS = {w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in _UP + _DOWN + _NEUTRAL}
 
 
@@ -59,7 +64,7 @@ def basis(text: str, pos: int, limit: int) -> Optional[str]:
             return label
         if label != "plan" and re.search(pattern, window, re.IGNORECASE):
             return label
-    return None
+    return "plan" if _PLAN_COMPARED.search(window) else None
 
 
 def qualifier(text: str, floor: int, pos: int) -> Optional[str]:

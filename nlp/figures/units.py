@@ -15,16 +15,20 @@ from nlp.entities.syllables import dictionary
 MONEY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD", "đô la mỹ": "USD", "đô la": "USD",
          "euro": "EUR", "eur": "EUR"}
 _MONEY_LONGEST = sorted(MONEY.items(), key=lambda kv: -len(kv[0]))
-MEASURES = ["tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²", "m3", "m³", "m", "lít",
-            "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
-_MEASURE_NAMES = {"hécta": "ha", "héc-ta": "ha", "km²": "km2", "m²": "m2", "m³": "m3"}
+MEASURES = ["mét vuông", "mét khối", "mét", "tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²",
+            "m3", "m³", "m", "lít", "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
+_MEASURE_NAMES = {"mét vuông": "m2", "mét khối": "m3", "mét": "m", "hécta": "ha", "héc-ta": "ha", "km²": "km2",
+                  "m²": "m2", "m³": "m3"}
+_NOT_MONEY = frozenset(["đồng chí", "đồng bào", "đồng bằng", "đồng nghiệp", "đồng thời", "đồng ý", "đồng hồ",
+                        "đồng loạt", "đồng bộ", "đồng đội", "đồng tâm", "đồng hương", "đồng minh"])
+MEASURE_UNITS = frozenset(_MEASURE_NAMES.get(m, m) for m in MEASURES)  # the names a measure's unit takes
 TIME_UNITS = frozenset("ngày tháng năm quý giờ phút giây tuần thập kỷ tuổi".split())
 # Words that cannot be a counted noun: "12 đến 17 tuổi", "203 lượt với 204 người".
 FUNCTION_WORDS = frozenset(
     "và với của cho đến để từ tại trên trong theo là có được đã đang sẽ thì mà nên hoặc hay "
-    "so như này đó các những một đủ về do bị vào ra tới nhưng".split())
+    "so như này đó các những một đủ về do bị vào ra tới nhưng phải cần sẽ tăng giảm đạt chiếm vượt còn".split())
 WORD = re.compile(r"[^\W\d_]+(?:[&+][^\W\d_]+)?")
-_RATE = re.compile(r"\s?/\s?((?:km2|km²|m2|m²|m3|m³)(?![^\W\d_])|[^\W\d_]+)")
+_RATE = re.compile(r"\s?/\s?(?:(?:0?1|một|mỗi)\s+)?((?:km2|km²|m2|m²|m3|m³)(?![^\W\d_])|[^\W\d_]+)")
 # "tỷ"/"triệu" without "đồng" is money when the clause speaks of money ("tổng vốn 1.200 tỷ").
 _MONEY_WORDS = re.compile(
     r"\b(?:vốn|kinh phí|ngân sách|nsnn|thu|chi|nộp|thuế|phí|lệ phí|doanh thu|doanh số|giá trị|giá|tiền|"
@@ -40,8 +44,10 @@ def read_unit(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[O
         return None, pos, ""
     at = pos + len(rest) - len(stripped)
     low = stripped.lower()
+    token = words.get(at, "").lower()
     for word, code in _MONEY_LONGEST:
-        if low.startswith(word) and not low[len(word):len(word) + 1].isalnum():
+        if low.startswith(word) and not low[len(word):len(word) + 1].isalnum() and \
+                token not in _NOT_MONEY:  # "80 đồng chí" counts comrades
             return code, at + len(word), "money"
     for word in MEASURES:
         if low.startswith(word) and not low[len(word):len(word) + 1].isalnum():
@@ -70,6 +76,11 @@ def _counted(text: str, at: int, words: dict[int, str]) -> tuple[Optional[str], 
     if not (noun.islower() or (noun[:1].isupper() and noun[1:].islower())):
         return None, at, ""
     end = at + len(noun)
+    if noun == "số" and text[end:end + 1] == " " and re.search(r"\d\s?/\s?[\d.,]+\s$", text[max(0, at - 16):at]):
+        # "2/3 số thành viên" counts the members
+        counted = _counted(text, end + 1, words)
+        if counted[0] is not None:
+            return counted
     if noun.islower() and text[end:end + 1] == " ":  # "giấy" + "chứng nhận" is one dictionary word
         nxt = words.get(end + 1, "")
         if nxt.islower() and f"{noun} {nxt}" in dictionary():
@@ -95,6 +106,19 @@ def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple
         suffix += "/" + measure_name(unit)
         end = m.start(1) + len(unit)
     return suffix, end
+
+
+_NOUN_THEN_RATE = re.compile(r"[ \t]([^\W\d_]+)(?=[ \t]?/[ \t]?[^\W\d_])")
+
+
+def rate_after_noun(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[str, int]:
+    """The rate after one noun that names what is measured: "450 kg thóc/năm" → ("/năm", end);
+    ("", pos) when none."""
+    m = _NOUN_THEN_RATE.match(text, pos, limit)
+    if m is None or not m.group(1).islower() or m.group(1) in FUNCTION_WORDS or m.group(1) in TIME_UNITS:
+        return "", pos
+    suffix, end = rate_suffix(text, m.end(), limit, words)
+    return (suffix, end) if suffix else ("", pos)
 
 
 def money_context(clause: str) -> bool:
