@@ -201,6 +201,15 @@ def test_listed_articles_and_numbered_places_are_not_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Cấp thành phố 126.480 hồ sơ, cấp xã, phường 37.245 hồ sơ.", [126480, 37245]),
+    ("Tuyến thành phố 2,94 triệu lượt người.", [2940000]),
+    ("Tỉnh đã phân hạng 52 sản phẩm OCOP.", [52]),
+])
+def test_a_count_after_a_level_or_a_classifying_verb_is_a_figure(text, expected):
+    assert [f.value for f in report_of(text).figures] == expected
+
+
 def test_a_label_with_a_numbered_place_is_the_indicator():
     (figure,) = report_of("Dự án khu dân cư khu phố 7 phường 3, thành phố Vĩnh Long: khoảng 250 tỷ đồng.").figures
     assert (figure.value, figure.indicator.text) == (

@@ -21,7 +21,11 @@ from nlp.types import Figure, Sentence
 _NOT_BEFORE = frozenset("thứ số lần giai đoạn khóa khoá mũi lớp lô mức vòng đợt tuổi nhóm "
                         "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập".split())
 # "khu phố 12 phường 6", "ấp 3", "tổ 5", "quận 5", "hạng 3", "loại 2": names and classes (but "phường 40%").
-_NAME_BEFORE = re.compile(r"(?<!\w)(?:phố|ấp|thôn|xóm|tổ|quận|phường|khu|đội|hạng|loại)[ \t]+$", re.IGNORECASE)
+# "khu phố 12", "phường 6", "loại 2": a number that names a unit or a class — a small whole number, and
+# not "thành phố 126.480 hồ sơ" (a level, then a count) or "phân hạng 52 sản phẩm" (classify 52 of them).
+_NAME_BEFORE = re.compile(r"(?<!\w)(?<!thành )(?<!phân )(?:phố|ấp|thôn|xóm|tổ|quận|phường|khu|đội|hạng|loại)[ \t]+$",
+                          re.IGNORECASE)
+_NAME_NUMBER = re.compile(r"\d{1,3}")
 # "Điều 29, 30 và 33 Luật …": the later numbers of a list of articles or clauses.
 _LISTED = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|đối tượng)\s+\d+(?:\s*(?:,|và|hoặc|đến)\s*\d+)*"
                      r"\s*(?:,|và|hoặc|đến)\s*$", re.IGNORECASE)
@@ -136,7 +140,8 @@ def _is_identifier(text: str, m: re.Match, sentence: Sentence, taken) -> bool:
     if before and (before[-1] in _NOT_BEFORE and " ".join(before) not in _COUNTS_BEFORE
                    or " ".join(before) in _NOT_BEFORE_PAIRS):
         return True
-    if _NAME_BEFORE.search(text[max(sentence.start, start - 12):start]) and not (m.group("pct") or m.group("gmeasure")):
+    if (_NAME_BEFORE.search(text[max(sentence.start, start - 12):start]) and _NAME_NUMBER.fullmatch(m.group("num"))
+            and not (m.group("pct") or m.group("gmeasure"))):
         return True
     if before and before[-1] in _TIME_BEFORE and not m.group("high"):
         low, high = _TIME_BEFORE[before[-1]]
