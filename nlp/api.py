@@ -83,7 +83,7 @@ class HitOut(BaseModel):
     headings: list[str]
     score: float
     ranks: dict[str, Optional[int]] = Field(description="1-based rank in each retriever (bm25, dense)")
-    footnotes: list[dict] = Field(description="Bodies of the footnotes the passage carries: {id, body}")
+    footnotes: list[dict] = Field(description="The footnotes the passage carries: {id, anchor (offset of the marker), body}")
     claim: Optional[dict] = Field(None, description="For a footnote body: the claim it backs {footnote, text}")
     title: Optional[str] = None
     date: Optional[str] = None
