@@ -4,14 +4,11 @@ Sentences written for these tests."""
 
 import pytest
 
-from tests.entities.helpers import entities_of
+from tests.entities import helpers
 
 
 def labelled(text):
-    found = entities_of(text)
-    for e in found:
-        assert text[e.start:e.end] == e.text
-    return [(e.label, e.text) for e in found if e.label in ("LEGAL_DOC", "AGENCY", "PROJECT")]
+    return helpers.labelled(text, ("LEGAL_DOC", "AGENCY", "PROJECT"))
 
 
 @pytest.mark.parametrize("text, expected", [

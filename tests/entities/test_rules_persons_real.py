@@ -3,14 +3,11 @@ the name, names listed after one title. Sentences written for these tests."""
 
 import pytest
 
-from tests.entities.helpers import entities_of
+from tests.entities.helpers import texts_of
 
 
 def persons(text):
-    found = entities_of(text)
-    for e in found:
-        assert text[e.start:e.end] == e.text
-    return [e.text for e in found if e.label == "PERSON"]
+    return texts_of(text, "PERSON")
 
 
 @pytest.mark.parametrize("text, expected", [

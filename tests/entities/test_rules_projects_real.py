@@ -4,14 +4,11 @@ works heads that end another word, streets in an address, titles that stop befor
 
 import pytest
 
-from tests.entities.helpers import entities_of
+from tests.entities import helpers
 
 
 def labelled(text, labels=("PROJECT", "LOCATION", "AGENCY")):
-    found = entities_of(text)
-    for e in found:
-        assert text[e.start:e.end] == e.text
-    return [(e.label, e.text) for e in found if e.label in labels]
+    return helpers.labelled(text, labels)
 
 
 @pytest.mark.parametrize("text, expected", [
