@@ -145,18 +145,20 @@ def indicator_id(text: Optional[str]) -> Optional[str]:
         return None
     folded = _normal(text)
     best, ids = 0, set()
-    for form, owner in _forms():
+    for form, owner, pattern in _forms():
         if len(form) < best:
             break  # forms come longest first
-        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
+        if form in folded and pattern.search(folded):  # the substring test first: most forms are absent
             best, ids = len(form), ids | {owner}
     return next(iter(ids)) if len(ids) == 1 else None
 
 
 @lru_cache(maxsize=1)
-def _forms() -> tuple[tuple[str, str], ...]:
+def _forms() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(normalized form, indicator id, the form as a whole-word pattern), longest form first."""
     pairs = {(_normal(form), ind.id) for ind in INDICATORS for form in ind.forms}
-    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+    return tuple((form, owner, re.compile(rf"(?<!\w){re.escape(form)}(?!\w)"))
+                 for form, owner in sorted(pairs, key=lambda p: (-len(p[0]), p)))
 
 
 def _normal(text: str) -> str:

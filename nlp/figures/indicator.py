@@ -110,8 +110,7 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
     figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
     "Trả nợ vốn vay (32,44%): …"); a number spelled out before its bracket is dropped."""
     colon = text.rfind(":", floor, figure.start)
-    between = text[colon + 1:figure.start].lower().split()
-    if colon >= 0 and words and all(w in _TAIL_SYLLABLES for w in between) and \
+    if colon >= 0 and words and all(w in _TAIL_SYLLABLES for w in text[colon + 1:figure.start].lower().split()) and \
             not re.search(r"[,;]|như sau\s*$|sau đây\s*$", text[floor:colon]):
         floor = words[0].start
     before = [w for w in words if floor <= w.start and w.end <= figure.start]
