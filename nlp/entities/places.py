@@ -41,6 +41,15 @@ def place_name(syls, j) -> int:
              and not (syls[end].text.isupper() and len(syls[end].text) > 1 and syls[end].text.isalpha()))
             or (syls[end].text.isdigit() and end == j and not counts_something(syls, end))):
         end += 1
+    return glued_end(syls, end) if end > j else end
+
+
+def glued_end(syls, end: int) -> int:
+    """Index after the parts an apostrophe glues to the name ending before `end`, with no space
+    around it: "Cư M'gar", "Ea H'leo", "M'Drắk" are one name, not "Cư M"."""
+    while end + 1 < len(syls) and syls[end].text in ("'", "’") and syls[end].start == syls[end - 1].end \
+            and syls[end + 1].start == syls[end].end and syls[end + 1].text.isalpha():
+        end += 2
     return end
 
 

@@ -1,0 +1,29 @@
+"""LOCATION classes of error found on the written dev reports (issue 15). Sentences written
+for these tests."""
+
+import pytest
+
+from tests.entities.helpers import texts_of
+
+
+def places(text):
+    return texts_of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn kiểm tra làm việc tại huyện Cư M'gar trong hai ngày.", ["huyện Cư M'gar"]),
+    ("Mưa lớn gây ngập 40 ha lúa ở xã Ea H'đing.", ["xã Ea H'đing"]),
+    ("Huyện Ea H'leo 120 ha; huyện Krông Năng 80 ha.", ["Huyện Ea H'leo", "huyện Krông Năng"]),
+    ("Giao thông tại huyện M\u2019Drắk bị chia cắt.", ["huyện M\u2019Drắk"]),
+])
+def test_apostrophe_glues_a_name(text, expected):
+    assert places(text) == expected
+
+
+def test_apostrophe_names_keep_a_list_going():
+    assert places("Nắng hạn kéo dài ở huyện Lắk, M'Drắk và Krông Bông.") == [
+        "huyện Lắk", "M'Drắk", "Krông Bông"]
+
+
+def test_spaced_quote_is_not_glued():
+    assert places("Nhân dân huyện Ea Kar ' hưởng ứng phong trào.") == ["huyện Ea Kar"]
