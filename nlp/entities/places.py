@@ -97,7 +97,7 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if place == 1 and i > 0 and syls[i - 1].cap and syls[i - 1].text.isalpha() and syls[i - 1].low not in STOP \
             and not syls[i].gap:
         place = 0  # "Văn Đức", "Bắc An": the end of another name, not Germany
-    if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
+    if place and any(s.cap for s in syls[i:i + place]) and not (syls[i].text.isupper() and len(syls[i].text) > 1) \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
 

@@ -27,3 +27,12 @@ def test_apostrophe_names_keep_a_list_going():
 
 def test_spaced_quote_is_not_glued():
     assert places("Nhân dân huyện Ea Kar ' hưởng ứng phong trào.") == ["huyện Ea Kar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xuất khẩu sang Ý tăng 5%; sang Pháp tăng 3%.", ["Ý", "Pháp"]),
+    ("Ý kiến của cử tri đã được tổng hợp.", []),
+    ("Ý thức chấp hành pháp luật được nâng lên.", []),
+])
+def test_one_letter_country(text, expected):
+    assert places(text) == expected
