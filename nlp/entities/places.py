@@ -13,7 +13,8 @@ from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, U
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
-_COUNTRY_FULL = Phrases(lx.COUNTRY_FULL_NAMES)
+# the country's full name, or a kingdom's: "Vương quốc Campuchia", "Vương quốc Anh"
+_COUNTRY_FULL = Phrases([*lx.COUNTRY_FULL_NAMES, *(f"vương quốc {c}" for c in lx.COUNTRIES)])
 
 
 def is_place_start(syls, i) -> bool:
@@ -67,7 +68,7 @@ def location_at(syls, i) -> Iterator[Candidate]:
     """LOCATION candidates starting at syllable i (the country, a site, a unit and its name,
     the names listed after it, a known place)."""
     full = match(syls, i, _COUNTRY_FULL)
-    if full:
+    if full and syls[i + full - 1].cap:
         yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
     site = match(syls, i, SITES)
     if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \

@@ -36,3 +36,18 @@ def test_spaced_quote_is_not_glued():
 ])
 def test_one_letter_country(text, expected):
     assert places(text) == expected
+
+
+def test_kingdom_is_one_place():
+    assert places("Đoàn công tác hội đàm với tỉnh Stung Treng (Vương quốc Campuchia) về biên giới.") == [
+        "tỉnh Stung Treng", "Vương quốc Campuchia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Du khách đến Khu di tích lịch sử Ngã Ba Đồng Lộc và Làng nổi Tân Lập.",
+     ["Khu di tích lịch sử Ngã Ba Đồng Lộc", "Làng nổi Tân Lập"]),
+    ("Đoàn khảo sát Khu bảo tồn đất ngập nước Vân Long.", ["Khu bảo tồn đất ngập nước Vân Long"]),
+    ("Công tác tu bổ di tích lịch sử được quan tâm.", []),
+])
+def test_site_heads(text, expected):
+    assert places(text) == expected
