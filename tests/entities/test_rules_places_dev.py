@@ -51,3 +51,9 @@ def test_kingdom_is_one_place():
 ])
 def test_site_heads(text, expected):
     assert places(text) == expected
+
+
+def test_board_word_inside_a_country_name():
+    text = "Hàng xuất sang Nhật Bản, Tây Ban Nha và Ý; Ban Quản lý dự án tỉnh theo dõi."
+    assert places(text) == ["Nhật Bản", "Tây Ban Nha", "Ý"]
+    assert texts_of(text, "AGENCY") == ["Ban Quản lý dự án tỉnh"]
