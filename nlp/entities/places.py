@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from nlp.entities import lexicon as lx
+from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
 from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
+# district-level names of three syllables or more: distinct enough to be places without a unit
+_LONG_DISTRICTS = Phrases([d for d in gazetteer.districts() if len(d.split()) >= 3 and "(" not in d],
+                          fold=gazetteer.fold)
 # the country's full name, or a kingdom's: "Vương quốc Campuchia", "Vương quốc Anh"
 _COUNTRY_FULL = Phrases([*lx.COUNTRY_FULL_NAMES, *(f"vương quốc {c}" for c in lx.COUNTRIES)])
 
@@ -20,7 +23,7 @@ _COUNTRY_FULL = Phrases([*lx.COUNTRY_FULL_NAMES, *(f"vương quốc {c}" for c i
 def is_place_start(syls, i) -> bool:
     """Could a place begin at syllable i: an admin unit, a known place, a site, the country?"""
     return bool(match(syls, i, ADMIN) or match(syls, i, PLACES) or match(syls, i, SITES)
-                or match(syls, i, _COUNTRY_FULL))
+                or match(syls, i, _COUNTRY_FULL) or match(syls, i, _LONG_DISTRICTS))
 
 
 def place_name(syls, j) -> int:
@@ -91,6 +94,7 @@ def location_at(syls, i) -> Iterator[Candidate]:
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)
+    yield from bare_district_at(syls, i)
     place = match(syls, i, PLACES)
     if place and i + place < len(syls) and not syls[i + place].cap \
             and " ".join(s.low for s in syls[i:i + place + 1]) in dictionary():
@@ -101,6 +105,19 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if place and any(s.cap for s in syls[i:i + place]) and not (syls[i].text.isupper() and len(syls[i].text) > 1) \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def bare_district_at(syls, i) -> Iterator[Candidate]:
+    """A long district-level name with no unit word ("tại Buôn Ma Thuột"): capitalised, alone
+    (no capitalised word glued before or after) and not a person's name ("Trần Văn Thời")."""
+    n = match(syls, i, _LONG_DISTRICTS)
+    if not n or not all(s.cap or s.text == "-" for s in syls[i:i + n]) or is_person_at(syls, i):
+        return
+    if i > 0 and syls[i - 1].cap and syls[i - 1].text.isalpha() and syls[i - 1].low not in STOP:
+        return
+    if i + n < len(syls) and syls[i + n].cap and syls[i + n].text.isalpha():
+        return
+    yield Candidate("LOCATION", syls[i].start, syls[i + n - 1].end, "bare-district")
 
 
 def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:

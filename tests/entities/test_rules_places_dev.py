@@ -57,3 +57,14 @@ def test_board_word_inside_a_country_name():
     text = "Hàng xuất sang Nhật Bản, Tây Ban Nha và Ý; Ban Quản lý dự án tỉnh theo dõi."
     assert places(text) == ["Nhật Bản", "Tây Ban Nha", "Ý"]
     assert texts_of(text, "AGENCY") == ["Ban Quản lý dự án tỉnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giá cà phê tại Buôn Ma Thuột tăng nhẹ.", ["Buôn Ma Thuột"]),
+    ("Ngày hội văn hóa Thủ Dầu Một thu hút du khách.", ["Thủ Dầu Một"]),
+    ("Người dân Phan Rang - Tháp Chàm đón Tết.", ["Phan Rang - Tháp Chàm"]),
+    ("Đồng chí Trần Văn Thời phát biểu tại hội nghị.", []),
+    ("Cảng hàng không Buôn Ma Thuột đón 5.000 lượt khách.", []),
+])
+def test_long_district_name_without_unit(text, expected):
+    assert places(text) == expected
