@@ -82,6 +82,7 @@ def location_at(syls, i) -> Iterator[Candidate]:
         end = place_name(syls, i + site)
         if end > i + site:
             yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "site")
+            yield from _listed_places(syls, end, known=True)  # "hồ Lắk, Buôn Đôn": units after a site
     admin = match(syls, i, ADMIN)
     if admin and match(syls, i + admin, _REGIONS):
         admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
@@ -120,8 +121,9 @@ def bare_district_at(syls, i) -> Iterator[Candidate]:
     yield Candidate("LOCATION", syls[i].start, syls[i + n - 1].end, "bare-district")
 
 
-def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
-    """The bare names listed after an admin unit: "huyện Tiên Lãng, Vĩnh Bảo và An Lão"."""
+def _listed_places(syls, end: int, first: bool = False, known: bool = False) -> Iterator[Candidate]:
+    """The bare names listed after an admin unit: "huyện Tiên Lãng, Vĩnh Bảo và An Lão";
+    `known`: only units of the gazetteer (after a site, whose list may go on with other things)."""
     k = end
     while k < len(syls):
         sep = syls[k]
@@ -132,7 +134,7 @@ def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
         if nxt >= len(syls) or not syls[nxt].cap or not syls[nxt].text[0].isalpha() or match(syls, nxt, ADMIN):
             return
         stop = _listed_name(syls, nxt)
-        if stop == nxt:
+        if stop == nxt or (known and match(syls, nxt, UNIT_NAMES) != stop - nxt):
             return
         yield Candidate("LOCATION", syls[nxt].start, syls[stop - 1].end, "listed-place")
         k = stop

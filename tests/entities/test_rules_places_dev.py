@@ -68,3 +68,12 @@ def test_board_word_inside_a_country_name():
 ])
 def test_long_district_name_without_unit(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Du khách đến hồ Tuyền Lâm, Đơn Dương và thác Pongour.", ["hồ Tuyền Lâm", "Đơn Dương", "thác Pongour"]),
+    ("Khách tham quan vịnh Hạ Long, Sở Du lịch cho biết.", ["vịnh Hạ Long"]),
+    ("Ô nhiễm ở sông Tô Lịch, Nhà máy nước phải dừng.", ["sông Tô Lịch"]),
+])
+def test_units_listed_after_a_site(text, expected):
+    assert places(text) == expected
