@@ -80,6 +80,8 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
             and not starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
         end = place_name(syls, i + site)
+        if end < len(syls) and not syls[end].cap and f"{syls[end - 1].low} {syls[end].low}" in dictionary():
+            end = i + site  # "Khu di tích lịch sử Địa đạo …": the name goes on in lower case; unsure where it ends
         if end > i + site:
             yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "site")
             yield from _listed_places(syls, end, known=True)  # "hồ Lắk, Buôn Đôn": units after a site

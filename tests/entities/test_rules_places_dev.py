@@ -77,3 +77,7 @@ def test_long_district_name_without_unit(text, expected):
 ])
 def test_units_listed_after_a_site(text, expected):
     assert places(text) == expected
+
+
+def test_site_name_going_on_in_lower_case_is_left_out():
+    assert places("Tỉnh tu bổ Khu di tích lịch sử Địa đạo Tam giác sắt.") == []
