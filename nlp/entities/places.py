@@ -82,7 +82,9 @@ def location_at(syls, i) -> Iterator[Candidate]:
         end = place_name(syls, i + site)
         if end < len(syls) and not syls[end].cap and f"{syls[end - 1].low} {syls[end].low}" in dictionary():
             end = i + site  # "Khu di tích lịch sử Địa đạo …": the name goes on in lower case; unsure where it ends
-        if end > i + site:
+        if end > i + site and _park_acting(syls, i, site):
+            yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "park-acting")
+        elif end > i + site:
             yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "site")
             yield from _listed_places(syls, end, known=True)  # "hồ Lắk, Buôn Đôn": units after a site
     admin = match(syls, i, ADMIN)
@@ -108,6 +110,17 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if place and any(s.cap for s in syls[i:i + place]) and not (syls[i].text.isupper() and len(syls[i].text) > 1) \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def _park_acting(syls, i, site) -> bool:
+    """Is the national park at i one "với" names as a partner ("phối hợp với Vườn quốc gia A,
+    Vườn quốc gia B"): a body that acts, an AGENCY (docs/annotation.md, Decisions)?"""
+    if " ".join(s.low for s in syls[i:i + site]) != "vườn quốc gia":
+        return False
+    k = i - 1
+    while k >= 0 and (syls[k].cap or syls[k].text == "," or syls[k].low in ("và", "quốc", "gia")):
+        k -= 1
+    return k >= 0 and syls[k].low == "với"
 
 
 def bare_district_at(syls, i) -> Iterator[Candidate]:

@@ -81,3 +81,10 @@ def test_units_listed_after_a_site(text, expected):
 
 def test_site_name_going_on_in_lower_case_is_left_out():
     assert places("Tỉnh tu bổ Khu di tích lịch sử Địa đạo Tam giác sắt.") == []
+
+
+def test_national_park_named_as_a_partner_is_an_agency():
+    text = "Chi cục Kiểm lâm phối hợp với Vườn quốc gia Bạch Mã, Vườn quốc gia Cát Tiên tuần tra."
+    assert texts_of(text, "AGENCY") == ["Chi cục Kiểm lâm", "Vườn quốc gia Bạch Mã", "Vườn quốc gia Cát Tiên"]
+    assert places(text) == []
+    assert places("Du khách đến Vườn quốc gia Cúc Phương.") == ["Vườn quốc gia Cúc Phương"]
