@@ -77,6 +77,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
+    if i > 0 and syls[i - 1].cap and match(syls, i - 1, PLACES) > 1:
+        return  # "Tây Ban Nha": the head word is inside a country's name
     if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and syls[i + 1].cap:
         managed = _managed(syls, i + 3)
         if managed > i + 3:

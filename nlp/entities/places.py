@@ -6,20 +6,24 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from nlp.entities import lexicon as lx
+from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
 from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
-_COUNTRY_FULL = Phrases(lx.COUNTRY_FULL_NAMES)
+# district-level names of three syllables or more: distinct enough to be places without a unit
+_LONG_DISTRICTS = Phrases([d for d in gazetteer.districts() if len(d.split()) >= 3 and "(" not in d],
+                          fold=gazetteer.fold)
+# the country's full name, or a kingdom's: "Vương quốc Campuchia", "Vương quốc Anh"
+_COUNTRY_FULL = Phrases([*lx.COUNTRY_FULL_NAMES, *(f"vương quốc {c}" for c in lx.COUNTRIES)])
 
 
 def is_place_start(syls, i) -> bool:
     """Could a place begin at syllable i: an admin unit, a known place, a site, the country?"""
     return bool(match(syls, i, ADMIN) or match(syls, i, PLACES) or match(syls, i, SITES)
-                or match(syls, i, _COUNTRY_FULL))
+                or match(syls, i, _COUNTRY_FULL) or match(syls, i, _LONG_DISTRICTS))
 
 
 def place_name(syls, j) -> int:
@@ -41,6 +45,15 @@ def place_name(syls, j) -> int:
              and not (syls[end].text.isupper() and len(syls[end].text) > 1 and syls[end].text.isalpha()))
             or (syls[end].text.isdigit() and end == j and not counts_something(syls, end))):
         end += 1
+    return glued_end(syls, end) if end > j else end
+
+
+def glued_end(syls, end: int) -> int:
+    """Index after the parts an apostrophe glues to the name ending before `end`, with no space
+    around it: "Cư M'gar", "Ea H'leo", "M'Drắk" are one name, not "Cư M"."""
+    while end + 1 < len(syls) and syls[end].text in ("'", "’") and syls[end].start == syls[end - 1].end \
+            and syls[end + 1].start == syls[end].end and syls[end + 1].text.isalpha():
+        end += 2
     return end
 
 
@@ -58,7 +71,7 @@ def location_at(syls, i) -> Iterator[Candidate]:
     """LOCATION candidates starting at syllable i (the country, a site, a unit and its name,
     the names listed after it, a known place)."""
     full = match(syls, i, _COUNTRY_FULL)
-    if full:
+    if full and syls[i + full - 1].cap:
         yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
     site = match(syls, i, SITES)
     if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
@@ -67,8 +80,13 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
             and not starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
         end = place_name(syls, i + site)
-        if end > i + site:
+        if end < len(syls) and not syls[end].cap and f"{syls[end - 1].low} {syls[end].low}" in dictionary():
+            end = i + site  # "Khu di tích lịch sử Địa đạo …": the name goes on in lower case; unsure where it ends
+        if end > i + site and _park_acting(syls, i, site):
+            yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "park-acting")
+        elif end > i + site:
             yield Candidate("LOCATION", syls[i].start, syls[end - 1].end, "site")
+            yield from _listed_places(syls, end, known=True)  # "hồ Lắk, Buôn Đôn": units after a site
     admin = match(syls, i, ADMIN)
     if admin and match(syls, i + admin, _REGIONS):
         admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
@@ -81,6 +99,7 @@ def location_at(syls, i) -> Iterator[Candidate]:
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)
+    yield from bare_district_at(syls, i)
     place = match(syls, i, PLACES)
     if place and i + place < len(syls) and not syls[i + place].cap \
             and " ".join(s.low for s in syls[i:i + place + 1]) in dictionary():
@@ -88,13 +107,38 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if place == 1 and i > 0 and syls[i - 1].cap and syls[i - 1].text.isalpha() and syls[i - 1].low not in STOP \
             and not syls[i].gap:
         place = 0  # "Văn Đức", "Bắc An": the end of another name, not Germany
-    if place and any(s.cap for s in syls[i:i + place]) and not syls[i].text.isupper() \
+    if place and any(s.cap for s in syls[i:i + place]) and not (syls[i].text.isupper() and len(syls[i].text) > 1) \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
 
 
-def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
-    """The bare names listed after an admin unit: "huyện Tiên Lãng, Vĩnh Bảo và An Lão"."""
+def _park_acting(syls, i, site) -> bool:
+    """Is the national park at i one "với" names as a partner ("phối hợp với Vườn quốc gia A,
+    Vườn quốc gia B"): a body that acts, an AGENCY (docs/annotation.md, Decisions)?"""
+    if " ".join(s.low for s in syls[i:i + site]) != "vườn quốc gia":
+        return False
+    k = i - 1
+    while k >= 0 and (syls[k].cap or syls[k].text == "," or syls[k].low in ("và", "quốc", "gia")):
+        k -= 1
+    return k >= 0 and syls[k].low == "với"
+
+
+def bare_district_at(syls, i) -> Iterator[Candidate]:
+    """A long district-level name with no unit word ("tại Buôn Ma Thuột"): capitalised, alone
+    (no capitalised word glued before or after) and not a person's name ("Trần Văn Thời")."""
+    n = match(syls, i, _LONG_DISTRICTS)
+    if not n or not all(s.cap or s.text == "-" for s in syls[i:i + n]) or is_person_at(syls, i):
+        return
+    if i > 0 and syls[i - 1].cap and syls[i - 1].text.isalpha() and syls[i - 1].low not in STOP:
+        return
+    if i + n < len(syls) and syls[i + n].cap and syls[i + n].text.isalpha():
+        return
+    yield Candidate("LOCATION", syls[i].start, syls[i + n - 1].end, "bare-district")
+
+
+def _listed_places(syls, end: int, first: bool = False, known: bool = False) -> Iterator[Candidate]:
+    """The bare names listed after an admin unit: "huyện Tiên Lãng, Vĩnh Bảo và An Lão";
+    `known`: only units of the gazetteer (after a site, whose list may go on with other things)."""
     k = end
     while k < len(syls):
         sep = syls[k]
@@ -105,7 +149,7 @@ def _listed_places(syls, end: int, first: bool = False) -> Iterator[Candidate]:
         if nxt >= len(syls) or not syls[nxt].cap or not syls[nxt].text[0].isalpha() or match(syls, nxt, ADMIN):
             return
         stop = _listed_name(syls, nxt)
-        if stop == nxt:
+        if stop == nxt or (known and match(syls, nxt, UNIT_NAMES) != stop - nxt):
             return
         yield Candidate("LOCATION", syls[nxt].start, syls[stop - 1].end, "listed-place")
         k = stop
