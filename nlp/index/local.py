@@ -49,14 +49,14 @@ class LocalBackend:
     def counts(self) -> dict:
         return {"reports": self.manifest["counts"]["reports"], "passages": len(self._rows)}
 
-    def retrieve(self, tokens: Sequence[str], vector: np.ndarray, size: int,
+    def retrieve(self, tokens: Sequence[str], vector: Optional[np.ndarray], size: int,
                  filters: Filters) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-        """The top `size` (row, score) of BM25 and of the dense index, best first."""
+        """The top `size` (row, score) of BM25 and of the dense index (none without a vector), best first."""
         allowed = self._allowed(filters)
         if allowed is not None and not allowed.any():
             return [], []
         lexical = self._lexical.search(tokens, size, allowed)
-        dense = self._dense.search(vector, size, allowed)
+        dense = self._dense.search(vector, size, allowed) if vector is not None else []
         rows = self._rows
         return [(int(rows[p]), s) for p, s in lexical], [(int(rows[p]), s) for p, s in dense]
 

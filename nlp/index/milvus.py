@@ -394,10 +394,11 @@ class MilvusBackend:
         return {"reports": int(heads[0]["count(*)"]), "passages": _count(self._client, self.uri, self.collection)}
 
     def retrieve(self, tokens, vector, size: int, filters: Filters):
-        """The top `size` (row, score) of Milvus's BM25 and of its dense field, best first."""
+        """The top `size` (row, score) of Milvus's BM25 and of its dense field (none without a
+        vector), best first."""
         expression = filter_expression(filters)
         lexical = self._ranked("bm25", _lexical_text(tokens), size, expression) if tokens else []
-        return lexical, self._ranked("dense", vector.tolist(), size, expression)
+        return lexical, self._ranked("dense", vector.tolist(), size, expression) if vector is not None else []
 
     def _ranked(self, field_name: str, query, size: int, expression: Optional[str]) -> list[tuple[int, float]]:
         """Top-`size` (row, score) best first, equal scores in row order as bm25s and faiss give

