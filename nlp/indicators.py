@@ -19,7 +19,6 @@ indicators tie, or nothing is found, the figure keeps its raw indicator text and
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -162,9 +161,9 @@ def _forms() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 def _normal(text: str) -> str:
-    from nlp.tone import modern_tone
+    from nlp.tone import matching_form
 
-    return " ".join(modern_tone(unicodedata.normalize("NFC", text).lower()).split())
+    return " ".join(matching_form(text).split())
 
 
 def figure_indicator(figure: dict, before: list[dict], sentence: tuple[int, str]) -> Optional[str]:

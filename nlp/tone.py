@@ -80,6 +80,17 @@ def modern_tone(text: str) -> str:
     return _CANDIDATE.sub(_retone_match, text)
 
 
+def matching_form(text: str) -> str:
+    """`text` as words are compared: NFC, lower case, tones placed one way ("HOÀ" and "hòa" agree).
+
+    >>> matching_form("Thủ tướng HOÀ")
+    'thủ tướng hòa'
+    """
+    import unicodedata
+
+    return modern_tone(unicodedata.normalize("NFC", text).lower())
+
+
 def is_syllable(word: str) -> bool:
     """Is `word` one Vietnamese syllable: a known onset, vowel cluster and final consonant that
     fit together ("au" takes no final, "iê" needs one), at most one tone?

@@ -280,11 +280,9 @@ class Index:
 def embedding_query(question: str) -> str:
     """The question as the embedder reads it: NFC, lower-cased, tone marks placed one way, so
     "NGÂN SÁCH" and "ngân sách", "hoà" and "hòa" give one vector."""
-    import unicodedata
+    from nlp.tone import matching_form
 
-    from nlp.tone import modern_tone
-
-    return modern_tone(unicodedata.normalize("NFC", question).lower())
+    return matching_form(question)
 
 
 def _check_embedder_spec(built_with: dict, spec: Optional[str]) -> None:

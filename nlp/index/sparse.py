@@ -84,10 +84,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _word_token(word: str) -> tuple[str, ...]:
     """One underthesea word -> its lexical tokens (cached: a corpus repeats few distinct words)."""
-    from nlp.tone import modern_tone
+    from nlp.tone import matching_form
 
     # one tone placement for both spellings: "hoà" and "hòa" are the same token
-    syllables = modern_tone(unicodedata.normalize("NFC", word).lower()).split()
+    syllables = matching_form(word).split()
     if not any(ch.isalnum() for syllable in syllables for ch in syllable):
         return ()  # punctuation only (or blank)
     folded = ["~" + fold(s) for s in syllables if any(ch.isalnum() for ch in s)]
