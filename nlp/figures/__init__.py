@@ -16,7 +16,7 @@ from typing import Sequence
 
 from nlp.figures.examples import example_spans, is_term
 from nlp.figures.grammar import join_range, read_figure
-from nlp.figures.indicator import indicator_of
+from nlp.figures.indicator import indicator_of, label_line
 from nlp.figures.numbers import FIGURE, format_number, parse_number
 from nlp.figures.period import period_of, times_in
 from nlp.types import Entity, Figure, Sentence, Token
@@ -39,7 +39,7 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
     starts = [t.start for t in tokens]
     words = {t.start: t.text for t in tokens}
     figures: list[Figure] = []
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         in_sentence = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         times = times_in(text, dates, sentence)
         floor, previous = sentence.start, None
@@ -52,10 +52,18 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
                 continue
             figure = join_range(text, figure, sentence, taken, words)
             number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
-            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous
+            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous or \
+                _label_line(text, sentences, n, figure.start, figures)
             figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))
             floor, previous = figure.end, indicator
     return figures
+
+
+def _label_line(text: str, sentences: Sequence[Sentence], n: int, start: int, figures: list[Figure]):
+    """The label on the line before sentence `n` when it holds no figure (see `label_line`)."""
+    if n == 0 or figures and figures[-1].end > sentences[n - 1].start:
+        return None
+    return label_line(text, sentences[n - 1], sentences[n], start)
 
 
 def _rough_words(text: str, sentences: Sequence[Sentence]) -> list[Token]:

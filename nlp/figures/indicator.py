@@ -14,7 +14,7 @@ import re
 from typing import Optional, Sequence
 
 from nlp.figures.units import MEASURE_UNITS
-from nlp.types import Figure, Span, Token
+from nlp.types import Figure, Sentence, Span, Token
 
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
 _TAIL = frozenset(
@@ -22,10 +22,11 @@ _TAIL = frozenset(
     "trên dưới xấp_xỉ tối_thiểu tối_đa còn lên xuống đến tới từ tương_đương tăng_thêm giảm_thêm đã đang "
     "sẽ ghi_nhận tổng_cộng gồm bao_gồm chỉ mới thêm đạt_được dự_kiến phấn_đấu ước_khoảng khoảng_chừng "
     "cao thấp hơn_nữa tính đạt_mức với_tổng_số không_quá quá không tối_đa tối_thiểu ở_mức hỗ_trợ được_hưởng "
-    "hưởng cộng_thêm : - – = ( + x".split())
+    "hưởng cộng_thêm tiếp_tục khá rất đều vẫn cũng có_thể : - – = ( + x".split())
 # Linking verbs: the subject before them is what a counted figure or a share measures.
 _LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng tổng_cộng còn tăng giảm vượt "
                   "lên xuống đạt_được".split())
+_REACHED = frozenset("đạt ước_đạt đạt_được".split())
 # Words that open the clause a phrase belongs to; the phrase starts after them.
 _BOUNDARY = frozenset(
     "đạt ước_đạt là chiếm tăng giảm vượt và với nhưng thì mà nên hoặc gồm bao_gồm có trong_đó đồng_thời "
@@ -41,10 +42,11 @@ _STOP_AFTER = frozenset(
     "và với cho tại để nhằm theo so đạt là có được đã tăng giảm chiếm bằng trong từ đến khi nếu do vì thì mà "
     "nên hoặc trên dưới tới như này đó tính nộp phải dành dùng hỗ_trợ áp_dụng thực_hiện trở_lên "
     "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với "
-    "quy_định".split())
+    "quy_định dự_kiến có_thể phù_hợp tiếp_tục gắn thành".split())
 _QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng".split())
 _NEUTRAL = frozenset("không đã đang sẽ chỉ".split())
 _MODAL = frozenset("phải cần đã sẽ không chỉ đều cũng vẫn mới được bị".split())
+_PLURAL = frozenset("các những".split())
 # A number written in words before its figure in brackets: "bằng tám mươi mét vuông (80m2)".
 _SPELLED = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi lăm tư trăm nghìn ngàn triệu mét vuông mét_vuông "
                      "ki_lô_mét héc_ta phần trăm phần_trăm lớn nhỏ hơn bằng hoặc".split())
@@ -68,6 +70,15 @@ _LIST_INTROS = frozenset(["như_sau", "sau_đây", "cụ_thể", "như sau", "sa
 _CLASSIFIERS = frozenset("bộ chiếc cái con bản tờ quyển cuốn".split())
 _TAIL_SYLLABLES = frozenset(part for k in _TAIL for part in k.split("_"))
 _NOT_COUNTED = frozenset(["VND", "USD", "EUR", "%"])
+# A pointer into the legal text, after the thing it qualifies: "… quy định tại điểm 1.4 …".
+_POINTERS = frozenset("quy_định nêu tại theo".split())
+# After a figure with no name before it, these open the row it belongs to.
+_ROW_OPENERS = frozenset("đối_với cho".split())
+# Words that name a measure: a phrase that reaches one after its topic starts there.
+_MEASURE_HEADS = frozenset("mức mức_chi mức_thu diện_tích tỷ_lệ tỉ_lệ đơn_giá thuế_suất lãi_suất".split())
+_OF_LINKS = frozenset("có của và với bằng theo về là các những tổng".split())
+# A small number after these names a place or a class ("khu vực 3 hỗ trợ 70%"), not a boundary.
+_NAMING = frozenset("khu_vực vùng loại nhóm hạng cấp khu tổ ấp thôn xóm phường quận đội lô".split())
 _NORMS = frozenset("tiêu_chuẩn định_mức mức giá đơn_giá tỷ_lệ tỉ_lệ khung_giá".split())
 _REFERENCE_HEADS = frozenset("điều khoản điểm quyết_định nghị_định thông_tư luật nghị_quyết phụ_lục".split())
 _MAX_WORDS = 12
@@ -84,25 +95,77 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     number (and its scale word) ends, `floor` where the phrase may start (after the previous
     figure), `times` the date spans in the sentence (skipped at both ends of the phrase)."""
     before = _words_before(text, words, figure, floor)
-    left, link = _left(before, times)
-    if left and (_is_reference(left) or " ".join(map(key, left)) in _LIST_INTROS):
-        left = []  # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã"
+    first = (not words or floor <= words[0].start) and figure.kind == "percent"
+    left, link = _left(before, times, comma_subject=first)
+    pointed = left and (_is_reference(left) or " ".join(map(key, left)) in _LIST_INTROS)
     counted = _counted(figure)
     right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
+    # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
+    chosen = _choose(text, figure, [] if pointed else left, link, right, counted) or \
+        (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
+    if not chosen:
+        return None
+    return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
+
+
+def _choose(text: str, figure: Figure, left: list[Token], link: str, right: list[Token],
+            counted: bool) -> list[Token]:
+    """The phrase before the figure or the one after it: a counted noun names what it counts unless
+    a linking verb names the subject; a share measures what it is a share of unless its phrase
+    names a share or keeps it."""
     bare_unit = counted and right and right[-1].end <= figure.end
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
     if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)) \
             and not (left and bare_unit and (labelled or figure.unit in _CLASSIFIERS and _names_a_thing(text, left))):
-        chosen = right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
-    elif not counted and figure.kind != "ratio" and right and (not left or link not in _LINK) and \
-            not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or key(left[-1]) in _RETAIN)):
-        chosen = right
-    else:
-        chosen = left or right
-    if not chosen:
+        return right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
+    keeps = left and key(left[-1]) in _RETAIN and not all(key(w) in _RETAIN for w in left)
+    if not counted and figure.kind != "ratio" and right and (not left or link not in _LINK) and \
+            not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or keeps)):
+        return right
+    return left or right
+
+
+def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
+    """What the words before a pointer into the text name: "các loại giấy tờ có giá quy định tại
+    điểm 1.4 … Quyết định này là 20%" → "loại giấy tờ có giá"; [] when there is no pointer."""
+    cut = next((j for j in range(len(before) - 1, 0, -1) if key(before[j]) in _POINTERS), None)
+    while cut and cut > 1 and key(before[cut - 1]) in _POINTERS:
+        cut -= 1  # "quy định tại"
+    return _without_plural(_left(before[:cut], times)[0]) if cut else []
+
+
+def _row_after(after: list[Token]) -> list[Token]:
+    """The row a figure with no name before it gives after it: "120 triệu đồng đối với KCN nhỏ ở
+    các huyện miền núi", "tối đa 600.000 đồng/người cho các quan chức Ban thư ký"."""
+    if not after or key(after[0]) not in _ROW_OPENERS:
+        return []
+    phrase = []
+    for word in after[1:11]:
+        k = key(word)
+        if k in _STOP_AFTER and k not in _ROW_OPENERS or k in _PUNCT or _NUMBERISH.match(k):
+            break
+        phrase.append(word)
+    return _trim(_without_plural(phrase))
+
+
+def _without_plural(phrase: list[Token]) -> list[Token]:
+    return phrase[1:] if phrase and key(phrase[0]) in _PLURAL else phrase
+
+
+def label_line(text: str, previous: Sentence, sentence: Sentence, start: int) -> Optional[Span]:
+    """The label on the line before a figure that opens its own line with nothing naming it, as a
+    table exported cell by cell writes it ("- Phó thôn" / "240.000 đ / tháng"); None when the line
+    before is a sentence, a heading or too long for a label."""
+    between = text[previous.end:sentence.start]
+    if text[sentence.start:start].strip() or between.strip() or "\n" not in between:
         return None
-    return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
+    m = re.match(r"[\s\-+•*–]*(.*?)[\s:]*$", previous.text, re.DOTALL)
+    label = m.group(1)
+    if not label or label.endswith((".", ";", ",")) or re.search(r"\d", label) or len(label.split()) > _MAX_WORDS:
+        return None
+    begin = previous.start + m.start(1)
+    return Span(begin, begin + len(label), label)
 
 
 def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int) -> list[Token]:
@@ -147,7 +210,9 @@ def _is_reference(phrase: list[Token]) -> bool:
         bool(_NUMBERISH.match(key(phrase[1])))
 
 
-def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]:
+def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = False) -> tuple[list[Token], str]:
+    """The phrase that ends before the figure's verbs and qualifiers, and the verb that links them;
+    `comma_subject`: a share "đạt" after a comma may reach back over it ("Tỷ lệ … khá cao, đạt 81%")."""
     i, link = len(before) - 1, ""
     while i >= 0:  # the verbs, times and brackets right before the figure
         k = key(before[i])
@@ -174,16 +239,39 @@ def _left(before: list[Token], times: Sequence[Span]) -> tuple[list[Token], str]
     elif _colon_after(before, end):
         i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
         phrase = before[i + 1:end]
-    elif not phrase and i > 0 and key(before[i]) == "," and link not in _LINK:
-        start = _phrase_start(before, i - 1)  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng"
+    elif not phrase and i > 0 and key(before[i]) in (",", "nhưng") and (link not in _LINK or comma_subject and link in _REACHED):
+        j = i - 1  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng", "Tỷ lệ … khá cao, đạt 81%"
+        while j >= 0 and _is_tail(before, j):
+            j -= 1
+        start = _phrase_start(before, j)
         start = _label_start(before, start) if start >= 0 and key(before[start]) == "," else start
-        phrase = before[start + 1:i]
+        phrase = before[start + 1:j + 1]
+    elif phrase and i > 0 and key(before[i]) == "và" and link in _LINK and _opens_measure(before, i - 1):
+        phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
     elif len(phrase) == 1 and end < len(before) and _acts(before[end]):
         phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing
     while phrase and (key(phrase[0]) in _LEAD or key(phrase[0]) in _PUNCT or _NUMBERISH.match(key(phrase[0]))
                       or _in_time(phrase[0], times)):
         phrase = phrase[1:]
-    return _trim(phrase), link
+    return _trim(_from_measure(phrase)), link
+
+
+def _opens_measure(before: list[Token], i: int) -> bool:
+    """Does the phrase that ends at `before[i]` open with a measure's name ("Mức thuế suất …")?"""
+    start = _phrase_start(before, i) + 1
+    return start <= i and key(before[start]) in _MEASURE_HEADS | _SHARE_HEADS
+
+
+def _from_measure(phrase: list[Token]) -> list[Token]:
+    """A topic, then the measure it has: "(Đối với) một số ngôn ngữ không phổ thông mức chi biên
+    dịch" → "mức chi biên dịch"; not after "có", "của" ("bến bãi có diện tích" stays whole)."""
+    if not phrase or key(phrase[0]) in _MEASURE_HEADS | _SHARE_HEADS:
+        return phrase
+    j = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _MEASURE_HEADS
+              and key(phrase[j - 1]) not in _OF_LINKS), None)
+    if j is None or " " not in " ".join(w.text for w in phrase[j:]):
+        return phrase
+    return phrase[j:]
 
 
 def _colon_after(before: list[Token], j: int) -> bool:
@@ -230,10 +318,12 @@ def _phrase_start(before: list[Token], i: int) -> int:
 
 
 def _named_number(before: list[Token], i: int) -> bool:
-    """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4"."""
+    """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4",
+    "khu vực 3"."""
     word = key(before[i])
-    return bool(_NUMBERISH.match(word)) and word[:1].isdigit() and i > 0 and before[i - 1].text[:1].isupper() and \
-        before[i - 1].text[:1].isalpha()
+    return bool(_NUMBERISH.match(word)) and word[:1].isdigit() and i > 0 and (
+        before[i - 1].text[:1].isupper() and before[i - 1].text[:1].isalpha()
+        or key(before[i - 1]) in _NAMING and word.isdigit() and len(word) <= 3)
 
 
 def _label_start(before: list[Token], i: int) -> int:
@@ -295,20 +385,24 @@ def _after_passive(phrase: list[Token], j: int) -> list[Token]:
 
 
 def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list[Token]:
-    """The counted noun and its modifiers after the number, or what a share is a share of."""
-    if not after or not counted and text[figure.end:after[0].start].strip():
+    """The counted noun and its modifiers after the number, or what a share is a share of; none
+    after a rate ("300.000 đồng/01 lần đề án": the words go on naming the unit) or before a verb
+    ("… không quá 500 triệu đồng không thuộc …")."""
+    if not after or not counted and (text[figure.end:after[0].start].strip() or "/" in figure.unit):
         return []
     first = key(after[0])
-    if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or not after[0].text[:1].isalpha():
+    if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or first in _MODAL or not after[0].text[:1].isalpha():
         return []
     phrase = []
     for j, word in enumerate(after[:8]):
         k = key(word)
         standard = k == "đạt" and j + 1 < len(after) and key(after[j + 1]) in ("chuẩn", "tiêu_chuẩn")
-        if (k in _STOP_AFTER and not standard) or k in _PUNCT or _NUMBERISH.match(k):
+        noun = j == 1 and first in _PLURAL  # "30% các quy định hiện hành": a noun after "các"
+        rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
+        if (k in _STOP_AFTER and not standard and not noun) or rest or k in _PUNCT or _NUMBERISH.match(k):
             break
         phrase.append(word)
-    return _trim(phrase)
+    return _trim(phrase[1:] if phrase and first == "về" else phrase)  # "tăng 9,4% về số doanh nghiệp"
 
 
 def _words_from(words: Sequence[Token], pos: int, text: str) -> list[Token]:

@@ -16,7 +16,8 @@ MONEY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "usd": "USD
          "euro": "EUR", "eur": "EUR"}
 _MONEY_LONGEST = sorted(MONEY.items(), key=lambda kv: -len(kv[0]))
 MEASURES = ["mét vuông", "mét khối", "mét", "tấn", "kg", "ha", "hécta", "héc-ta", "km2", "km²", "km", "m2", "m²",
-            "m3", "m³", "m", "lít", "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu"]
+            "m3", "m³", "m", "lít", "mw", "kw", "kwh", "mwh", "gwh", "liều", "tạ", "ml", "cm", "mm", "sào", "mẫu",
+            "dwt", "teu", "mb", "gb"]
 _MEASURE_NAMES = {"mét vuông": "m2", "mét khối": "m3", "mét": "m", "hécta": "ha", "héc-ta": "ha", "km²": "km2",
                   "m²": "m2", "m³": "m3"}
 _NOT_MONEY = frozenset(["đồng chí", "đồng bào", "đồng bằng", "đồng nghiệp", "đồng thời", "đồng ý", "đồng hồ",
@@ -27,6 +28,8 @@ TIME_UNITS = frozenset("ngày tháng năm quý giờ phút giây tuần thập k
 FUNCTION_WORDS = frozenset(
     "và với của cho đến để từ tại trên trong theo là có được đã đang sẽ thì mà nên hoặc hay "
     "so như này đó các những một đủ về do bị vào ra tới nhưng phải cần sẽ tăng giảm đạt chiếm vượt còn".split())
+# A counted noun does not end with these, though underthesea may join them to it ("nhà ngoài", "số là").
+_NOT_LAST = FUNCTION_WORDS | {"ngoài"}
 WORD = re.compile(r"[^\W\d_]+(?:[&+][^\W\d_]+)?")
 _RATE = re.compile(r"\s?/\s?(?:(?:0?1|một|mỗi)\s+)?((?:km2|km²|m2|m²|m3|m³)(?![^\W\d_])|[^\W\d_]+)")
 # "tỷ"/"triệu" without "đồng" is money when the clause speaks of money ("tổng vốn 1.200 tỷ").
@@ -68,6 +71,8 @@ def _counted(text: str, at: int, words: dict[int, str]) -> tuple[Optional[str], 
     noun = words.get(at, "")
     if not noun or not all(WORD.fullmatch(part) for part in noun.split()):
         noun = first.group()
+    while " " in noun and noun.rsplit(" ", 1)[1].lower() in _NOT_LAST:
+        noun = noun.rsplit(" ", 1)[0]  # "169 nhà ngoài chỉ tiêu", "8 số là": the word runs on into the clause
     head = noun.split()[0].lower()
     if head in TIME_UNITS or head in FUNCTION_WORDS:
         return None, at, ""
@@ -83,7 +88,7 @@ def _counted(text: str, at: int, words: dict[int, str]) -> tuple[Optional[str], 
             return counted
     if noun.islower() and text[end:end + 1] == " ":  # "giấy" + "chứng nhận" is one dictionary word
         nxt = words.get(end + 1, "")
-        if nxt.islower() and f"{noun} {nxt}" in dictionary():
+        if nxt.islower() and nxt not in _NOT_LAST and f"{noun} {nxt}" in dictionary():
             end += 1 + len(nxt)
     if noun.lower() == "lượt" and text[end:end + 1] == " ":
         nxt = WORD.match(text, end + 1)
@@ -99,13 +104,21 @@ def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple
     suffix, end = "", pos
     for _ in range(3):
         m = _RATE.match(text, end, limit)
-        if m is None or not m.group(1).islower():
+        if m is None or not (m.group(1).islower() or _is_acronym_unit(text, m)):
             break
         word = words.get(m.start(1), "")
         unit = word if word.islower() and word.startswith(m.group(1)) and WORD.fullmatch(word.replace(" ", "")) else m.group(1)
         suffix += "/" + measure_name(unit)
         end = m.start(1) + len(unit)
     return suffix, end
+
+
+def _is_acronym_unit(text: str, m: re.Match) -> bool:
+    """A short capitalised abbreviation after "/" that ends there: "3 tỷ đồng / KCN nhỏ" is per
+    industrial park, while "/QĐ-UBND", "/2023" or "/KH" (the plan) are not rates."""
+    word = m.group(1)
+    return word.isupper() and 2 <= len(word) <= 5 and word not in ("KH", "NSNN") and \
+        re.match(r"[\w\-/.]", text[m.end(1):m.end(1) + 1]) is None
 
 
 _NOUN_THEN_RATE = re.compile(r"[ \t]([^\W\d_]+)(?=[ \t]?/[ \t]?[^\W\d_])")
