@@ -33,6 +33,8 @@ _NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "b�
 _COUNTS_BEFORE = frozenset(["dân số", "tổng số"])  # "dân số 1,2 triệu người" counts
 # "năm 2009", "tháng 3", "ngày 15", "quý 2": a time, not a quantity.
 _TIME_BEFORE = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4)}
+# The serial and year after a standard's letters: "… tcvn 183-88".
+_CODE_TAIL = re.compile(r"[ \t]?\d+[-–]\d{2}\b")
 _PLAN_WORDS = frozenset(["dự toán", "kế hoạch", "kh"])
 _REFERENCE_UNITS = frozenset(["điều", "khoản", "điểm", "chương", "mục", "phần", "phụ lục", "nghị định", "quyết định",
                               "thông tư", "luật", "pháp lệnh", "quy chế", "điều lệ", "chỉ thị", "nghị quyết", "tcn",
@@ -89,9 +91,9 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
         unit, unit_end, kind = "VND", end, "money"  # "tổng vốn 1.200 tỷ"
     if unit is None:
         return None
-    if kind == "count" and unit.isalpha() and unit.upper() == text[end + 1:unit_end] and \
-            re.match(r"\s?\d", text[unit_end:unit_end + 2]):
-        return None  # "22 TCN 265-06"
+    if kind == "count" and unit.isalpha() and (unit.upper() == text[end + 1:unit_end] and re.match(
+            r"\s?\d", text[unit_end:unit_end + 2]) or _CODE_TAIL.match(text, unit_end)):
+        return None  # "22 TCN 265-06", and "53 tvc 183-88" where the text lost its capitals
     if kind == "count" and _is_reference(text, m, unit, unit_end):
         return None
     if unit in _PLAN_WORDS and not m.group("scale") and trend.direction(text, sentence.start, start) == "none":

@@ -248,8 +248,8 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         phrase = before[start + 1:j + 1]
     elif phrase and i > 0 and key(before[i]) == "và" and link in _LINK and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
-    elif len(phrase) == 1 and end < len(before) and _acts(before[end]):
-        phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing
+    elif phrase and (len(phrase) == 1 or key(phrase[-1]) in _GENERIC) and end < len(before) and _acts(before[end]):
+        phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing; "… mức hỗ trợ"
     while phrase and (key(phrase[0]) in _LEAD or key(phrase[0]) in _PUNCT or _NUMBERISH.match(key(phrase[0]))
                       or _in_time(phrase[0], times)):
         phrase = phrase[1:]
