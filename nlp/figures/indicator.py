@@ -34,7 +34,7 @@ _BOUNDARY = frozenset(
 _PUNCT = frozenset(",;.!?()[]\"“”'‘’…-–—+•=:x/*")
 _LEAD = frozenset("trong đó trong_đó tính tính_chung tính_đến riêng lũy_kế luỹ_kế đến nay đến_nay hiện hiện_nay "
                   "còn toàn đối_với về ngoài_ra bên_cạnh cùng_với thực_hiện áp_dụng được cộng_thêm nâng nâng_cao "
-                  "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả giai_đoạn thời_kỳ cộng thêm".split())
+                  "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả giai_đoạn thời_kỳ cộng thêm hưởng được_hưởng".split())
 # Cut a long phrase at these: "Mức thuế suất … để tính …" → "Mức thuế suất …".
 _CUT = frozenset("để nhằm khi nếu do vì theo mà thì được phải đã sẽ đang".split())
 # After a figure, these end the phrase it counts.
@@ -275,12 +275,18 @@ def _from_measure(phrase: list[Token]) -> list[Token]:
 
 
 def _colon_after(before: list[Token], j: int) -> bool:
-    """Does a ":" follow at `j`, perhaps after a bracket ("Trả nợ vốn vay (32,44%): …")?"""
+    """Does a ":" follow at `j`, perhaps after "trở lên" or a bracket ("Trả nợ vốn vay (32,44%): …",
+    "… rộng từ 12m trở lên: 0,60%")?"""
+    while j < len(before) and key(before[j]) in _AND_MORE:
+        j += 1
     if j < len(before) and key(before[j]) == "(":
         while j < len(before) and key(before[j]) != ")":
             j += 1
         j += 1
     return j < len(before) and key(before[j]) == ":"
+
+
+_AND_MORE = frozenset("trở lên xuống trở_lên trở_xuống".split())
 
 
 def _is_tail(before: list[Token], i: int) -> bool:
@@ -290,7 +296,7 @@ def _is_tail(before: list[Token], i: int) -> bool:
     if k in _SOFT_TAIL:
         return i == 0 or key(before[i - 1]) in _TAIL
     following = key(before[i + 1]) if i + 1 < len(before) else ""
-    if (k, following) in (("hoặc", "bằng"), ("lớn", "hơn"), ("nhỏ", "hơn")):
+    if (k, following) in (("hoặc", "bằng"), ("lớn", "hơn"), ("nhỏ", "hơn"), ("trở", "lên"), ("trở", "xuống")):
         return True  # "bề sâu lớn hơn hoặc bằng 05 mét"
     if k == "có" and i > 0 and key(before[i - 1]).split("_")[-1] == "tự":
         return False  # "nguồn vốn tự có: 6 triệu đồng"
@@ -358,6 +364,8 @@ def _trim(phrase: list[Token]) -> list[Token]:
     if all(key(w) in _RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
         passive = len(phrase)  # "đơn vị tổ chức thu được để lại": the share kept
     phrase = _after_passive(phrase, passive) or phrase[:passive]
+    agent = next((j for j in range(2, len(phrase)) if key(phrase[j]) == "do"), None)
+    phrase = phrase[:agent]  # "Các khoản thuế do đơn vị (được uỷ nhiệm thu)": what the agent does is no part
     if len(phrase) > _MAX_WORDS // 2:
         cut = next((j for j in range(2, len(phrase)) if key(phrase[j]) in _CUT), len(phrase))
         phrase = phrase[:cut]
