@@ -420,3 +420,17 @@ def test_tonnage_containers_and_file_sizes_are_measures(text, value, unit):
 
 def test_a_standards_code_in_lower_case_is_not_a_figure():
     assert figures("Áp dụng tiêu chuẩn 20 tcn 104-83 cho đường đô thị.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Tổ chức đã có hơn 2, 5 triệu hội viên.", 2500000, "hội viên"),
+    ("Đoạn tuyến dài 0, 8 km qua khu dân cư.", 0.8, "km"),
+])
+def test_a_decimal_comma_followed_by_a_space_is_one_number(text, value, unit):
+    (figure,) = report_of(text).figures
+    assert (figure.value, figure.unit) == (value, unit) and figure.text.startswith(text[text.index(",") - 1])
+
+
+def test_a_year_and_a_figure_after_a_comma_stay_apart():
+    found = figures("Sản lượng đạt 5.200 tấn vào năm 2020, 12.000 tấn vào năm 2025; cấp 3, 5 giấy phép.")
+    assert [f[1] for f in found] == [5200, 12000, 5]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from nlp.figures.examples import example_spans, is_term
-from nlp.figures.grammar import join_range, read_figure
+from nlp.figures.grammar import join_range, join_spaced_decimal, read_figure
 from nlp.figures.indicator import indicator_of, label_line
 from nlp.figures.numbers import FIGURE, format_number, parse_number
 from nlp.figures.period import period_of, times_in
@@ -50,7 +50,7 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
             if figure is None or is_term(text, figure.start, figure.end) or \
                     any(s <= figure.start < e for s, e in examples):
                 continue
-            figure = join_range(text, figure, sentence, taken, words)
+            figure = join_spaced_decimal(text, join_range(text, figure, sentence, taken, words), sentence)
             number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
             indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous or \
                 _label_line(text, sentences, n, figure.start, figures)

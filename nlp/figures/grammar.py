@@ -83,6 +83,24 @@ def join_range(text: str, figure: Figure, sentence: Sentence, taken, words: dict
                    basis=figure.basis or upper.basis)
 
 
+# "hơn 6, 7 triệu đoàn viên", "dài 0, 5 km": a decimal comma that a text conversion gave a space.
+_SPACED_WHOLE = re.compile(r"(?<![\d.,/])(\d{1,3}), $")
+_SPACED_FRACTION = re.compile(r"\d{1,2}")
+
+
+def join_spaced_decimal(text: str, figure: Figure, sentence: Sentence) -> Figure:
+    """`figure` with the whole part a space cut off ("6, " + "7 triệu" → 6,7 triệu) when its
+    number is one or two bare digits with a scale word or a unit after; else `figure`."""
+    whole = _SPACED_WHOLE.search(text, max(sentence.start, figure.start - 5), figure.start)
+    digits = re.match(r"\d+", figure.text).group()
+    if whole is None or not _SPACED_FRACTION.fullmatch(digits) or figure.high is not None or figure.total is not None \
+            or figure.kind in ("count", "ratio") and figure.scale == 1:
+        return figure  # "Điều 5, 6 và 7", "các khoản 1, 2 xã": a list, not a decimal
+    number = decimal(f"{whole.group(1)},{digits}")
+    return replace(figure, start=whole.start(), text=text[whole.start():figure.end],
+                   value=tidy_number(number * figure.scale))
+
+
 def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
     start, end, high = m.start(), m.end(), m.group("high")
     scale = SCALES[m.group("scale")] if m.group("scale") else 1

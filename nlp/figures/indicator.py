@@ -47,6 +47,8 @@ _QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thi�
 _NEUTRAL = frozenset("không đã đang sẽ chỉ".split())
 _MODAL = frozenset("phải cần đã sẽ không chỉ đều cũng vẫn mới được bị".split())
 _PLURAL = frozenset("các những".split())
+# "0,5 km trước chợ Vinh": where the measure is, not what it measures.
+_PLACE_AFTER = frozenset("trước sau cách".split())
 # A number written in words before its figure in brackets: "bằng tám mươi mét vuông (80m2)".
 _SPELLED = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi lăm tư trăm nghìn ngàn triệu mét vuông mét_vuông "
                      "ki_lô_mét héc_ta phần trăm phần_trăm lớn nhỏ hơn bằng hoặc".split())
@@ -399,7 +401,8 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
     if not after or not counted and (text[figure.end:after[0].start].strip() or "/" in figure.unit):
         return []
     first = key(after[0])
-    if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or first in _MODAL or not after[0].text[:1].isalpha():
+    if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or first in _MODAL or first in _PLACE_AFTER \
+            or not after[0].text[:1].isalpha():
         return []
     phrase = []
     for j, word in enumerate(after[:8]):
