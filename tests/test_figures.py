@@ -434,3 +434,30 @@ def test_a_decimal_comma_followed_by_a_space_is_one_number(text, value, unit):
 def test_a_year_and_a_figure_after_a_comma_stay_apart():
     found = figures("Sản lượng đạt 5.200 tấn vào năm 2020, 12.000 tấn vào năm 2025; cấp 3, 5 giấy phép.")
     assert [f[1] for f in found] == [5200, 12000, 5]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # an age, a term or a numbered dose inside the phrase does not cut it
+    ("Tỷ lệ trẻ từ 6 đến 14 tuổi tiêm mũi 2 đạt 88,5%.", "Tỷ lệ trẻ từ 6 đến 14 tuổi tiêm mũi 2"),
+    ("Tiền gửi kỳ hạn dưới 6 tháng chiếm 55,2%.", "Tiền gửi kỳ hạn dưới 6 tháng"),
+    # a list of one-word items names one thing
+    ("Riêng nhóm hàng dệt, may, da, giày tăng 9,4%.", "nhóm hàng dệt, may, da, giày"),
+    # a fixed name with "và" inside
+    ("Tín dụng cho doanh nghiệp nhỏ và vừa chiếm 18,3%.", "Tín dụng cho doanh nghiệp nhỏ và vừa"),
+    # a measure's name goes on over a comma or a "và"
+    ("Diện tích lúa, ngô đạt 1.250 ha.", "Diện tích lúa, ngô"),
+    ("Mật độ dân cư khu vực nội thị và ven đô đạt 4.500 người/km2.", "Mật độ dân cư khu vực nội thị và ven đô"),
+])
+def test_indicator_phrases_that_go_on_over_numbers_commas_and_và(text, indicator):
+    assert report_of(text).figures[0].indicator.text == indicator
+
+
+def test_a_list_item_label_names_a_bare_count_but_a_subject_with_its_verb_does_not():
+    report = report_of("Hoàn thành 3 dự án nhà ở xã hội với 2.900 căn hộ; Dự án nhà ở xã hội Phước Long 1.200 căn hộ; "
+                       "Sở Xây dựng đang thẩm định thêm 05 dự án.")
+    got = {f.text: f.indicator.text for f in report.figures}
+    assert got["1.200 căn hộ"] == "Dự án nhà ở xã hội Phước Long"
+    assert got["05 dự án"] == "dự án"
+    (accident,) = [f for f in report_of("Xảy ra 12 vụ tai nạn (đường bộ 10 vụ, đường sắt 02 vụ).").figures
+                   if f.value == 10]
+    assert accident.indicator.text == "đường bộ"

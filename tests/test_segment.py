@@ -47,3 +47,10 @@ def test_person_spans_survive_underthesea_rewriting_a_word():
                  "Đêm hoà nhạc và lễ hội do ông Trần Văn Nam chủ trì tổ chức."):
         spans = person_spans(text, Sentence(0, len(text), text))
         assert [text[a:b] for a, b in spans] == ["Trần Văn Nam"], text
+
+
+def test_pos_tags_of_words_already_segmented():
+    from nlp.segment import pos_tags
+
+    tags = pos_tags(["Sở", "Tài chính", "đã", "ban hành", "hướng dẫn"])
+    assert len(tags) == 5 and tags[2] == "R" and tags[3] == "V"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from nlp.figures.units import MEASURE_UNITS
+from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
 from nlp.types import Figure, Sentence, Span, Token
 
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
@@ -22,10 +22,11 @@ _TAIL = frozenset(
     "trên dưới xấp_xỉ tối_thiểu tối_đa còn lên xuống đến tới từ tương_đương tăng_thêm giảm_thêm đã đang "
     "sẽ ghi_nhận tổng_cộng gồm bao_gồm chỉ mới thêm đạt_được dự_kiến phấn_đấu ước_khoảng khoảng_chừng "
     "cao thấp hơn_nữa tính đạt_mức với_tổng_số không_quá quá không tối_đa tối_thiểu ở_mức hỗ_trợ được_hưởng "
-    "hưởng cộng_thêm tiếp_tục khá rất đều vẫn cũng có_thể : - – = ( + x".split())
+    "hưởng cộng_thêm tiếp_tục khá rất đều vẫn cũng có_thể lần_lượt : - – = ( + x".split())
 # Linking verbs: the subject before them is what a counted figure or a share measures.
 _LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng tổng_cộng còn tăng giảm vượt "
                   "lên xuống đạt_được".split())
+_NAMED_PAIRS = frozenset([("nhỏ", "vừa"), ("vừa", "nhỏ")])
 _REACHED = frozenset("đạt ước_đạt đạt_được".split())
 # Words that open the clause a phrase belongs to; the phrase starts after them.
 _BOUNDARY = frozenset(
@@ -78,9 +79,11 @@ _POINTERS = frozenset("quy_định nêu tại theo".split())
 _ROW_OPENERS = frozenset("đối_với cho".split())
 # Words that name a measure: a phrase that reaches one after its topic starts there.
 _MEASURE_HEADS = frozenset("mức mức_chi mức_thu diện_tích tỷ_lệ tỉ_lệ đơn_giá thuế_suất lãi_suất".split())
+# These open a phrase that a "và" or a comma goes on ("mật độ đường chính đối với … và đô thị").
+_NAMES_A_MEASURE = frozenset("mật_độ chỉ_tiêu tổng_số số_lượng diện_tích sản_lượng".split())
 _OF_LINKS = frozenset("có của và với bằng theo về là các những tổng".split())
 # A small number after these names a place or a class ("khu vực 3 hỗ trợ 70%"), not a boundary.
-_NAMING = frozenset("khu_vực vùng loại nhóm hạng cấp khu tổ ấp thôn xóm phường quận đội lô".split())
+_NAMING = frozenset("khu_vực vùng loại nhóm hạng cấp khu tổ ấp thôn xóm phường quận đội lô mũi".split())
 _NORMS = frozenset("tiêu_chuẩn định_mức mức giá đơn_giá tỷ_lệ tỉ_lệ khung_giá".split())
 _REFERENCE_HEADS = frozenset("điều khoản điểm quyết_định nghị_định thông_tư luật nghị_quyết phụ_lục".split())
 _MAX_WORDS = 12
@@ -103,7 +106,8 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     counted = _counted(figure)
     right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
     # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
-    chosen = _choose(text, figure, [] if pointed else left, link, right, counted) or \
+    item = bool(left) and _labels_an_item(text, words, left)
+    chosen = _choose(text, figure, [] if pointed else left, link, right, counted, item) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if not chosen:
         return None
@@ -111,11 +115,14 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
 
 
 def _choose(text: str, figure: Figure, left: list[Token], link: str, right: list[Token],
-            counted: bool) -> list[Token]:
+            counted: bool, item: bool) -> list[Token]:
     """The phrase before the figure or the one after it: a counted noun names what it counts unless
-    a linking verb names the subject; a share measures what it is a share of unless its phrase
-    names a share or keeps it."""
+    a linking verb names the subject, or the phrase right before it is a list item's label
+    (`item`: "(đường bộ 09 vụ, đường thủy 01 vụ)"); a share measures what it is a share of unless
+    its phrase names a share or keeps it."""
     bare_unit = counted and right and right[-1].end <= figure.end
+    if bare_unit and item and not link:
+        return left
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
     if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)) \
@@ -126,6 +133,26 @@ def _choose(text: str, figure: Figure, left: list[Token], link: str, right: list
             not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or keeps)):
         return right
     return left or right
+
+
+def _labels_an_item(text: str, words: Sequence[Token], phrase: list[Token]) -> bool:
+    """Is `phrase` the label of a list item: a name after "(", "," , ";" or ":" ("; Trứng 23 triệu
+    quả", "; KCN Mỹ Phước 3 1.250 người") or a noun phrase after "(" ("(đường bộ 09 vụ")? A
+    lower-case phrase after a comma is as often a verb ("…, giải toả 02 cửa hàng")."""
+    i = next((j for j, w in enumerate(words) if w.start == phrase[0].start), 0)
+    opener = key(words[i - 1]) if i > 0 else ""
+    if not (opener == "(" and _names_a_thing(text, phrase) or opener in (",", ";", ":")
+            and phrase[0].text[:1].isupper() and key(phrase[0]) not in _LEAD | _TAIL):
+        return False
+    return not _has_a_verb(phrase)
+
+
+def _has_a_verb(phrase: list[Token]) -> bool:
+    """Does a lower-case word of `phrase` tag as a verb or an adverb ("Sở Xây dựng đang thẩm định
+    thêm": a subject and its verb, not a label; "Xây dựng" is part of the name)?"""
+    from nlp.segment import pos_tags
+
+    return any(tag in ("V", "R") and w.text[:1].islower() for w, tag in zip(phrase, pos_tags([w.text for w in phrase])))
 
 
 def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
@@ -248,8 +275,11 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         start = _phrase_start(before, j)
         start = _label_start(before, start) if start >= 0 and key(before[start]) == "," else start
         phrase = before[start + 1:j + 1]
-    elif phrase and i > 0 and key(before[i]) == "và" and link in _LINK and _opens_measure(before, i - 1):
+    elif phrase and i > 0 and (key(before[i]) == "và" and link in _LINK or key(before[i]) == "," and len(phrase) <= 2) \
+            and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
+    elif len(phrase) == 1 and _listed(before, i):
+        phrase = before[_list_start(before, i) + 1:end]  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%"
     elif phrase and (len(phrase) == 1 or key(phrase[-1]) in _GENERIC) and end < len(before) and _acts(before[end]):
         phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing; "… mức hỗ trợ"
     while phrase and (key(phrase[0]) in _LEAD or key(phrase[0]) in _PUNCT or _NUMBERISH.match(key(phrase[0]))
@@ -258,10 +288,30 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
     return _trim(_from_measure(phrase)), link
 
 
+def _listed(before: list[Token], i: int) -> bool:
+    """Does the comma at `before[i]` close a list of one-word items, two commas at least
+    ("giường, tủ, bàn, ghế", "xã, phường, thị trấn")?"""
+    commas = 0
+    while i >= 1 and key(before[i]) == ",":
+        commas += 1
+        if i < 2 or key(before[i - 2]) != ",":
+            break
+        i -= 2
+    return commas >= 2 and not _ends_phrase(before[i - 1])
+
+
+def _list_start(before: list[Token], i: int) -> int:
+    """Index of the word before the list whose last comma is `before[i]`: its first item keeps the
+    words of its phrase ("ngành sản xuất giường")."""
+    while i >= 2 and key(before[i - 2]) == ",":
+        i -= 2
+    return _phrase_start(before, i - 1)
+
+
 def _opens_measure(before: list[Token], i: int) -> bool:
     """Does the phrase that ends at `before[i]` open with a measure's name ("Mức thuế suất …")?"""
     start = _phrase_start(before, i) + 1
-    return start <= i and key(before[start]) in _MEASURE_HEADS | _SHARE_HEADS
+    return start <= i and key(before[start]) in _MEASURE_HEADS | _SHARE_HEADS | _NAMES_A_MEASURE
 
 
 def _from_measure(phrase: list[Token]) -> list[Token]:
@@ -314,7 +364,8 @@ def _phrase_start(before: list[Token], i: int) -> int:
     """Index of the word before the phrase that ends at `before[i]`; a one-word phrase after "có"
     runs on over it ("tổng trọng lượng có tải trên 5 tấn")."""
     end = i
-    while i >= 0 and (not _ends_phrase(before[i]) or _named_number(before, i)):
+    while i >= 0 and (not _ends_phrase(before[i]) or _named_number(before, i) or _joins_a_name(before, i)
+                      or key(before[i]) in ("-", "–") and i > 0 and _named_number(before, i - 1)):
         i -= 1
     if end - i == 1 and i > 0 and key(before[i]) == "có" and not _ends_phrase(before[i - 1]):
         j = i - 1
@@ -327,11 +378,17 @@ def _phrase_start(before: list[Token], i: int) -> int:
 
 def _named_number(before: list[Token], i: int) -> bool:
     """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4",
-    "khu vực 3"."""
+    "khu vực 3", "tiêm mũi 3"; or an age or a term inside the phrase: "trẻ từ 12 đến 17 tuổi",
+    "vốn huy động dưới 12 tháng"."""
     word = key(before[i])
-    return bool(_NUMBERISH.match(word)) and word[:1].isdigit() and i > 0 and (
-        before[i - 1].text[:1].isupper() and before[i - 1].text[:1].isalpha()
-        or key(before[i - 1]) in _NAMING and word.isdigit() and len(word) <= 3)
+    if not (_NUMBERISH.match(word) and word[:1].isdigit()):
+        return False
+    after = [key(w) for w in before[i + 1:i + 4]]
+    if after[:1] and after[0] in TIME_UNITS or len(after) == 3 and after[0] in ("đến", "-", "–") and \
+            after[2] in TIME_UNITS:
+        return True
+    return i > 0 and (before[i - 1].text[:1].isupper() and before[i - 1].text[:1].isalpha()
+                      or key(before[i - 1]) in _NAMING and re.fullmatch(r"\d{1,3}(?:,\d{1,2})*", word) is not None)
 
 
 def _label_start(before: list[Token], i: int) -> int:
@@ -355,6 +412,11 @@ def _label_start(before: list[Token], i: int) -> int:
 def _ends_phrase(word: Token) -> bool:
     k = key(word)
     return k in _BOUNDARY or k in _PUNCT or bool(_NUMBERISH.match(k))
+
+
+def _joins_a_name(before: list[Token], i: int) -> bool:
+    """Is the "và" at `before[i]` inside a fixed name ("doanh nghiệp nhỏ và vừa")?"""
+    return 0 < i < len(before) - 1 and (key(before[i - 1]), key(before[i + 1])) in _NAMED_PAIRS
 
 
 def _trim(phrase: list[Token]) -> list[Token]:
