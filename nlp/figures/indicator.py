@@ -106,22 +106,21 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     counted = _counted(figure)
     right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
     # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
-    item = bool(left) and _labels_an_item(text, words, left)
-    chosen = _choose(text, figure, [] if pointed else left, link, right, counted, item) or \
+    chosen = _choose(text, words, figure, [] if pointed else left, link, right, counted) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if not chosen:
         return None
     return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
 
 
-def _choose(text: str, figure: Figure, left: list[Token], link: str, right: list[Token],
-            counted: bool, item: bool) -> list[Token]:
+def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token], link: str, right: list[Token],
+            counted: bool) -> list[Token]:
     """The phrase before the figure or the one after it: a counted noun names what it counts unless
     a linking verb names the subject, or the phrase right before it is a list item's label
-    (`item`: "(đường bộ 09 vụ, đường thủy 01 vụ)"); a share measures what it is a share of unless
+    ("(đường bộ 09 vụ, đường thủy 01 vụ)"); a share measures what it is a share of unless
     its phrase names a share or keeps it."""
     bare_unit = counted and right and right[-1].end <= figure.end
-    if bare_unit and item and not link:
+    if bare_unit and left and not link and _labels_an_item(text, words, left):
         return left
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
