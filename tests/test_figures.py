@@ -398,7 +398,7 @@ def test_a_sentence_before_is_no_label():
 
 def test_a_counted_noun_does_not_take_the_next_word_when_it_is_a_preposition():
     (figure,) = report_of("Đã xây 35 nhà ngoài kế hoạch được giao.").figures
-    assert (figure.text, figure.unit, figure.indicator.text) == ("35 nhà", "nhà", "nhà ngoài kế hoạch")
+    assert (figure.text, figure.unit, figure.indicator.text) == ("35 nhà", "nhà", "nhà ngoài kế hoạch được giao")
 
 
 def test_an_abbreviation_after_a_slash_is_a_rate():
@@ -461,3 +461,18 @@ def test_a_list_item_label_names_a_bare_count_but_a_subject_with_its_verb_does_n
     (accident,) = [f for f in report_of("Xảy ra 12 vụ tai nạn (đường bộ 10 vụ, đường sắt 02 vụ).").figures
                    if f.value == 10]
     assert accident.indicator.text == "đường bộ"
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Đến nay có 350 ha chè được chứng nhận VietGAP.", "chè được chứng nhận VietGAP"),
+    ("Trong năm có 28 hộ được hỗ trợ xây nhà.", "hộ được hỗ trợ xây nhà"),
+    ("Bão làm 215 cột điện bị gãy đổ.", "cột điện bị gãy đổ"),
+])
+def test_a_passive_after_the_counted_noun_describes_it(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.indicator.text == indicator
+
+
+def test_a_passive_whose_object_is_the_next_figure_is_not_part_of_the_phrase():
+    figure = report_of("Theo đó, 40 xã vùng cao được bố trí 4 cán bộ.").figures[0]
+    assert figure.indicator.text == "xã vùng cao"

@@ -418,12 +418,13 @@ def _joins_a_name(before: list[Token], i: int) -> bool:
     return 0 < i < len(before) - 1 and (key(before[i - 1]), key(before[i + 1])) in _NAMED_PAIRS
 
 
-def _trim(phrase: list[Token]) -> list[Token]:
-    """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end."""
+def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
+    """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end.
+    `passive_ok`: the phrase follows its figure, where a passive describes the thing counted."""
     by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in _NORMS), None)
     if by is not None and len(phrase) - by - 1 <= 4:
         phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
-    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _PASSIVE), len(phrase))
+    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _PASSIVE and not passive_ok), len(phrase))
     if all(key(w) in _RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
         passive = len(phrase)  # "đơn vị tổ chức thu được để lại": the share kept
     phrase = _after_passive(phrase, passive) or phrase[:passive]
@@ -471,10 +472,20 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
         standard = k == "đạt" and j + 1 < len(after) and key(after[j + 1]) in ("chuẩn", "tiêu_chuẩn")
         noun = j == 1 and first in _PLURAL  # "30% các quy định hiện hành": a noun after "các"
         rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
-        if (k in _STOP_AFTER and not standard and not noun) or rest or k in _PUNCT or _NUMBERISH.match(k):
+        passive = _describes(after, j) or j > 0 and _describes(after, j - 1)  # "12.000 ha cao su được khai thác"
+        if (k in _STOP_AFTER and not standard and not noun and not passive) or rest or k in _PUNCT \
+                or _NUMBERISH.match(k):
             break
         phrase.append(word)
-    return _trim(phrase[1:] if phrase and first == "về" else phrase)  # "tăng 9,4% về số doanh nghiệp"
+    return _trim(phrase[1:] if phrase and first == "về" else phrase, passive_ok=True)  # "tăng 9,4% về số doanh nghiệp"
+
+
+def _describes(after: list[Token], j: int) -> bool:
+    """Is `after[j]` a "được" that opens what is said of the noun before it ("45 hộ được hỗ trợ"), not
+    the verb of a figure that follows ("100 xã được bố trí 3 người")?"""
+    return 0 < j < len(after) - 1 and key(after[j]) == "được" and after[j + 1].text[:1].isalpha() \
+        and key(after[j + 1]) not in _STOP_AFTER - _RECEIVE \
+        and not any(key(w)[:1].isdigit() for w in after[j + 1:j + 4])
 
 
 def _words_from(words: Sequence[Token], pos: int, text: str) -> list[Token]:
