@@ -476,3 +476,10 @@ def test_a_passive_after_the_counted_noun_describes_it(text, indicator):
 def test_a_passive_whose_object_is_the_next_figure_is_not_part_of_the_phrase():
     figure = report_of("Theo đó, 40 xã vùng cao được bố trí 4 cán bộ.").figures[0]
     assert figure.indicator.text == "xã vùng cao"
+
+
+def test_the_year_of_a_plan_stays_in_its_name_a_time_of_its_own_does_not():
+    (plan,) = report_of("Kế hoạch vốn ngân sách tỉnh năm 2025 của huyện là 812,5 tỷ đồng.").figures
+    assert plan.indicator.text == "Kế hoạch vốn ngân sách tỉnh năm 2025 của huyện"
+    later = report_of("Sản phẩm chè búp khô: đạt 9.000 tấn vào năm 2025, 12.000 tấn vào năm 2030.").figures[1]
+    assert later.indicator.text == "Sản phẩm chè búp khô"

@@ -26,6 +26,8 @@ _TAIL = frozenset(
 # Linking verbs: the subject before them is what a counted figure or a share measures.
 _LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng tổng_cộng còn tăng giảm vượt "
                   "lên xuống đạt_được".split())
+# "vào năm 2010", "đến năm 2015": a time of its own, not the year of the thing named.
+_WHEN = frozenset("vào trong đến tới từ cuối đầu giữa sau trước cả".split())
 _NAMED_PAIRS = frozenset([("nhỏ", "vừa"), ("vừa", "nhỏ")])
 _REACHED = frozenset("đạt ước_đạt đạt_được".split())
 # Words that open the clause a phrase belongs to; the phrase starts after them.
@@ -377,7 +379,7 @@ def _phrase_start(before: list[Token], i: int) -> int:
 
 def _named_number(before: list[Token], i: int) -> bool:
     """A number that names a thing with the word before it: "xăng RON 92", "tiêu chuẩn Euro 4",
-    "khu vực 3", "tiêm mũi 3"; or an age or a term inside the phrase: "trẻ từ 12 đến 17 tuổi",
+    "khu vực 3", "tiêm mũi 3", "(vốn đầu tư công) năm 2024"; or an age or a term inside the phrase: "trẻ từ 12 đến 17 tuổi",
     "vốn huy động dưới 12 tháng"."""
     word = key(before[i])
     if not (_NUMBERISH.match(word) and word[:1].isdigit()):
@@ -387,7 +389,9 @@ def _named_number(before: list[Token], i: int) -> bool:
             after[2] in TIME_UNITS:
         return True
     return i > 0 and (before[i - 1].text[:1].isupper() and before[i - 1].text[:1].isalpha()
-                      or key(before[i - 1]) in _NAMING and re.fullmatch(r"\d{1,3}(?:,\d{1,2})*", word) is not None)
+                      or key(before[i - 1]) in _NAMING and re.fullmatch(r"\d{1,3}(?:,\d{1,2})*", word) is not None
+                      or key(before[i - 1]) == "năm" and re.fullmatch(r"(?:19|20)\d\d", word) is not None
+                      and i > 1 and key(before[i - 2]) not in _WHEN and not _ends_phrase(before[i - 2]))
 
 
 def _label_start(before: list[Token], i: int) -> int:
