@@ -14,86 +14,17 @@ import re
 from typing import Optional, Sequence
 
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
+from nlp.figures.vocabulary import (
+    key,
+    ACTIONS, AND_MORE, BOUNDARY, CLASSIFIERS, CUT, DANGLING,
+    GENERIC, LEAD, LINK, LIST_INTROS, MAX_WORDS, MEASURE_HEADS,
+    MODAL, NAMED_PAIRS, NAMES_A_MEASURE, NAMING, NEUTRAL, NORMS,
+    NOT_AFTER_PERCENT, NOT_COUNTED, NOT_NAMES, NUMBERISH, OF_LINKS, PASSIVE,
+    PLACE_AFTER, PLURAL, POINTERS, PUNCT, QUALIFIER, REACHED,
+    RECEIVE, REFERENCE_HEADS, RETAIN, ROW_OPENERS, SHARE_HEADS, SOFT_TAIL,
+    SPELLED, STOP_AFTER, TAIL, TAIL_SYLLABLES, WHEN,
+)
 from nlp.types import Figure, Sentence, Span, Token
-
-# Verbs, qualifiers and signs that stand between the phrase and its figure.
-_TAIL = frozenset(
-    "đạt ước ước_đạt ước_tính ước_thực_hiện thực_hiện tăng giảm vượt chiếm là có được bằng khoảng hơn gần "
-    "trên dưới xấp_xỉ tối_thiểu tối_đa còn lên xuống đến tới từ tương_đương tăng_thêm giảm_thêm đã đang "
-    "sẽ ghi_nhận tổng_cộng gồm bao_gồm chỉ mới thêm đạt_được dự_kiến phấn_đấu ước_khoảng khoảng_chừng "
-    "cao thấp hơn_nữa tính đạt_mức với_tổng_số không_quá quá không tối_đa tối_thiểu ở_mức hỗ_trợ được_hưởng "
-    "hưởng cộng_thêm tiếp_tục khá rất đều vẫn cũng có_thể lần_lượt : - – = ( + x".split())
-# Linking verbs: the subject before them is what a counted figure or a share measures.
-_LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng tổng_cộng còn tăng giảm vượt "
-                  "lên xuống đạt_được".split())
-# "vào năm 2010", "đến năm 2015": a time of its own, not the year of the thing named.
-_WHEN = frozenset("vào trong đến tới từ cuối đầu giữa sau trước cả".split())
-_NAMED_PAIRS = frozenset([("nhỏ", "vừa"), ("vừa", "nhỏ")])
-_REACHED = frozenset("đạt ước_đạt đạt_được".split())
-# Words that open the clause a phrase belongs to; the phrase starts after them.
-_BOUNDARY = frozenset(
-    "đạt ước_đạt là chiếm tăng giảm vượt và với nhưng thì mà nên hoặc gồm bao_gồm có trong_đó đồng_thời "
-    "tuy_nhiên song như cụ_thể".split())
-_PUNCT = frozenset(",;.!?()[]\"“”'‘’…-–—+•=:x/*")
-_LEAD = frozenset("trong đó trong_đó tính tính_chung tính_đến riêng lũy_kế luỹ_kế đến nay đến_nay hiện hiện_nay "
-                  "còn toàn đối_với về ngoài_ra bên_cạnh cùng_với thực_hiện áp_dụng được cộng_thêm nâng nâng_cao "
-                  "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả giai_đoạn thời_kỳ cộng thêm hưởng được_hưởng".split())
-# Cut a long phrase at these: "Mức thuế suất … để tính …" → "Mức thuế suất …".
-_CUT = frozenset("để nhằm khi nếu do vì theo mà thì được phải đã sẽ đang".split())
-# After a figure, these end the phrase it counts.
-_STOP_AFTER = frozenset(
-    "và với cho tại để nhằm theo so đạt là có được đã tăng giảm chiếm bằng trong từ đến khi nếu do vì thì mà "
-    "nên hoặc trên dưới tới như này đó tính nộp phải dành dùng hỗ_trợ áp_dụng thực_hiện trở_lên "
-    "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với "
-    "quy_định dự_kiến có_thể phù_hợp tiếp_tục gắn thành".split())
-_QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng".split())
-_NEUTRAL = frozenset("không đã đang sẽ chỉ".split())
-_MODAL = frozenset("phải cần đã sẽ không chỉ đều cũng vẫn mới được bị".split())
-_PLURAL = frozenset("các những".split())
-# "0,5 km trước chợ Vinh": where the measure is, not what it measures.
-_PLACE_AFTER = frozenset("trước sau cách".split())
-# A number written in words before its figure in brackets: "bằng tám mươi mét vuông (80m2)".
-_SPELLED = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi lăm tư trăm nghìn ngàn triệu mét vuông mét_vuông "
-                     "ki_lô_mét héc_ta phần trăm phần_trăm lớn nhỏ hơn bằng hoặc".split())
-_DANGLING = frozenset("các những đối_với đối với của cho và gồm bao_gồm thuộc tại trong ngoài từ đến giai_đoạn "
-                      "thời_kỳ".split())
-_GENERIC = frozenset("mức số tổng tổng_số giá đơn_giá mức_chi mức_thu".split())
-_NOT_AFTER_PERCENT = frozenset("kế_hoạch kh dự_toán so cùng_kỳ kịch_bản mục_tiêu".split())
-_SOFT_TAIL = frozenset("mới thêm bình_quân".split())
-# Verbs that say what a subject does with the figure: "tỉnh hỗ trợ 30%".
-_ACTIONS = frozenset("hỗ_trợ cộng_thêm".split())
-_PASSIVE = frozenset("được bị được_hưởng".split())
-# After "được", what is received is the quantity: "được hưởng phụ cấp", "được hỗ trợ mức sinh hoạt phí".
-_RECEIVE = frozenset("hưởng nhận hỗ_trợ cấp trợ_cấp bồi_thường cộng cộng_thêm thanh_toán chi_trả".split())
-# A phrase that opens with these names a share itself: "Tỷ lệ cổ phần …: 28,6% vốn điều lệ".
-_SHARE_HEADS = frozenset("tỷ_lệ tỉ_lệ tỷ_trọng tỉ_trọng tốc_độ mức thuế_suất lãi_suất chỉ_số".split())
-# Keeping a share is what it measures: "đơn vị tổ chức thu được để lại 25%".
-_RETAIN = frozenset("để_lại trích trích_lại giữ_lại để lại".split())
-# Counted nouns that only classify: "02 bộ" (hồ sơ), "14 chiếc" (tàu).
-_NOT_NAMES = frozenset("nhất nhất_là đặc_biệt_là mỗi từng các những gửi".split())
-_LIST_INTROS = frozenset(["như_sau", "sau_đây", "cụ_thể", "như sau", "sau đây"])
-_CLASSIFIERS = frozenset("bộ chiếc cái con bản tờ quyển cuốn".split())
-_TAIL_SYLLABLES = frozenset(part for k in _TAIL for part in k.split("_"))
-_NOT_COUNTED = frozenset(["VND", "USD", "EUR", "%"])
-# A pointer into the legal text, after the thing it qualifies: "… quy định tại điểm 1.4 …".
-_POINTERS = frozenset("quy_định nêu tại theo".split())
-# After a figure with no name before it, these open the row it belongs to.
-_ROW_OPENERS = frozenset("đối_với cho".split())
-# Words that name a measure: a phrase that reaches one after its topic starts there.
-_MEASURE_HEADS = frozenset("mức mức_chi mức_thu diện_tích tỷ_lệ tỉ_lệ đơn_giá thuế_suất lãi_suất".split())
-# These open a phrase that a "và" or a comma goes on ("mật độ đường chính đối với … và đô thị").
-_NAMES_A_MEASURE = frozenset("mật_độ chỉ_tiêu tổng_số số_lượng diện_tích sản_lượng".split())
-_OF_LINKS = frozenset("có của và với bằng theo về là các những tổng".split())
-# A small number after these names a place or a class ("khu vực 3 hỗ trợ 70%"), not a boundary.
-_NAMING = frozenset("khu_vực vùng loại nhóm hạng cấp khu tổ ấp thôn xóm phường quận đội lô mũi".split())
-_NORMS = frozenset("tiêu_chuẩn định_mức mức giá đơn_giá tỷ_lệ tỉ_lệ khung_giá".split())
-_REFERENCE_HEADS = frozenset("điều khoản điểm quyết_định nghị_định thông_tư luật nghị_quyết phụ_lục".split())
-_MAX_WORDS = 12
-_NUMBERISH = re.compile(r"[\d.,/%-]+$")
-
-
-def key(token: Token) -> str:
-    return token.text.lower().replace(" ", "_")
 
 
 def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: int, floor: int,
@@ -104,7 +35,7 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     before = _words_before(text, words, figure, floor)
     first = (not words or floor <= words[0].start) and figure.kind == "percent"
     left, link = _left(before, times, comma_subject=first)
-    pointed = left and (_is_reference(left) or " ".join(map(key, left)) in _LIST_INTROS)
+    pointed = left and (_is_reference(left) or " ".join(map(key, left)) in LIST_INTROS)
     counted = _counted(figure)
     right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
     # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
@@ -126,12 +57,12 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
         return left
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
-    if counted and right and not per_unit and not (left and (link in _LINK or bare_unit and link in _QUALIFIER)) \
-            and not (left and bare_unit and (labelled or figure.unit in _CLASSIFIERS and _names_a_thing(text, left))):
+    if counted and right and not per_unit and not (left and (link in LINK or bare_unit and link in QUALIFIER)) \
+            and not (left and bare_unit and (labelled or figure.unit in CLASSIFIERS and _names_a_thing(text, left))):
         return right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
-    keeps = left and key(left[-1]) in _RETAIN and not all(key(w) in _RETAIN for w in left)
-    if not counted and figure.kind != "ratio" and right and (not left or link not in _LINK) and \
-            not (figure.kind == "percent" and left and (key(left[0]) in _SHARE_HEADS or keeps)):
+    keeps = left and key(left[-1]) in RETAIN and not all(key(w) in RETAIN for w in left)
+    if not counted and figure.kind != "ratio" and right and (not left or link not in LINK) and \
+            not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
 
@@ -143,7 +74,7 @@ def _labels_an_item(text: str, words: Sequence[Token], phrase: list[Token]) -> b
     i = next((j for j, w in enumerate(words) if w.start == phrase[0].start), 0)
     opener = key(words[i - 1]) if i > 0 else ""
     if not (opener == "(" and _names_a_thing(text, phrase) or opener in (",", ";", ":")
-            and phrase[0].text[:1].isupper() and key(phrase[0]) not in _LEAD | _TAIL):
+            and phrase[0].text[:1].isupper() and key(phrase[0]) not in LEAD | TAIL):
         return False
     return not _has_a_verb(phrase)
 
@@ -159,8 +90,8 @@ def _has_a_verb(phrase: list[Token]) -> bool:
 def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
     """What the words before a pointer into the text name: "các loại giấy tờ có giá quy định tại
     điểm 1.4 … Quyết định này là 20%" → "loại giấy tờ có giá"; [] when there is no pointer."""
-    cut = next((j for j in range(len(before) - 1, 0, -1) if key(before[j]) in _POINTERS), None)
-    while cut and cut > 1 and key(before[cut - 1]) in _POINTERS:
+    cut = next((j for j in range(len(before) - 1, 0, -1) if key(before[j]) in POINTERS), None)
+    while cut and cut > 1 and key(before[cut - 1]) in POINTERS:
         cut -= 1  # "quy định tại"
     return _without_plural(_left(before[:cut], times)[0]) if cut else []
 
@@ -168,19 +99,19 @@ def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
 def _row_after(after: list[Token]) -> list[Token]:
     """The row a figure with no name before it gives after it: "120 triệu đồng đối với KCN nhỏ ở
     các huyện miền núi", "tối đa 600.000 đồng/người cho các quan chức Ban thư ký"."""
-    if not after or key(after[0]) not in _ROW_OPENERS:
+    if not after or key(after[0]) not in ROW_OPENERS:
         return []
     phrase = []
     for word in after[1:11]:
         k = key(word)
-        if k in _STOP_AFTER and k not in _ROW_OPENERS or k in _PUNCT or _NUMBERISH.match(k):
+        if k in STOP_AFTER and k not in ROW_OPENERS or k in PUNCT or NUMBERISH.match(k):
             break
         phrase.append(word)
     return _trim(_without_plural(phrase))
 
 
 def _without_plural(phrase: list[Token]) -> list[Token]:
-    return phrase[1:] if phrase and key(phrase[0]) in _PLURAL else phrase
+    return phrase[1:] if phrase and key(phrase[0]) in PLURAL else phrase
 
 
 def label_line(text: str, previous: Sentence, sentence: Sentence, start: int) -> Optional[Span]:
@@ -192,7 +123,7 @@ def label_line(text: str, previous: Sentence, sentence: Sentence, start: int) ->
         return None
     m = re.match(r"[\s\-+•*–]*(.*?)[\s:]*$", previous.text, re.DOTALL)
     label = m.group(1)
-    if not label or label.endswith((".", ";", ",")) or re.search(r"\d", label) or len(label.split()) > _MAX_WORDS:
+    if not label or label.endswith((".", ";", ",")) or re.search(r"\d", label) or len(label.split()) > MAX_WORDS:
         return None
     begin = previous.start + m.start(1)
     return Span(begin, begin + len(label), label)
@@ -203,13 +134,13 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
     figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
     "Trả nợ vốn vay (32,44%): …"); a number spelled out before its bracket is dropped."""
     colon = text.rfind(":", floor, figure.start)
-    if colon >= 0 and words and all(w in _TAIL_SYLLABLES for w in text[colon + 1:figure.start].lower().split()) and \
+    if colon >= 0 and words and all(w in TAIL_SYLLABLES for w in text[colon + 1:figure.start].lower().split()) and \
             not re.search(r"[,;]|như sau\s*$|sau đây\s*$", text[floor:colon]):
         floor = words[0].start
     before = [w for w in words if floor <= w.start and w.end <= figure.start]
     if before and key(before[-1]) == "(":
         k = len(before) - 1
-        while k > 0 and all(part in _SPELLED for part in key(before[k - 1]).split("_")):
+        while k > 0 and all(part in SPELLED for part in key(before[k - 1]).split("_")):
             k -= 1
         before = before[:k] if k < len(before) - 1 else before
     return before
@@ -218,12 +149,12 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
 def _label_between(between: str) -> bool:
     """Is `between` (from the phrase to its figure) a label's colon: ": ", " (25%): khoảng "?"""
     head, colon, rest = re.sub(r"\([^)]*\)", " ", between).partition(":")
-    return bool(colon) and not head.strip() and all(w in _TAIL_SYLLABLES for w in rest.lower().split())
+    return bool(colon) and not head.strip() and all(w in TAIL_SYLLABLES for w in rest.lower().split())
 
 
 def _names_a_thing(text: str, phrase: list[Token]) -> bool:
     """A noun phrase of two syllables or more that does not open with a verb or a quantifier."""
-    return " " in text[phrase[0].start:phrase[-1].end] and key(phrase[0]) not in _TAIL | _LEAD | _NOT_NAMES
+    return " " in text[phrase[0].start:phrase[-1].end] and key(phrase[0]) not in TAIL | LEAD | NOT_NAMES
 
 
 def _counted(figure: Figure) -> bool:
@@ -231,13 +162,13 @@ def _counted(figure: Figure) -> bool:
     if figure.kind == "count":
         return True
     unit = figure.unit.split("/")[0]
-    return figure.kind == "ratio" and unit not in _NOT_COUNTED and unit not in MEASURE_UNITS
+    return figure.kind == "ratio" and unit not in NOT_COUNTED and unit not in MEASURE_UNITS
 
 
 def _is_reference(phrase: list[Token]) -> bool:
     """ "Quyết định này", "khoản 1 Điều 1": a pointer into a legal text, not a quantity's name."""
-    return key(phrase[-1]) == "này" or key(phrase[0]) in _REFERENCE_HEADS and len(phrase) > 1 and \
-        bool(_NUMBERISH.match(key(phrase[1])))
+    return key(phrase[-1]) == "này" or key(phrase[0]) in REFERENCE_HEADS and len(phrase) > 1 and \
+        bool(NUMBERISH.match(key(phrase[1])))
 
 
 def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = False) -> tuple[list[Token], str]:
@@ -251,39 +182,39 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
                 i -= 1
         elif not (_is_tail(before, i) or _in_time(before[i], times)):
             break
-        if link == "action" or k in _NEUTRAL:
+        if link == "action" or k in NEUTRAL:
             pass  # "còn được hỗ trợ 50% giá đất ở": the nearest action decides; "không quá" is a qualifier
-        elif k in _ACTIONS and link in ("", *_QUALIFIER):
+        elif k in ACTIONS and link in ("", *QUALIFIER):
             link = "action"
-        elif k in _LINK or not link and k in _QUALIFIER:
-            link = link if link in _LINK else k
-        elif k not in _PUNCT and not _in_time(before[i], times):
-            link = link if link in _LINK else "other"
+        elif k in LINK or not link and k in QUALIFIER:
+            link = link if link in LINK else k
+        elif k not in PUNCT and not _in_time(before[i], times):
+            link = link if link in LINK else "other"
         i -= 1
     end = i + 1
     i = _phrase_start(before, i)
     phrase = before[i + 1:end]
-    if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in _GENERIC:
+    if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in GENERIC:
         label = before[_label_start(before, i - 1) + 1:i]  # "Trưởng đoàn: Mức tối đa …": the label says what of
         phrase = label or before[_label_start(before, i - 1) + 1:end]
     elif _colon_after(before, end):
         i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
         phrase = before[i + 1:end]
-    elif not phrase and i > 0 and key(before[i]) in (",", "nhưng") and (link not in _LINK or comma_subject and link in _REACHED):
+    elif not phrase and i > 0 and key(before[i]) in (",", "nhưng") and (link not in LINK or comma_subject and link in REACHED):
         j = i - 1  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng", "Tỷ lệ … khá cao, đạt 81%"
         while j >= 0 and _is_tail(before, j):
             j -= 1
         start = _phrase_start(before, j)
         start = _label_start(before, start) if start >= 0 and key(before[start]) == "," else start
         phrase = before[start + 1:j + 1]
-    elif phrase and i > 0 and (key(before[i]) == "và" and link in _LINK or key(before[i]) == "," and len(phrase) <= 2) \
+    elif phrase and i > 0 and (key(before[i]) == "và" and link in LINK or key(before[i]) == "," and len(phrase) <= 2) \
             and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
     elif len(phrase) == 1 and _listed(before, i):
         phrase = before[_list_start(before, i) + 1:end]  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%"
-    elif phrase and (len(phrase) == 1 or key(phrase[-1]) in _GENERIC) and end < len(before) and _acts(before[end]):
+    elif phrase and (len(phrase) == 1 or key(phrase[-1]) in GENERIC) and end < len(before) and _acts(before[end]):
         phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing; "… mức hỗ trợ"
-    while phrase and (key(phrase[0]) in _LEAD or key(phrase[0]) in _PUNCT or _NUMBERISH.match(key(phrase[0]))
+    while phrase and (key(phrase[0]) in LEAD or key(phrase[0]) in PUNCT or NUMBERISH.match(key(phrase[0]))
                       or _in_time(phrase[0], times)):
         phrase = phrase[1:]
     return _trim(_from_measure(phrase)), link
@@ -312,16 +243,16 @@ def _list_start(before: list[Token], i: int) -> int:
 def _opens_measure(before: list[Token], i: int) -> bool:
     """Does the phrase that ends at `before[i]` open with a measure's name ("Mức thuế suất …")?"""
     start = _phrase_start(before, i) + 1
-    return start <= i and key(before[start]) in _MEASURE_HEADS | _SHARE_HEADS | _NAMES_A_MEASURE
+    return start <= i and key(before[start]) in MEASURE_HEADS | SHARE_HEADS | NAMES_A_MEASURE
 
 
 def _from_measure(phrase: list[Token]) -> list[Token]:
     """A topic, then the measure it has: "(Đối với) một số ngôn ngữ không phổ thông mức chi biên
     dịch" → "mức chi biên dịch"; not after "có", "của" ("bến bãi có diện tích" stays whole)."""
-    if not phrase or key(phrase[0]) in _MEASURE_HEADS | _SHARE_HEADS:
+    if not phrase or key(phrase[0]) in MEASURE_HEADS | SHARE_HEADS:
         return phrase
-    j = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _MEASURE_HEADS
-              and key(phrase[j - 1]) not in _OF_LINKS), None)
+    j = next((j for j in range(1, len(phrase)) if key(phrase[j]) in MEASURE_HEADS
+              and key(phrase[j - 1]) not in OF_LINKS), None)
     if j is None or " " not in " ".join(w.text for w in phrase[j:]):
         return phrase
     return phrase[j:]
@@ -330,7 +261,7 @@ def _from_measure(phrase: list[Token]) -> list[Token]:
 def _colon_after(before: list[Token], j: int) -> bool:
     """Does a ":" follow at `j`, perhaps after "trở lên" or a bracket ("Trả nợ vốn vay (32,44%): …",
     "… rộng từ 12m trở lên: 0,60%")?"""
-    while j < len(before) and key(before[j]) in _AND_MORE:
+    while j < len(before) and key(before[j]) in AND_MORE:
         j += 1
     if j < len(before) and key(before[j]) == "(":
         while j < len(before) and key(before[j]) != ")":
@@ -339,26 +270,23 @@ def _colon_after(before: list[Token], j: int) -> bool:
     return j < len(before) and key(before[j]) == ":"
 
 
-_AND_MORE = frozenset("trở lên xuống trở_lên trở_xuống".split())
-
-
 def _is_tail(before: list[Token], i: int) -> bool:
     """ "trồng mới", "chi thường xuyên bình quân": "mới", "thêm", "bình quân" belong to the phrase
     unless a verb of the tail stands before them ("tăng thêm", "tăng bình quân")."""
     k = key(before[i])
-    if k in _SOFT_TAIL:
-        return i == 0 or key(before[i - 1]) in _TAIL
+    if k in SOFT_TAIL:
+        return i == 0 or key(before[i - 1]) in TAIL
     following = key(before[i + 1]) if i + 1 < len(before) else ""
     if (k, following) in (("hoặc", "bằng"), ("lớn", "hơn"), ("nhỏ", "hơn"), ("trở", "lên"), ("trở", "xuống")):
         return True  # "bề sâu lớn hơn hoặc bằng 05 mét"
     if k == "có" and i > 0 and key(before[i - 1]).split("_")[-1] == "tự":
         return False  # "nguồn vốn tự có: 6 triệu đồng"
-    return k in _TAIL
+    return k in TAIL
 
 
 def _acts(word: Token) -> bool:
     k = key(word)
-    return k in _TAIL and k not in _LINK and k not in _QUALIFIER and k not in _PUNCT and k in _ACTIONS
+    return k in TAIL and k not in LINK and k not in QUALIFIER and k not in PUNCT and k in ACTIONS
 
 
 def _phrase_start(before: list[Token], i: int) -> int:
@@ -373,7 +301,7 @@ def _phrase_start(before: list[Token], i: int) -> int:
         while j >= 0 and not _ends_phrase(before[j]):
             j -= 1
         subject = before[j + 1:i]  # a short subject only, no verb in it: "tổng trọng lượng có tải"
-        i = j if len(subject) <= 3 and not any(key(w) in _MODAL for w in subject) else i
+        i = j if len(subject) <= 3 and not any(key(w) in MODAL for w in subject) else i
     return i
 
 
@@ -382,16 +310,16 @@ def _named_number(before: list[Token], i: int) -> bool:
     "khu vực 3", "tiêm mũi 3", "(vốn đầu tư công) năm 2024"; or an age or a term inside the phrase: "trẻ từ 12 đến 17 tuổi",
     "vốn huy động dưới 12 tháng"."""
     word = key(before[i])
-    if not (_NUMBERISH.match(word) and word[:1].isdigit()):
+    if not (NUMBERISH.match(word) and word[:1].isdigit()):
         return False
     after = [key(w) for w in before[i + 1:i + 4]]
     if after[:1] and after[0] in TIME_UNITS or len(after) == 3 and after[0] in ("đến", "-", "–") and \
             after[2] in TIME_UNITS:
         return True
     return i > 0 and (before[i - 1].text[:1].isupper() and before[i - 1].text[:1].isalpha()
-                      or key(before[i - 1]) in _NAMING and re.fullmatch(r"\d{1,3}(?:,\d{1,2})*", word) is not None
+                      or key(before[i - 1]) in NAMING and re.fullmatch(r"\d{1,3}(?:,\d{1,2})*", word) is not None
                       or key(before[i - 1]) == "năm" and re.fullmatch(r"(?:19|20)\d\d", word) is not None
-                      and i > 1 and key(before[i - 2]) not in _WHEN and not _ends_phrase(before[i - 2]))
+                      and i > 1 and key(before[i - 2]) not in WHEN and not _ends_phrase(before[i - 2]))
 
 
 def _label_start(before: list[Token], i: int) -> int:
@@ -406,7 +334,7 @@ def _label_start(before: list[Token], i: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif depth == 0 and (k in (";", ":", ".", "+") or k in ("-", "–") and (i == 0 or key(before[i - 1]) in _PUNCT)):
+        elif depth == 0 and (k in (";", ":", ".", "+") or k in ("-", "–") and (i == 0 or key(before[i - 1]) in PUNCT)):
             return i  # "Thu thuế CTN - NQD:" keeps its dash
         i -= 1
     return i
@@ -414,35 +342,35 @@ def _label_start(before: list[Token], i: int) -> int:
 
 def _ends_phrase(word: Token) -> bool:
     k = key(word)
-    return k in _BOUNDARY or k in _PUNCT or bool(_NUMBERISH.match(k))
+    return k in BOUNDARY or k in PUNCT or bool(NUMBERISH.match(k))
 
 
 def _joins_a_name(before: list[Token], i: int) -> bool:
     """Is the "và" at `before[i]` inside a fixed name ("doanh nghiệp nhỏ và vừa")?"""
-    return 0 < i < len(before) - 1 and (key(before[i - 1]), key(before[i + 1])) in _NAMED_PAIRS
+    return 0 < i < len(before) - 1 and (key(before[i - 1]), key(before[i + 1])) in NAMED_PAIRS
 
 
 def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
     """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end.
     `passive_ok`: the phrase follows its figure, where a passive describes the thing counted."""
-    by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in _NORMS), None)
+    by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in NORMS), None)
     if by is not None and len(phrase) - by - 1 <= 4:
         phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
-    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in _PASSIVE and not passive_ok), len(phrase))
-    if all(key(w) in _RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
+    passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in PASSIVE and not passive_ok), len(phrase))
+    if all(key(w) in RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
         passive = len(phrase)  # "đơn vị tổ chức thu được để lại": the share kept
     phrase = _after_passive(phrase, passive) or phrase[:passive]
     agent = next((j for j in range(2, len(phrase)) if key(phrase[j]) == "do"), None)
     phrase = phrase[:agent]  # "Các khoản thuế do đơn vị (được uỷ nhiệm thu)": what the agent does is no part
-    if len(phrase) > _MAX_WORDS // 2:
-        cut = next((j for j in range(2, len(phrase)) if key(phrase[j]) in _CUT), len(phrase))
+    if len(phrase) > MAX_WORDS // 2:
+        cut = next((j for j in range(2, len(phrase)) if key(phrase[j]) in CUT), len(phrase))
         phrase = phrase[:cut]
-    if len(phrase) > _MAX_WORDS and any(key(w) == "(" for w in phrase[1:]):
+    if len(phrase) > MAX_WORDS and any(key(w) == "(" for w in phrase[1:]):
         phrase = phrase[:next(j for j in range(1, len(phrase)) if key(phrase[j]) == "(")]
-    phrase = phrase[:_MAX_WORDS]
-    while phrase and (key(phrase[-1]) in _LINK or key(phrase[-1]) in _QUALIFIER or key(phrase[-1]) in _PUNCT
-                      or key(phrase[-1]) in _DANGLING or key(phrase[-1]) in ("trở", "trở_lên", "trở_xuống")
-                      or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in _TAIL
+    phrase = phrase[:MAX_WORDS]
+    while phrase and (key(phrase[-1]) in LINK or key(phrase[-1]) in QUALIFIER or key(phrase[-1]) in PUNCT
+                      or key(phrase[-1]) in DANGLING or key(phrase[-1]) in ("trở", "trở_lên", "trở_xuống")
+                      or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in TAIL
                       or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
         phrase = phrase[:-1]
     return phrase
@@ -455,7 +383,7 @@ def _after_passive(phrase: list[Token], j: int) -> list[Token]:
         return []
     if key(phrase[j]) == "được_hưởng":
         return phrase[j + 1:]
-    if key(phrase[j]) == "được" and j + 1 < len(phrase) and key(phrase[j + 1]) in _RECEIVE:
+    if key(phrase[j]) == "được" and j + 1 < len(phrase) and key(phrase[j + 1]) in RECEIVE:
         return phrase[j + 2:]
     return []
 
@@ -467,18 +395,18 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
     if not after or not counted and (text[figure.end:after[0].start].strip() or "/" in figure.unit):
         return []
     first = key(after[0])
-    if first in _NOT_AFTER_PERCENT or first in _STOP_AFTER or first in _MODAL or first in _PLACE_AFTER \
+    if first in NOT_AFTER_PERCENT or first in STOP_AFTER or first in MODAL or first in PLACE_AFTER \
             or not after[0].text[:1].isalpha():
         return []
     phrase = []
     for j, word in enumerate(after[:8]):
         k = key(word)
         standard = k == "đạt" and j + 1 < len(after) and key(after[j + 1]) in ("chuẩn", "tiêu_chuẩn")
-        noun = j == 1 and first in _PLURAL  # "30% các quy định hiện hành": a noun after "các"
+        noun = j == 1 and first in PLURAL  # "30% các quy định hiện hành": a noun after "các"
         rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
         passive = _describes(after, j) or j > 0 and _describes(after, j - 1)  # "12.000 ha cao su được khai thác"
-        if (k in _STOP_AFTER and not standard and not noun and not passive) or rest or k in _PUNCT \
-                or _NUMBERISH.match(k):
+        if (k in STOP_AFTER and not standard and not noun and not passive) or rest or k in PUNCT \
+                or NUMBERISH.match(k):
             break
         phrase.append(word)
     return _trim(phrase[1:] if phrase and first == "về" else phrase, passive_ok=True)  # "tăng 9,4% về số doanh nghiệp"
@@ -488,7 +416,7 @@ def _describes(after: list[Token], j: int) -> bool:
     """Is `after[j]` a "được" that opens what is said of the noun before it ("45 hộ được hỗ trợ"), not
     the verb of a figure that follows ("100 xã được bố trí 3 người")?"""
     return 0 < j < len(after) - 1 and key(after[j]) == "được" and after[j + 1].text[:1].isalpha() \
-        and key(after[j + 1]) not in _STOP_AFTER - _RECEIVE \
+        and key(after[j + 1]) not in STOP_AFTER - RECEIVE \
         and not any(key(w)[:1].isdigit() for w in after[j + 1:j + 4])
 
 
