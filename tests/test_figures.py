@@ -483,3 +483,10 @@ def test_the_year_of_a_plan_stays_in_its_name_a_time_of_its_own_does_not():
     assert plan.indicator.text == "Kế hoạch vốn ngân sách tỉnh năm 2025 của huyện"
     later = report_of("Sản phẩm chè búp khô: đạt 9.000 tấn vào năm 2025, 12.000 tấn vào năm 2030.").figures[1]
     assert later.indicator.text == "Sản phẩm chè búp khô"
+
+
+def test_a_bare_classifier_counts_what_was_counted_before_it():
+    report = report_of("Đội tàu gồm 12 tàu đã được duyệt (có 5 chiếc đang đóng và 7 chiếc đang làm thủ tục).")
+    assert [(f.value, f.indicator.text) for f in report.figures] == [(12, "tàu"), (5, "tàu"), (7, "tàu")]
+    (_, each) = report_of("Trang bị 04 phao cứu sinh (mỗi mạn 2 chiếc).").figures
+    assert each.indicator.text == "phao cứu sinh"

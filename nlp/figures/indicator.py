@@ -55,6 +55,8 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
     bare_unit = counted and right and right[-1].end <= figure.end
     if bare_unit and left and not link and _labels_an_item(text, words, left):
         return left
+    if bare_unit and figure.unit in CLASSIFIERS and not (left and _names_a_thing(text, left)):
+        return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
     if counted and right and not per_unit and not (left and (link in LINK or bare_unit and link in QUALIFIER)) \
@@ -368,12 +370,15 @@ def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
     if len(phrase) > MAX_WORDS and any(key(w) == "(" for w in phrase[1:]):
         phrase = phrase[:next(j for j in range(1, len(phrase)) if key(phrase[j]) == "(")]
     phrase = phrase[:MAX_WORDS]
-    while phrase and (key(phrase[-1]) in LINK or key(phrase[-1]) in QUALIFIER or key(phrase[-1]) in PUNCT
-                      or key(phrase[-1]) in DANGLING or key(phrase[-1]) in ("trở", "trở_lên", "trở_xuống")
+    while phrase and (key(phrase[-1]) in _NO_END
                       or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in TAIL
                       or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
         phrase = phrase[:-1]
     return phrase
+
+
+# A phrase never ends with a verb, a qualifier, a sign, "đã", a preposition or "trở lên".
+_NO_END = LINK | QUALIFIER | PUNCT | NEUTRAL | DANGLING | AND_MORE
 
 
 def _after_passive(phrase: list[Token], j: int) -> list[Token]:
