@@ -34,14 +34,16 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
     """
     taken = sorted((e.start, e.end) for e in entities)
     examples = example_spans(text)
-    dates = [e for e in entities if e.label == "DATE"]
+    dates = sorted((e for e in entities if e.label == "DATE"), key=lambda e: e.start)
+    date_starts = [d.start for d in dates]
     tokens = tokens or _rough_words(text, sentences)
     starts = [t.start for t in tokens]
     words = {t.start: t.text for t in tokens}
     figures: list[Figure] = []
     for n, sentence in enumerate(sentences):
         in_sentence = tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        times = times_in(text, dates, sentence)
+        times = times_in(text, dates[bisect_left(date_starts, sentence.start):bisect_left(date_starts, sentence.end)],
+                         sentence)
         floor, previous = sentence.start, None
         for match in FIGURE.finditer(text, sentence.start, sentence.end):
             if figures and figures[-1].start <= match.start() < figures[-1].end:

@@ -4,13 +4,19 @@ words lower-cased with "_" between syllables ("ước đạt" → "ước_đạt
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp.types import Token
 
 
 def key(token: Token) -> str:
     """``key(Token(0, 7, "Ước đạt")) == "ước_đạt"``."""
-    return token.text.lower().replace(" ", "_")
+    return _key(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _key(word: str) -> str:
+    return word.lower().replace(" ", "_")  # the rules ask for the same few thousand words again and again
 
 
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
