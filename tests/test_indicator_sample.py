@@ -39,7 +39,7 @@ def test_the_last_dev_figure_reading_still_describes_the_output():
     changes them the verdicts no longer hold: draw a new dev sample and read it."""
     from scripts.sample_figures import draw, judged_span
 
-    rows = [json.loads(line) for line in (FIGURE_SAMPLES / "dev-sample-404.jsonl").read_text().splitlines()]
-    sample = draw("dev", 100, 404)
+    rows = [json.loads(line) for line in (FIGURE_SAMPLES / "dev-sample-606.jsonl").read_text().splitlines()]
+    sample = draw("dev", 100, 606)
     assert [(doc, f.start, f.end, judged_span(f)) for doc, _, f in sample] == [
         (r["doc"], r["start"], r["end"], r["indicator_span"]) for r in rows]
