@@ -9,20 +9,26 @@ from typing import Iterator
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word
-from nlp.entities.phrases import AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, SECTORS, STOP, STOP_PHRASES_LIST
+from nlp.entities.phrases import (
+    AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SECTORS, STOP, STOP_PHRASES_LIST,
+)
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _DOC_TYPE = "|".join(sorted((re.escape(t) for t in lx.DOC_TYPES), key=len, reverse=True))
 # "1234/QĐ-UBND", never ending with a full stop; typed with spaces too: "15/2020/NĐ - CP",
-# "14/TTLT / BTC-BTNMT", "3954/TTr. UBND" (a space only before an issuer's code in capitals)
-_CODE = r"[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*\b"
+# "14/TTLT / BTC-BTNMT", "3954/TTr. UBND", "247 / TT.HĐND" (a space only before an issuer's code in capitals)
+_CODE = r"[A-ZĐ][A-ZĐ0-9&]*(?:[-.][A-ZĐ0-9&]+)*\b"
 _SYMBOL = (r"\d+[\w.]*(?:/\d{4})?(?:/[A-ZĐ]+[a-zđ]+\.[ ][A-ZĐ]{2,}\b|[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*"
            rf"|[ \t]?[/-][ \t]?{_CODE})+")
 _SHORT_TYPE = r"(?:QĐ|NQ|KH|CV|TB|CT|TTr|NĐ)"  # "KH 77/KH-LT"
 _LOWER_WORD = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
 # "Kế hoạch liên tịch số 77/KH-LT", "Báo cáo thẩm tra số 48/BC-BKTNS": a kind between type and "số"
 _KIND = rf"(?:[ \t]+(?!số\b){_LOWER_WORD}){{1,3}}(?=[ \t]+số\b)"
-LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}")
+# "các Nghị định của Chính phủ số 181/2004/NĐ-CP", "… và chở người số 110/2002/NĐ-CP": the type
+# is far or dropped, and "số" with a symbol that carries an issuer's code is the document
+_CODED = r"(?=\d+[\w.]*(?:/\d{4})?[ \t]?[/-][ \t]?[A-ZĐ])"
+LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}"
+                           rf"|(?<!\w)[Ss]ố[ \t]*:?[ \t]*{_CODED}{_SYMBOL}")
 # Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
 STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
@@ -44,7 +50,7 @@ def law_at(syls, i) -> Iterator[Candidate]:
         return
     if match(syls, i + head, _AMENDS) and not syls[i + head].cap:
         end = _amending(syls, i + head)
-    elif i + head < len(syls) and syls[i + head].cap and syls[i + head].text.isalpha():
+    elif i + head < len(syls) and (syls[i + head].cap and syls[i + head].text.isalpha() or _organizes(syls, i + head)):
         end = _law_name(syls, i + head)
     else:
         end = i + head + match(syls, i + head, SECTORS)  # "Luật quy hoạch"
@@ -55,22 +61,29 @@ def law_at(syls, i) -> Iterator[Candidate]:
 _LAW_STOPS = frozenset("số năm ngày phải cần".split()) | STOP
 # phrases, not their syllables: "quy định" ends a title, "quy phạm pháp luật" does not
 _LAW_STOP_PHRASES = Phrases(["quy định", "hướng dẫn", "sửa đổi", "bổ sung", *STOP_PHRASES_LIST])
-_ORGANIZATION_LAW = Phrases(["tổ chức"])  # "Luật Tổ chức Chính phủ", "Luật Tổ chức HĐND và UBND"
+_ORGANIZATION_LAW = Phrases(["tổ chức"])
+_AGAINST = Phrases(["phòng , chống"])  # "Luật Phòng, chống tham nhũng": the comma is the title's  # "Luật Tổ chức Chính phủ", "Luật Tổ chức HĐND và UBND"
 _TITLE_NAMES = Phrases(["nhà nước", "việt nam", "chính quyền địa phương"])
 _LAW_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _law_name(syls: list[Syl], j: int, limit: int = 8) -> int:
-    """ "Luật Kinh doanh bất động sản 2023", "Luật Bảo vệ môi trường", "Luật Tổ chức chính quyền
-    địa phương": a capital, then the lower-case words of the title up to a function word, a verb
-    or punctuation; a law on the organization of a body takes its name ("Luật Tổ chức Chính
-    phủ", "… HĐND và UBND"); a year right after it ("2023", "năm 2003") belongs to the title."""
+def _law_name(syls: list[Syl], j: int) -> int:
+    """ "Luật Kinh doanh bất động sản 2023", "Luật Bảo vệ môi trường", "Luật Khoa học và Công
+    nghệ": the title from the capital at j (`_title_words`) and the fields coordinated with it;
+    a law on the organization of a body takes its name ("Luật Tổ chức Chính phủ", "… HĐND và
+    UBND"); a year right after it ("2023", "năm 2003") belongs to the title."""
     words = dictionary()
-    if match(syls, j, _ORGANIZATION_LAW) == 2 and j + 2 < len(syls):
-        end = _bodies(syls, j + 2)
-        if end > j + 2:
-            return _law_year(syls, end)
-    end = complete_word(syls, j, words)
+    if _organizes(syls, j):
+        return _law_year(syls, _bodies(syls, j + 2))
+    end = _coordinated(syls, _title_words(syls, j, words), words)
+    return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
+
+
+def _title_words(syls: list[Syl], j: int, words: frozenset[str], limit: int = 8) -> int:
+    """Index after a title opened by the capital at j: the lower-case words that follow, up to a
+    function word, a verb or punctuation ("Tổ chức chính quyền địa phương", "Ngân sách Nhà
+    nước"); "Phòng, chống" keeps its comma ("Phòng, chống tham nhũng")."""
+    end = j + 3 if match(syls, j, _AGAINST) else complete_word(syls, j, words)
     while end < len(syls) and end - j < limit:
         syl = syls[end]
         named = match(syls, end, _TITLE_NAMES)
@@ -81,7 +94,37 @@ def _law_name(syls: list[Syl], j: int, limit: int = 8) -> int:
                 or match(syls, end, _LAW_STOP_PHRASES) or (match(syls, end, CLAUSE_VERBS) and not match(syls, end, SECTORS)):
             break
         end = complete_word(syls, end, words)
-    return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
+    return end
+
+
+def _coordinated(syls: list[Syl], end: int, words: frozenset[str]) -> int:
+    """ "Luật Khoa học và Công nghệ", "Pháp lệnh Bưu chính, Viễn thông": capitalised fields
+    joined by "và" or a comma belong to the title when the phrase closes after them; a field is
+    no body, document, work or place ("Luật Đất đai và Luật Nhà ở", "…, Chính phủ"), and a head
+    with a name after it does not close ("…, Sở Tài chính")."""
+    k, best = end, end
+    while k + 1 < len(syls) and syls[k].low in ("và", ",") and syls[k + 1].cap and syls[k + 1].text.isalpha() \
+            and not syls[k + 1].gap and not any(match(syls, k + 1, t) for t in _NOT_FIELDS):
+        k = _title_words(syls, k + 1, words, limit=4)
+        if _closes(syls, k, ").;,:("):
+            best = k
+    return best
+
+
+_NOT_FIELDS = (AGENCY_NAMES, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, PLACES)
+
+
+def _closes(syls: list[Syl], k: int, marks: str) -> bool:
+    """Does a title end at syllable k: the block's end, a layout break, one of `marks`, or its
+    number, year or date ("số …", "năm 2007", "ngày 3/4/2005")?"""
+    return k >= len(syls) or syls[k].gap or syls[k].text in marks or (
+        syls[k].low in ("số", "năm", "ngày") and k + 1 < len(syls) and syls[k + 1].text[0].isdigit())
+
+
+def _organizes(syls: list[Syl], j: int) -> bool:
+    """Does a law's title at j organize bodies: "Tổ chức Chính phủ", "tổ chức HĐND và UBND"
+    (written in lower case too, as the body names make it a title)?"""
+    return match(syls, j, _ORGANIZATION_LAW) == 2 and _bodies(syls, j + 2) > j + 2
 
 
 def _comma_part(syls: list[Syl], end: int, words: frozenset[str]) -> int:
@@ -93,9 +136,7 @@ def _comma_part(syls: list[Syl], end: int, words: frozenset[str]) -> int:
     after = complete_word(syls, end + 1, words)
     if after == end + 2 and syls[end + 1].low not in words:
         return end
-    closes = after >= len(syls) or syls[after].gap or syls[after].text in ").;" or (
-        syls[after].low in ("số", "năm") and after + 1 < len(syls) and syls[after + 1].text[0].isdigit())
-    return after if closes else end
+    return after if _closes(syls, after, ").;") else end
 
 
 _AMENDS = Phrases(["sửa đổi , bổ sung", "sửa đổi", "bổ sung"])
@@ -139,7 +180,7 @@ def _bodies(syls: list[Syl], k: int) -> int:
         if not body or syls[end].gap:
             break
         end += body
-        if end + 1 < len(syls) and syls[end].low in ("và", ",") and (
+        if end + 1 < len(syls) and syls[end].low in ("và", ",", "-") and (
                 match(syls, end + 1, AGENCY_NAMES) or match(syls, end + 1, _TITLE_NAMES)):
             end += 1
         else:

@@ -124,7 +124,7 @@ DOC_TYPES = [
     "pháp lệnh", "quy định", "quy chế", "chương trình", "công điện", "thông báo kết luận",
     "chỉ thị", "nghị quyết liên tịch", "quyết định liên tịch", "đề án", "điều lệ",
 ]
-LAW_HEADS = ["luật", "bộ luật", "hiến pháp", "hiến chương"]
+LAW_HEADS = ["luật", "bộ luật", "pháp lệnh", "hiến pháp", "hiến chương"]
 PROJECT_HEADS = [
     "dự án", "đề án", "chương trình", "khu công nghiệp", "khu chế xuất", "khu đô thị", "khu dân cư",
     "khu du lịch", "khu tái định cư", "cụm công nghiệp", "nhà máy", "quốc lộ", "tỉnh lộ",

@@ -66,3 +66,38 @@ def test_a_lower_case_word_after_a_comma_closes_a_law_title(text, expected):
 ])
 def test_standards_by_number(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật tổ chức HĐND và UBND ngày 10/11/2005;", [("LEGAL_DOC", "Luật tổ chức HĐND và UBND")]),
+    ("Căn cứ Luật Tổ chức HĐND - UBND ngày 10 tháng 11 năm 2005;", [("LEGAL_DOC", "Luật Tổ chức HĐND - UBND")]),
+    ("Căn cứ Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 1/2/2003;",
+     [("LEGAL_DOC", "Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân")]),
+    ("Hội thảo bàn về luật tổ chức lại doanh nghiệp.", []),
+])
+def test_a_law_on_bodies_written_in_lower_case_or_with_a_dash(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Khoa học và Công nghệ, Luật Phòng, chống tham nhũng ngày 3/4/2005;",
+     [("LEGAL_DOC", "Luật Khoa học và Công nghệ"), ("LEGAL_DOC", "Luật Phòng, chống tham nhũng")]),
+    ("Căn cứ Pháp lệnh Bưu chính, Viễn thông ngày 4 tháng 5 năm 2002;", [("LEGAL_DOC", "Pháp lệnh Bưu chính, Viễn thông")]),
+    ("Thực hiện Luật Đất đai và Luật Nhà ở, Sở Tài chính hướng dẫn.",
+     [("LEGAL_DOC", "Luật Đất đai"), ("LEGAL_DOC", "Luật Nhà ở"), ("AGENCY", "Sở Tài chính")]),
+    ("Theo Luật Đầu tư, Chính phủ đã ban hành hướng dẫn.", [("LEGAL_DOC", "Luật Đầu tư"), ("AGENCY", "Chính phủ")]),
+    ("Theo Luật Giáo dục và Đào tạo nghề của nước ta, việc học là quyền.", [("LEGAL_DOC", "Luật Giáo dục")]),
+])
+def test_fields_coordinated_in_a_title_and_named_ordinances(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Công văn số 88 / TT.HĐND ngày 2/3/2009 của Thường trực HĐND tỉnh.",
+     [("LEGAL_DOC", "Công văn số 88 / TT.HĐND"), ("AGENCY", "Thường trực HĐND tỉnh")]),
+    ("Theo các Nghị định của Chính phủ số 181/2004/NĐ-CP và số 17/2006/NĐ-CP.",
+     [("AGENCY", "Chính phủ"), ("LEGAL_DOC", "số 181/2004/NĐ-CP"), ("LEGAL_DOC", "số 17/2006/NĐ-CP")]),
+    ("Có 370/373 xã đạt chuẩn, số 12/15 xã hoàn thành; số 3/2020 hộ.", []),
+])
+def test_a_dotted_code_and_a_number_whose_type_is_far(text, expected):
+    assert labelled(text) == expected
