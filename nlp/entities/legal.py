@@ -14,20 +14,21 @@ from nlp.entities.phrases import (
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
-_DOC_TYPE = "|".join(sorted((re.escape(t) for t in lx.DOC_TYPES), key=len, reverse=True))
+# a law by its number is typed like any document: "Luật số 45/2005/QH11"
+_DOC_TYPE = "|".join(sorted((re.escape(t) for t in [*lx.DOC_TYPES, *lx.LAW_HEADS]), key=len, reverse=True))
 # "1234/QĐ-UBND", never ending with a full stop; typed with spaces too: "15/2020/NĐ - CP",
 # "14/TTLT / BTC-BTNMT", "3954/TTr. UBND", "247 / TT.HĐND" (a space only before an issuer's code in capitals)
 _CODE = r"[A-ZĐ][A-ZĐ0-9&]*(?:[-.][A-ZĐ0-9&]+)*\b"
 _SYMBOL = (r"\d+[\w.]*(?:/\d{4})?(?:/[A-ZĐ]+[a-zđ]+\.[ ][A-ZĐ]{2,}\b|[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*"
            rf"|[ \t]?[/-][ \t]?{_CODE})+")
-_SHORT_TYPE = r"(?:QĐ|NQ|KH|CV|TB|CT|TTr|NĐ)"  # "KH 77/KH-LT"
+_SHORT_TYPE = r"(?:QĐ|NQ|KH|CV|TB|CT|TTr|NĐ)"  # "KH 77/KH-LT", "QĐ số 12/QĐ-UB"
 _LOWER_WORD = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
 # "Kế hoạch liên tịch số 77/KH-LT", "Báo cáo thẩm tra số 48/BC-BKTNS": a kind between type and "số"
 _KIND = rf"(?:[ \t]+(?!số\b){_LOWER_WORD}){{1,3}}(?=[ \t]+số\b)"
 # "các Nghị định của Chính phủ số 181/2004/NĐ-CP", "… và chở người số 110/2002/NĐ-CP": the type
 # is far or dropped, and "số" with a symbol that carries an issuer's code is the document
 _CODED = r"(?=\d+[\w.]*(?:/\d{4})?[ \t]?[/-][ \t]?[A-ZĐ])"
-LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}"
+LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+(?:số[ \t]+)?\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}"
                            rf"|(?<!\w)[Ss]ố[ \t]*:?[ \t]*{_CODED}{_SYMBOL}")
 # Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
 STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")

@@ -101,3 +101,13 @@ def test_fields_coordinated_in_a_title_and_named_ordinances(text, expected):
 ])
 def test_a_dotted_code_and_a_number_whose_type_is_far(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật số 45/2005/QH11 và Bộ luật số 10/2012/QH13 đã ban hành.",
+     [("LEGAL_DOC", "Luật số 45/2005/QH11"), ("LEGAL_DOC", "Bộ luật số 10/2012/QH13")]),
+    ("Thực hiện QĐ số 12/QĐ-UB ngày 3/3/2005 và KH 77/KH-LT.",
+     [("LEGAL_DOC", "QĐ số 12/QĐ-UB"), ("LEGAL_DOC", "KH 77/KH-LT")]),
+])
+def test_a_law_by_its_number_and_a_short_type_with_so(text, expected):
+    assert labelled(text) == expected
