@@ -143,7 +143,7 @@ SITE_HEADS = [
     "núi", "đèo", "hồ", "đầm", "đền", "chùa", "bãi biển", "bãi tắm", "khu di tích", "di tích",
     "thác", "rừng", "cù lao", "cồn", "khu danh thắng", "thành cổ", "công viên", "quảng trường",
     "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn", "khu dự trữ sinh quyển", "khu di sản",
-    "bang", "vùng lãnh thổ", "đặc khu", "cao nguyên", "vũng", "mũi", "hang", "động",
+    "bang", "vùng lãnh thổ", "đặc khu", "cao nguyên", "vũng", "mũi", "hang", "động", "hòn", "cửa",
     "khu di tích lịch sử", "di tích lịch sử", "khu bảo tồn đất ngập nước", "làng nổi", "làng cổ",
 ]
 # Written out in full in every header: the country's official name, in any case.

@@ -4,6 +4,7 @@ Lãng, Vĩnh Bảo và An Lão")."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from nlp.entities import gazetteer, lexicon as lx
@@ -13,6 +14,7 @@ from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, U
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
+_ROMAN = re.compile(r"[IVX]+")
 # district-level names of three syllables or more: distinct enough to be places without a unit
 _LONG_DISTRICTS = Phrases([d for d in gazetteer.districts() if len(d.split()) >= 3 and "(" not in d],
                           fold=gazetteer.fold)
@@ -59,17 +61,34 @@ def glued_end(syls, end: int) -> int:
 
 def lower_unit_name(syls, j) -> int:
     """Index after a province or district written in lower case after its unit and closing the
-    phrase ("tỉnh nghệ an", "thị xã chí linh,"), as in titles copied in lower case; j if none."""
+    phrase ("tỉnh nghệ an", "thị xã chí linh,", "tỉnh bình phước giai đoạn …", "thành phố hà
+    nội về …"), as in titles copied in lower case; j if none."""
     n = match(syls, j, LARGE_UNIT_NAMES)
-    end = j + n
-    if n and (end >= len(syls) or syls[end].gap or syls[end].text in ",;:.)" or match(syls, end, ADMIN)):
-        return end
-    return j
+    return j + n if n and _closes_lower(syls, j + n) else j
+
+
+def _closes_lower(syls, end: int) -> bool:
+    """Does a name written in lower case end before syllable `end`: the block's end, a layout
+    break, punctuation, another unit or a function word ("về", "tại", "năm", "giai đoạn")?"""
+    return end >= len(syls) or syls[end].gap or syls[end].text in ",;:.)" or bool(match(syls, end, ADMIN)) \
+        or stop_at(syls, end)
+
+
+def lower_place_at(syls, i) -> Iterator[Candidate]:
+    """A known place of two syllables or more in lower case after "tại" or "ở" ("hội nghị … tại
+    việt nam năm 2010"), as in titles copied in lower case; one-syllable names are common words
+    ("ý", "anh", "mỹ")."""
+    n = match(syls, i, PLACES)
+    if n >= 2 and i > 0 and syls[i - 1].low in ("tại", "ở") and not any(s.cap for s in syls[i:i + n]) \
+            and _closes_lower(syls, i + n):
+        yield Candidate("LOCATION", syls[i].start, syls[i + n - 1].end, "lower-place")
 
 
 def location_at(syls, i) -> Iterator[Candidate]:
     """LOCATION candidates starting at syllable i (the country, a site, a unit and its name,
-    the names listed after it, a known place)."""
+    the names listed after it, a known place); none after "tiếng": "tiếng Anh" is a language."""
+    if i > 0 and syls[i - 1].low == "tiếng":
+        return
     full = match(syls, i, _COUNTRY_FULL)
     if full and syls[i + full - 1].cap:
         yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
@@ -96,10 +115,13 @@ def location_at(syls, i) -> Iterator[Candidate]:
     elif admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
         end = place_name(syls, i + admin)
         area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
+        if area and _ROMAN.fullmatch(syls[i + admin].text):
+            end = i + admin  # "các xã khu vực I, II": a class of communes, not an area
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)
     yield from bare_district_at(syls, i)
+    yield from lower_place_at(syls, i)
     place = match(syls, i, PLACES)
     if place and i + place < len(syls) and not syls[i + place].cap \
             and " ".join(s.low for s in syls[i:i + place + 1]) in dictionary():

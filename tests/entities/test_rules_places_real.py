@@ -1,0 +1,37 @@
+"""LOCATION classes of error found on the real external dev documents (issue 15): titles copied
+in lower case, languages, classes of communes, islands and river mouths. Sentences written for
+these tests."""
+
+import pytest
+
+from tests.entities.helpers import texts_of
+
+
+def places(text):
+    return texts_of(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quy định hỗ trợ doanh nghiệp tỉnh bình phước giai đoạn 2009 - 2010", ["tỉnh bình phước"]),
+    ("Chuyển ql.32 trên địa bàn thành phố hà nội về địa phương quản lý", ["thành phố hà nội"]),
+    ("Hội nghị diễn đàn kinh tế tại việt nam năm 2010", ["việt nam"]),
+    ("Người dân ở hà nội, tại thái bình; tại ý kiến; ở mỹ quan đô thị.", ["hà nội", "thái bình"]),
+])
+def test_places_in_a_title_copied_in_lower_case(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tên gọi bằng tiếng Việt Nam và tiếng Anh, tiếng Pháp; hợp tác với Pháp.", ["Pháp"]),
+    ("Các xã khu vực I và khu vực II được hỗ trợ; khu vực Đình Vũ phát triển.", ["Đình Vũ"]),
+])
+def test_a_language_and_a_class_of_communes_are_no_places(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tàu ra vào cảng từ Cửa Lục ra Hòn Một, qua Hòn Gai và Mũi Né.", ["Cửa Lục", "Hòn Một", "Hòn Gai", "Mũi Né"]),
+    ("Thị xã Cửa Lò mở thêm cửa hàng tại Hòn Ngư.", ["Thị xã Cửa Lò", "Hòn Ngư"]),
+])
+def test_islands_and_river_mouths(text, expected):
+    assert places(text) == expected
