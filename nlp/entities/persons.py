@@ -3,6 +3,7 @@ stands before it ("ông", "Chủ tịch") or underthesea's NER tags it PER."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Sequence
 
 from nlp.entities import lexicon as lx
@@ -85,4 +86,24 @@ def confirm_persons(report: Report, candidates: Sequence[Candidate]) -> list[Can
             out.append(cand)
         elif any(s <= cand.start and cand.end <= e or (cand.start <= s and e <= cand.end) for s, e in confirmed):
             out.append(Candidate("PERSON", cand.start, cand.end, "person-ner"))
+    return out + person_reuses(report.text, [c for c in out if c.label == "PERSON"])
+
+
+_REUSE_TITLES = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|đại biểu)\s+$", re.IGNORECASE)
+
+
+def person_reuses(text: str, persons: Sequence[Candidate]) -> list[Candidate]:
+    """A person found in the document, named again: the full name of three syllables or more in
+    another case (a title line copied in lower case: "… của phó thủ tướng nguyễn tấn dũng"), and
+    the given name alone after "ông", "bà", "đồng chí" ("đại biểu Trần Đắc Sửu … ông Sửu nói")."""
+    out = []
+    for name in {text[c.start:c.end] for c in persons}:
+        if len(name.split()) >= 3:
+            out += [Candidate("PERSON", m.start(), m.end(), "person-reuse")
+                    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
+        given = name.split()[-1]
+        for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text):
+            titled = _REUSE_TITLES.search(text[max(0, m.start() - 12):m.start()])
+            if titled and not text[m.end():m.end() + 3].lstrip()[:1].isupper():  # not "ông Sửu Văn …"
+                out.append(Candidate("PERSON", m.start(), m.end(), "person-reuse"))
     return out

@@ -25,3 +25,14 @@ def test_a_unit_after_a_title_and_body_is_no_person():
 
 def test_the_thought_of_a_man_is_no_place():
     assert persons("Học tập và làm theo tư tưởng Hồ Chí Minh trong cán bộ.") == ["Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại biểu Trần Đắc Sửu cho biết thêm. Theo ông Sửu, dự án cần thêm vốn; bà Lan nói thêm.",
+     ["Trần Đắc Sửu", "Sửu"]),
+    ("Đồng chí Lê Văn Tám phát biểu; đồng chí Tám đề nghị; Tám người dự họp.", ["Lê Văn Tám", "Tám"]),
+    ("kết luận của phó thủ tướng nguyễn tấn dũng về kế hoạch\nPhó Thủ tướng Nguyễn Tấn Dũng chủ trì.",
+     ["nguyễn tấn dũng", "Nguyễn Tấn Dũng"]),
+])
+def test_a_person_named_again_by_the_given_name_or_in_lower_case(text, expected):
+    assert persons(text) == expected
