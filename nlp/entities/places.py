@@ -39,6 +39,9 @@ def place_name(syls, j) -> int:
             return j + known  # otherwise the known name is the start of a longer one: "huyện Nga Sơn"
     if j < len(syls) and not syls[j].cap:
         return lower_unit_name(syls, j)
+    typo = match(syls, j, LARGE_UNIT_NAMES)
+    if typo > 1 and not syls[j + typo - 1].cap and _closes_lower(syls, j + typo):
+        return j + typo  # "huyện Thới lai": a province or district with a syllable left in lower case
     if j < len(syls) and is_person_at(syls, j):
         return j  # "tỉnh Trần Văn A": a person after the unit, not its name
     end = j

@@ -35,3 +35,12 @@ def test_a_language_and_a_class_of_communes_are_no_places(text, expected):
 ])
 def test_islands_and_river_mouths(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các trường ở huyện Thới lai; thành phố Hà nội, tỉnh Bình thuận đã hoàn thành.",
+     ["huyện Thới lai", "thành phố Hà nội", "tỉnh Bình thuận"]),
+    ("Xã Tân phát triển mạnh; huyện Phong Điền có mưa.", ["Xã Tân", "huyện Phong Điền"]),
+])
+def test_a_known_unit_with_a_syllable_left_in_lower_case(text, expected):
+    assert places(text) == expected
