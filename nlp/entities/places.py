@@ -53,6 +53,15 @@ def place_name(syls, j) -> int:
     return glued_end(syls, end) if end > j else end
 
 
+def _paired(syls, end: int) -> int:
+    """Index after an area named by two places joined by a dash ("khu vực Nhà Rồng - Khánh
+    Hội"): the second capitalised name, when the phrase closes after it; else `end`."""
+    if end + 1 >= len(syls) or syls[end].text not in "-–" or not syls[end + 1].cap or syls[end + 1].gap:
+        return end
+    after = place_name(syls, end + 1)
+    return after if after > end + 1 and _closes_lower(syls, after) else end
+
+
 def glued_end(syls, end: int) -> int:
     """Index after the parts an apostrophe glues to the name ending before `end`, with no space
     around it: "Cư M'gar", "Ea H'leo", "M'Drắk" are one name, not "Cư M"."""
@@ -120,6 +129,8 @@ def location_at(syls, i) -> Iterator[Candidate]:
         area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
         if area and _ROMAN.fullmatch(syls[i + admin].text):
             end = i + admin  # "các xã khu vực I, II": a class of communes, not an area
+        elif area and end > i + admin:
+            end = _paired(syls, end)
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)

@@ -44,3 +44,11 @@ def test_islands_and_river_mouths(text, expected):
 ])
 def test_a_known_unit_with_a_syllable_left_in_lower_case(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chính sách đất đai ở khu vực Nhà Rồng - Khánh Hội, bán nhà xưởng cũ.", ["Nhà Rồng - Khánh Hội"]),
+    ("Khu vực Tây Nguyên - nơi có nhiều đồng bào; khu vực Đình Vũ - Cát Hải phát triển.", ["Tây Nguyên", "Đình Vũ"]),
+])
+def test_an_area_named_by_two_places_joined_by_a_dash(text, expected):
+    assert places(text) == expected
