@@ -53,8 +53,8 @@ def law_at(syls, i) -> Iterator[Candidate]:
         end = _amending(syls, i + head)
     elif i + head < len(syls) and (syls[i + head].cap and syls[i + head].text.isalpha() or _organizes(syls, i + head)):
         end = _law_name(syls, i + head)
-    else:
-        end = i + head + match(syls, i + head, SECTORS)  # "Luật quy hoạch"
+    else:  # "Pháp lệnh phí và lệ phí số 38/2001/…", "Luật quy hoạch"
+        end = _dated_lower_title(syls, i + head) or i + head + match(syls, i + head, SECTORS)
     if end > i + head:
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
 
@@ -78,6 +78,27 @@ def _law_name(syls: list[Syl], j: int) -> int:
         return _law_year(syls, _bodies(syls, j + 2))
     end = _coordinated(syls, _title_words(syls, j, words), words)
     return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
+
+
+def _dated_lower_title(syls: list[Syl], j: int) -> int:
+    """Index after a title written in lower case after the head at j - 1 ("Pháp lệnh giá",
+    "Luật thuế thu nhập doanh nghiệp", "Pháp lệnh phí và lệ phí"), taken only when its number,
+    year or date follows ("… ngày 26/4/2002"): "Luật hiện hành", "Luật sư" are no titles
+    (0 if none)."""
+    words = dictionary()
+    if j >= len(syls) or syls[j].cap or not syls[j].text.isalpha() or syls[j].low in _LAW_STOPS \
+            or f"{syls[j - 1].low} {syls[j].low}" in words:
+        return 0
+    end = _title_words(syls, j, words)
+    if end + 1 < len(syls) and syls[end].low == "và" and not syls[end + 1].cap and syls[end + 1].text.isalpha() \
+            and syls[end + 1].low not in _LAW_STOPS and _dated(syls, _title_words(syls, end + 1, words)):
+        return _law_year(syls, _title_words(syls, end + 1, words))
+    return _law_year(syls, end) if end > j and _dated(syls, end) else 0
+
+
+def _dated(syls: list[Syl], k: int) -> bool:
+    """Does a number, year or date follow at syllable k ("số 38/…", "năm 2002", "ngày 26/4/2002")?"""
+    return k + 1 < len(syls) and syls[k].low in ("số", "năm", "ngày") and syls[k + 1].text[0].isdigit()
 
 
 def _title_words(syls: list[Syl], j: int, words: frozenset[str], limit: int = 8) -> int:
@@ -118,8 +139,7 @@ _NOT_FIELDS = (AGENCY_NAMES, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, PLACES)
 def _closes(syls: list[Syl], k: int, marks: str) -> bool:
     """Does a title end at syllable k: the block's end, a layout break, one of `marks`, or its
     number, year or date ("số …", "năm 2007", "ngày 3/4/2005")?"""
-    return k >= len(syls) or syls[k].gap or syls[k].text in marks or (
-        syls[k].low in ("số", "năm", "ngày") and k + 1 < len(syls) and syls[k + 1].text[0].isdigit())
+    return k >= len(syls) or syls[k].gap or syls[k].text in marks or _dated(syls, k)
 
 
 def _organizes(syls: list[Syl], j: int) -> bool:

@@ -111,3 +111,16 @@ def test_a_dotted_code_and_a_number_whose_type_is_far(text, expected):
 ])
 def test_a_law_by_its_number_and_a_short_type_with_so(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Pháp lệnh phí và lệ phí số 38/2001/PL-UBTVQH10 ngày 28/8/2001;",
+     [("LEGAL_DOC", "Pháp lệnh phí và lệ phí số 38/2001/PL-UBTVQH10")]),
+    ("Căn cứ Pháp lệnh giá ngày 26 tháng 4 năm 2002 và Luật thuế thu nhập doanh nghiệp ngày 17/6/2003;",
+     [("LEGAL_DOC", "Pháp lệnh giá"), ("LEGAL_DOC", "Luật thuế thu nhập doanh nghiệp")]),
+    ("Căn cứ Pháp lệnh khai thác và bảo vệ công trình thuỷ lợi năm 2001;",
+     [("LEGAL_DOC", "Pháp lệnh khai thác và bảo vệ công trình thuỷ lợi năm 2001")]),
+    ("Luật sư làm việc cho hội; Luật hiện hành chưa quy định; Luật này có hiệu lực.", []),
+])
+def test_a_title_in_lower_case_when_its_number_or_date_follows(text, expected):
+    assert labelled(text) == expected
