@@ -18,18 +18,23 @@ from nlp.entities.syllables import Phrases, Syl, dictionary, match
 _DOC_TYPE = "|".join(sorted((re.escape(t) for t in [*lx.DOC_TYPES, *lx.LAW_HEADS]), key=len, reverse=True))
 # "1234/QĐ-UBND", never ending with a full stop; typed with spaces too: "15/2020/NĐ - CP",
 # "14/TTLT / BTC-BTNMT", "3954/TTr. UBND", "247 / TT.HĐND" (a space only before an issuer's code in capitals)
-_CODE = r"[A-ZĐ][A-ZĐ0-9&]*(?:[-.][A-ZĐ0-9&]+)*\b"
-_SYMBOL = (r"\d+[\w.]*(?:/\d{4})?(?:/[A-ZĐ]+[a-zđ]+\.[ ][A-ZĐ]{2,}\b|[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*"
-           rf"|[ \t]?[/-][ \t]?{_CODE})+")
+# (and "1676/QĐ - TTg", "39 / 2008/TT-BTC", the typo "126/2004 / / NĐ-CP"; a code may end in
+# lower case after two capitals: "TTg", "TTr")
+_CODE = r"[A-ZĐ](?:[A-ZĐ0-9&]+[a-zđ]{0,2})?(?:[-.][A-ZĐ0-9&]+)*\b"
+_YEAR = r"(?:[ \t]?/[ \t]?\d{4})?"
+_SYMBOL = (rf"\d+[\w.]*{_YEAR}(?:/[A-ZĐ]+[a-zđ]+\.[ ][A-ZĐ]{{2,}}\b|[/-][\wĐđ&]+(?:\.[\wĐđ&]+)*"
+           rf"|[ \t]?[/-](?:[ \t]?/)?[ \t]?{_CODE})+")
 _SHORT_TYPE = r"(?:QĐ|NQ|KH|CV|TB|CT|TTr|NĐ)"  # "KH 77/KH-LT", "QĐ số 12/QĐ-UB"
 _LOWER_WORD = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
 # "Kế hoạch liên tịch số 77/KH-LT", "Báo cáo thẩm tra số 48/BC-BKTNS": a kind between type and "số"
 _KIND = rf"(?:[ \t]+(?!số\b){_LOWER_WORD}){{1,3}}(?=[ \t]+số\b)"
 # "các Nghị định của Chính phủ số 181/2004/NĐ-CP", "… và chở người số 110/2002/NĐ-CP": the type
 # is far or dropped, and "số" with a symbol that carries an issuer's code is the document
-_CODED = r"(?=\d+[\w.]*(?:/\d{4})?[ \t]?[/-][ \t]?[A-ZĐ])"
+_CODED = rf"(?=\d+[\w.]*{_YEAR}[ \t]?[/-][ \t]?[A-ZĐ])"
+# "Nghị quyết số 49 của Bộ Chính trị": a capitalised main type with "số" and a bare number
+_NUMBERED = r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Tờ trình)[ \t]+số[ \t]+\d+(?!\w|[ \t]*[/-]|[.,]\d)"
 LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+(?:số[ \t]+)?\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}"
-                           rf"|(?<!\w)[Ss]ố[ \t]*:?[ \t]*{_CODED}{_SYMBOL}")
+                           rf"|{_NUMBERED}|(?<!\w)[Ss]ố[ \t]*:?[ \t]*{_CODED}{_SYMBOL}")
 # Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
 STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"

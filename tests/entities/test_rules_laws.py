@@ -124,3 +124,23 @@ def test_a_law_by_its_number_and_a_short_type_with_so(text, expected):
 ])
 def test_a_title_in_lower_case_when_its_number_or_date_follows(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Quyết định số 210/2006/QĐ - TTg ngày 5/5/2006 và Thông tư số 39 / 2008/TT-BTC ngày 3/3/2008.",
+     [("LEGAL_DOC", "Quyết định số 210/2006/QĐ - TTg"), ("LEGAL_DOC", "Thông tư số 39 / 2008/TT-BTC")]),
+    ("Căn cứ Nghị định số 126/2004 / / NĐ-CP ngày 26/5/2004; Tờ trình số 1959 / TTr-LT ngày 3/4/2009.",
+     [("LEGAL_DOC", "Nghị định số 126/2004 / / NĐ-CP"), ("LEGAL_DOC", "Tờ trình số 1959 / TTr-LT")]),
+    ("Theo Công văn số 88 / Tháng 3, diện tích tăng.", []),
+])
+def test_spaced_symbols_with_a_code_ending_in_lower_case_or_a_doubled_slash(text, expected):
+    assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sau 03 năm thực hiện Nghị quyết số 49, thực hiện Chỉ thị số 32 của Ban Bí thư.",
+     [("LEGAL_DOC", "Nghị quyết số 49"), ("LEGAL_DOC", "Chỉ thị số 32"), ("AGENCY", "Ban Bí thư")]),
+    ("Hồ sơ số 10 thuộc Mục lục số 1, ghi theo mẫu số 4 tại Phụ lục số 02.", []),
+])
+def test_a_main_document_type_with_a_bare_number(text, expected):
+    assert labelled(text) == expected
