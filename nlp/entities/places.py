@@ -127,10 +127,8 @@ def location_at(syls, i) -> Iterator[Candidate]:
     elif admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
         end = place_name(syls, i + admin)
         area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
-        if area and _ROMAN.fullmatch(syls[i + admin].text):
-            end = i + admin  # "các xã khu vực I, II": a class of communes, not an area
-        elif area and end > i + admin:
-            end = _paired(syls, end)
+        if area and end > i + admin:  # "các xã khu vực I, II": a class of communes, not an area
+            end = i + admin if _ROMAN.fullmatch(syls[i + admin].text) else _paired(syls, end)
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)

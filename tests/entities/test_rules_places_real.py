@@ -52,3 +52,7 @@ def test_a_known_unit_with_a_syllable_left_in_lower_case(text, expected):
 ])
 def test_an_area_named_by_two_places_joined_by_a_dash(text, expected):
     assert places(text) == expected
+
+
+def test_an_area_word_closing_a_paragraph():
+    assert places("Tăng cường quản lý trong khu vực\nCác xã khu vực") == []
