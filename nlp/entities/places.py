@@ -10,7 +10,7 @@ from typing import Iterator
 from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
-from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
+from nlp.entities.phrases import ADMIN, AGENCY_NAMES, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
@@ -42,8 +42,8 @@ def place_name(syls, j) -> int:
     typo = match(syls, j, LARGE_UNIT_NAMES)
     if typo > 1 and not syls[j + typo - 1].cap and _closes_lower(syls, j + typo):
         return j + typo  # "huyện Thới lai": a province or district with a syllable left in lower case
-    if j < len(syls) and is_person_at(syls, j):
-        return j  # "tỉnh Trần Văn A": a person after the unit, not its name
+    if j < len(syls) and (is_person_at(syls, j) or match(syls, j, AGENCY_NAMES)):
+        return j  # "tỉnh Trần Văn A", "tỉnh Đảng bộ": a person or a body after the unit, not its name
     end = j
     while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
             (syls[end].cap and not syls[end].text[0].isdigit()

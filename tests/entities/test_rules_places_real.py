@@ -56,3 +56,7 @@ def test_an_area_named_by_two_places_joined_by_a_dash(text, expected):
 
 def test_an_area_word_closing_a_paragraph():
     assert places("Tăng cường quản lý trong khu vực\nCác xã khu vực") == []
+
+
+def test_a_body_after_a_unit_is_not_its_name():
+    assert places("Đưa vào Nghị quyết Đại hội tỉnh Đảng bộ nhiệm kỳ mới; tỉnh Quảng Nam hoàn thành.") == ["tỉnh Quảng Nam"]
