@@ -54,12 +54,13 @@ def law_at(syls, i) -> Iterator[Candidate]:
     if syls[i].low == "hiến" and syls[i + 1].low == "pháp":  # "Hiến pháp" is complete, with its year
         yield Candidate("LEGAL_DOC", syls[i].start, syls[_law_year(syls, i + head) - 1].end, "law")
         return
-    if match(syls, i + head, _AMENDS) and not syls[i + head].cap:
+    if match(syls, i + head, _AMENDS):  # "Luật sửa đổi, bổ sung …", "Luật Sửa đổi, bổ sung …"
         end = _amending(syls, i + head)
-    elif i + head < len(syls) and (syls[i + head].cap and syls[i + head].text.isalpha() or _organizes(syls, i + head)):
+    elif i + head < len(syls) and (syls[i + head].cap and syls[i + head].text.isalpha() or _organizes(syls, i + head)
+                                   or match(syls, i + head, SECTORS)):  # "Luật thuế giá trị gia tăng"
         end = _law_name(syls, i + head)
-    else:  # "Pháp lệnh phí và lệ phí số 38/2001/…", "Luật quy hoạch"
-        end = _dated_lower_title(syls, i + head) or i + head + match(syls, i + head, SECTORS)
+    else:  # "Pháp lệnh phí và lệ phí số 38/2001/…"
+        end = _dated_lower_title(syls, i + head)
     if end > i + head:
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
 
@@ -67,8 +68,8 @@ def law_at(syls, i) -> Iterator[Candidate]:
 _LAW_STOPS = frozenset("số năm ngày phải cần".split()) | STOP
 # phrases, not their syllables: "quy định" ends a title, "quy phạm pháp luật" does not
 _LAW_STOP_PHRASES = Phrases(["quy định", "hướng dẫn", "sửa đổi", "bổ sung", *STOP_PHRASES_LIST])
-_ORGANIZATION_LAW = Phrases(["tổ chức"])
-_AGAINST = Phrases(["phòng , chống"])  # "Luật Phòng, chống tham nhũng": the comma is the title's  # "Luật Tổ chức Chính phủ", "Luật Tổ chức HĐND và UBND"
+_ORGANIZATION_LAW = Phrases(["tổ chức"])  # "Luật Tổ chức Chính phủ", "Luật Tổ chức HĐND và UBND"
+_AGAINST = Phrases(["phòng , chống"])  # "Luật Phòng, chống tham nhũng": the comma is the title's
 _TITLE_NAMES = Phrases(["nhà nước", "việt nam", "chính quyền địa phương"])
 _LAW_YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -81,7 +82,7 @@ def _law_name(syls: list[Syl], j: int) -> int:
     words = dictionary()
     if _organizes(syls, j):
         return _law_year(syls, _bodies(syls, j + 2))
-    end = _coordinated(syls, _title_words(syls, j, words), words)
+    end = _coordinated(syls, _lower_conjunct(syls, _title_words(syls, j, words), words), words)
     return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
 
 
@@ -94,11 +95,19 @@ def _dated_lower_title(syls: list[Syl], j: int) -> int:
     if j >= len(syls) or syls[j].cap or not syls[j].text.isalpha() or syls[j].low in _LAW_STOPS \
             or f"{syls[j - 1].low} {syls[j].low}" in words:
         return 0
-    end = _title_words(syls, j, words)
-    if end + 1 < len(syls) and syls[end].low == "và" and not syls[end + 1].cap and syls[end + 1].text.isalpha() \
-            and syls[end + 1].low not in _LAW_STOPS and _dated(syls, _title_words(syls, end + 1, words)):
-        return _law_year(syls, _title_words(syls, end + 1, words))
+    end = _lower_conjunct(syls, _title_words(syls, j, words), words)
     return _law_year(syls, end) if end > j and _dated(syls, end) else 0
+
+
+def _lower_conjunct(syls: list[Syl], end: int, words: frozenset[str]) -> int:
+    """ "Luật Phòng cháy và chữa cháy", "Pháp lệnh khai thác và bảo vệ công trình thuỷ lợi ngày …":
+    lower-case words after "và" finish the title when its date or number follows, or when they
+    are short (three syllables) and the phrase closes ("Luật Xây dựng và tình hình thực tế;" not)."""
+    if end + 1 >= len(syls) or syls[end].low != "và" or syls[end + 1].cap or not syls[end + 1].text.isalpha() \
+            or syls[end + 1].low in _LAW_STOPS or match(syls, end + 1, _LAW_STOP_PHRASES):
+        return end
+    k = _title_words(syls, end + 1, words)
+    return k if _dated(syls, k) or (k - end - 1 <= 3 and _closes(syls, k, ").;,:")) else end
 
 
 def _dated(syls: list[Syl], k: int) -> bool:
@@ -202,7 +211,7 @@ def _bodies(syls: list[Syl], k: int) -> int:
     "Hội đồng nhân dân và Uỷ ban nhân dân", "chính quyền địa phương" (k if none)."""
     end = k
     while end < len(syls):
-        body = match(syls, end, AGENCY_NAMES) or match(syls, end, _TITLE_NAMES)
+        body = match(syls, end, AGENCY_NAMES) or match(syls, end, _TITLE_NAMES) or _joined_bodies(syls[end])
         if not body or syls[end].gap:
             break
         end += body
@@ -212,6 +221,12 @@ def _bodies(syls: list[Syl], k: int) -> int:
         else:
             break
     return end
+
+
+def _joined_bodies(syl: Syl) -> int:
+    """1 if the syllable is bodies glued by "&" ("HĐND&UBND"), else 0."""
+    parts = syl.low.split("&")
+    return int(len(parts) > 1 and all((p,) in AGENCY_NAMES for p in parts))
 
 
 def _law_year(syls: list[Syl], end: int) -> int:

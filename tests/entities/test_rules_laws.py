@@ -144,3 +144,17 @@ def test_spaced_symbols_with_a_code_ending_in_lower_case_or_a_doubled_slash(text
 ])
 def test_a_main_document_type_with_a_bare_number(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp ngày 17/6/2003;",
+     [("LEGAL_DOC", "Luật Sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp")]),
+    ("Thuế tính theo Luật thuế giá trị gia tăng, Luật quy hoạch đô thị.",
+     [("LEGAL_DOC", "Luật thuế giá trị gia tăng"), ("LEGAL_DOC", "Luật quy hoạch đô thị")]),
+    ("Một số điều của Luật Phòng cháy và chữa cháy; Căn cứ Luật Xây dựng và tình hình thực tế;",
+     [("LEGAL_DOC", "Luật Phòng cháy và chữa cháy"), ("LEGAL_DOC", "Luật Xây dựng")]),
+    ("Căn cứ Luật Đất đai và các văn bản hướng dẫn; Luật tổ chức HĐND&UBND năm 2003;",
+     [("LEGAL_DOC", "Luật Đất đai"), ("LEGAL_DOC", "Luật tổ chức HĐND&UBND năm 2003")]),
+])
+def test_amending_sector_and_conjoined_titles(text, expected):
+    assert labelled(text) == expected
