@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from nlp.entities import lexicon as lx
+from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.phrases import AGENCY_HEADS, AGENCY_NAMES, SURNAMES, UNIT_NAMES
 from nlp.entities.syllables import Phrases, match
@@ -54,6 +54,11 @@ def _title_of_body(syls, i) -> bool:
     return False
 
 
+def _unit_name(name: str) -> bool:
+    """Is an untitled name a province or district ("Phù Ninh (05), Lâm Thao (06)"), not a person?"""
+    return gazetteer.fold(name) in gazetteer.provinces() or gazetteer.fold(name) in gazetteer.districts()
+
+
 def _window(report: Report, start: int, end: int, margin: int = 40) -> Sentence:
     """The text around a span, within its sentence and `margin` characters, on word bounds."""
     sentence = next((s for s in report.sentences if s.start <= start < s.end), None)
@@ -72,7 +77,7 @@ def confirm_persons(report: Report, candidates: Sequence[Candidate]) -> list[Can
     NER costs ~10x word segmentation, so it runs only on the few sentences with a candidate.
     """
     others = [c for c in candidates if not c.rule.startswith("person")]
-    unsure = [c for c in candidates if c.rule == "person-surname"
+    unsure = [c for c in candidates if c.rule == "person-surname" and not _unit_name(report.text[c.start:c.end])
               and not any(o.start <= c.start and c.end <= o.end for o in others)]
     confirmed: set[tuple[int, int]] = set()
     if unsure:

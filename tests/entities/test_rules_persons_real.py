@@ -36,3 +36,7 @@ def test_the_thought_of_a_man_is_no_place():
 ])
 def test_a_person_named_again_by_the_given_name_or_in_lower_case(text, expected):
     assert persons(text) == expected
+
+
+def test_an_untitled_district_name_is_no_person():
+    assert persons("Số xã đạt chuẩn: Phù Ninh (05), Lâm Thao (06), Tam Nông (02); ông Lâm Thao dự họp.") == ["Lâm Thao"]
