@@ -145,6 +145,7 @@ SITE_HEADS = [
     "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn", "khu dự trữ sinh quyển", "khu di sản",
     "bang", "vùng lãnh thổ", "đặc khu", "cao nguyên", "vũng", "mũi", "hang", "động", "hòn", "cửa",
     "khu di tích lịch sử", "di tích lịch sử", "khu bảo tồn đất ngập nước", "làng nổi", "làng cổ",
+    "thôn", "xóm", "khu phố", "tổ dân phố", "khóm", "thủ đô",
 ]
 # Written out in full in every header: the country's official name, in any case.
 COUNTRY_FULL_NAMES = ["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"]

@@ -60,3 +60,12 @@ def test_an_area_word_closing_a_paragraph():
 
 def test_a_body_after_a_unit_is_not_its_name():
     assert places("Đưa vào Nghị quyết Đại hội tỉnh Đảng bộ nhiệm kỳ mới; tỉnh Quảng Nam hoàn thành.") == ["tỉnh Quảng Nam"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hoạt động tại thôn Đông Xá, xóm Bãi, khu phố Tân Lập, tổ dân phố số 5 và thủ đô Viêng Chăn.",
+     ["thôn Đông Xá", "xóm Bãi", "khu phố Tân Lập", "thủ đô Viêng Chăn"]),
+    ("Xây dựng nông thôn mới ở Hà Nội; các thôn, xóm đều tham gia.", ["Hà Nội"]),
+])
+def test_hamlets_below_a_commune_and_a_capital_city(text, expected):
+    assert places(text) == expected
