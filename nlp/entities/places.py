@@ -109,7 +109,8 @@ def location_at(syls, i) -> Iterator[Candidate]:
             and syls[i - 1].low not in ("qua", "ven", "dọc", "trên"):
         site = 0  # "hoạt động", "bán đảo": the head is the end of another word (not "qua sông Cấm")
     if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
-            and not starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
+            and (not starts_other_name(syls, i + site) or _known_unit(syls, i + site)) \
+            and not (i > 0 and syls[i - 1].low in ("các", "những")):
         end = place_name(syls, i + site)
         if end < len(syls) and not syls[end].cap and f"{syls[end - 1].low} {syls[end].low}" in dictionary():
             end = i + site  # "Khu di tích lịch sử Địa đạo …": the name goes on in lower case; unsure where it ends
@@ -144,6 +145,13 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if place and any(s.cap for s in syls[i:i + place]) and not (syls[i].text.isupper() and len(syls[i].text) > 1) \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def _known_unit(syls, j) -> bool:
+    """Is a unit of the gazetteer written in capitals at j, though its first word opens other
+    names: "quần đảo Trường Sa" (not a school), "đảo Cồn Cỏ"?"""
+    n = match(syls, j, UNIT_NAMES)
+    return n >= 2 and all(s.cap for s in syls[j:j + n])
 
 
 def _park_acting(syls, i, site) -> bool:

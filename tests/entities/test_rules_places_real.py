@@ -69,3 +69,7 @@ def test_a_body_after_a_unit_is_not_its_name():
 ])
 def test_hamlets_below_a_commune_and_a_capital_city(text, expected):
     assert places(text) == expected
+
+
+def test_a_site_named_by_a_unit_whose_first_word_opens_other_names():
+    assert places("Ngư dân khai thác hải sản ở quần đảo Trường Sa.") == ["quần đảo Trường Sa"]
