@@ -15,7 +15,10 @@ from nlp.entities.phrases import (
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 # a law by its number is typed like any document: "Luật số 45/2005/QH11"
-_DOC_TYPE = "|".join(sorted((re.escape(t) for t in [*lx.DOC_TYPES, *lx.LAW_HEADS]), key=len, reverse=True))
+# and in the older spelling "qui" ("Qui định số 06/2008/QĐ-UBND")
+_TYPES = [*lx.DOC_TYPES, *lx.LAW_HEADS]
+_DOC_TYPE = "|".join(sorted((re.escape(t) for t in {*_TYPES, *(t.replace("quy ", "qui ") for t in _TYPES)}),
+                            key=len, reverse=True))
 # "1234/QĐ-UBND", never ending with a full stop; typed with spaces too: "15/2020/NĐ - CP",
 # "14/TTLT / BTC-BTNMT", "3954/TTr. UBND", "247 / TT.HĐND" (a space only before an issuer's code in capitals)
 # (and "1676/QĐ - TTg", "39 / 2008/TT-BTC", the typo "126/2004 / / NĐ-CP"; a code may end in
@@ -164,10 +167,15 @@ def _organizes(syls: list[Syl], j: int) -> bool:
 
 def _comma_part(syls: list[Syl], end: int, words: frozenset[str]) -> int:
     """ "Luật Chất lượng sản phẩm, hàng hóa": one lower-case word after a comma is the title's
-    when the phrase closes right after it (")", ";", ".", the line end, "số …", "năm 2007")."""
+    when the phrase closes right after it (")", ";", ".", the line end, "số …", "năm 2007");
+    more words only when the law's number or date follows them ("Luật thuế xuất khẩu, thuế nhập
+    khẩu số 45/2005/QH11"; not "Luật Đất đai, nhà nước thu hồi …")."""
     if end + 1 >= len(syls) or syls[end].text != "," or syls[end + 1].cap or not syls[end + 1].text.isalpha() \
             or syls[end + 1].low in _LAW_STOPS:
         return end
+    longer = _title_words(syls, end + 1, words, limit=6)
+    if _dated(syls, longer):
+        return longer
     after = complete_word(syls, end + 1, words)
     if after == end + 2 and syls[end + 1].low not in words:
         return end

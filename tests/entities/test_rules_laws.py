@@ -158,3 +158,14 @@ def test_a_main_document_type_with_a_bare_number(text, expected):
 ])
 def test_amending_sector_and_conjoined_titles(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo Luật thuế xuất khẩu, thuế nhập khẩu số 45/2005/QH11 ngày 14/6/2005 và Qui định số 06/2008/QĐ-UBND.",
+     [("LEGAL_DOC", "Luật thuế xuất khẩu, thuế nhập khẩu số 45/2005/QH11"), ("LEGAL_DOC", "Qui định số 06/2008/QĐ-UBND")]),
+    ("Căn cứ Luật Quản lý, sử dụng tài sản nhà nước ngày 03/6/2008;",
+     [("LEGAL_DOC", "Luật Quản lý, sử dụng tài sản nhà nước")]),
+    ("Theo Luật Đất đai, nhà nước thu hồi đất.", [("LEGAL_DOC", "Luật Đất đai")]),
+])
+def test_words_after_a_comma_when_the_number_follows_and_the_older_spelling(text, expected):
+    assert labelled(text) == expected
