@@ -12,18 +12,21 @@ from nlp.entities.phrases import AGENCY_HEADS, AGENCY_NAMES, SURNAMES, UNIT_NAME
 from nlp.entities.syllables import Phrases, match
 from nlp.types import Report, Sentence
 
-_TITLES = Phrases(lx.PERSON_TITLES + ["tư tưởng"])  # and "tư tưởng Hồ Chí Minh": the man's thought
+_TITLES = Phrases(lx.PERSON_TITLES + ["tư tưởng", "bác"])  # and "tư tưởng Hồ Chí Minh": the man's thought; "Bác Hồ Chí Minh"
 
 
 def person_at(syls, i) -> Iterator[Candidate]:
     """A surname-led name at syllable i: "person-titled" after a title, else "person-surname"
-    (which `confirm_persons` keeps only when underthesea agrees)."""
+    (which `confirm_persons` keeps only when underthesea agrees); a surname alone after "Bác" is
+    an honorific reference used as a name, with it ("Bác Hồ")."""
     if syls[i].low not in SURNAMES or not syls[i].cap:
         return
     end = i + 1
     while end < len(syls) and end - i < 4 and syls[end].cap and syls[end].text.isalpha() \
             and not syls[end].text.isupper():
         end += 1
+    if end - i == 1 and i > 0 and syls[i - 1].text == "Bác" and not syls[i].gap:  # "Bác Hồ", "Bác Tôn"
+        yield Candidate("PERSON", syls[i - 1].start, syls[i].end, "person-titled")
     if end - i < 2:
         return
     titled = any(match(syls, k, _TITLES) == i - k for k in range(max(0, i - 3), i)) or _listed_after_title(syls, i) \

@@ -40,3 +40,11 @@ def test_a_person_named_again_by_the_given_name_or_in_lower_case(text, expected)
 
 def test_an_untitled_district_name_is_no_person():
     assert persons("Số xã đạt chuẩn: Phù Ninh (05), Lâm Thao (06), Tam Nông (02); ông Lâm Thao dự họp.") == ["Lâm Thao"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Học tập và làm theo tấm gương đạo đức Bác Hồ và lời dạy của Bác Hồ Chí Minh.", ["Bác Hồ", "Hồ Chí Minh"]),
+    ("Bác sĩ Hồ khám bệnh tại thành phố Hồ Chí Minh.", []),
+])
+def test_an_honorific_reference_used_as_a_name(text, expected):
+    assert persons(text) == expected
