@@ -32,12 +32,13 @@ _LOWER_WORD = "[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 # "Kế hoạch liên tịch số 77/KH-LT", "Báo cáo thẩm tra số 48/BC-BKTNS": a kind between type and "số"
 _KIND = rf"(?:[ \t]+(?!số\b){_LOWER_WORD}){{1,3}}(?=[ \t]+số\b)"
 # "các Nghị định của Chính phủ số 181/2004/NĐ-CP", "… và chở người số 110/2002/NĐ-CP": the type
-# is far or dropped, and "số" with a symbol that carries an issuer's code is the document
+# is far or dropped, and "số" with a symbol that carries an issuer's code is the document (not
+# the header's "Số: 1147/BC-SKHĐT", whose number alone is the document: `header-number`)
 _CODED = rf"(?=\d+[\w.]*{_YEAR}[ \t]?[/-][ \t]?[A-ZĐ])"
 # "Nghị quyết số 49 của Bộ Chính trị": a capitalised main type with "số" and a bare number
 _NUMBERED = r"(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Tờ trình)[ \t]+số[ \t]+\d+(?!\w|[ \t]*[/-]|[.,]\d)"
 LEGAL_PATTERN = re.compile(rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+(?:số[ \t]+)?\d))(?:\s+(?:số|sô))?\s*:?\s*{_SYMBOL}"
-                           rf"|{_NUMBERED}|(?<!\w)[Ss]ố[ \t]*:?[ \t]*{_CODED}{_SYMBOL}")
+                           rf"|{_NUMBERED}|(?<!\w)số[ \t]+{_CODED}{_SYMBOL}")
 # Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
 STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
@@ -86,7 +87,14 @@ def _law_name(syls: list[Syl], j: int) -> int:
     if _organizes(syls, j):
         return _law_year(syls, _bodies(syls, j + 2))
     end = _coordinated(syls, _lower_conjunct(syls, _title_words(syls, j, words), words), words)
-    return _law_year(syls, _issuers(syls, _comma_part(syls, end, words)))
+    return _law_year(syls, _issuers(syls, _comma_part(syls, _with_place(syls, end), words)))
+
+
+def _with_place(syls: list[Syl], end: int) -> int:
+    """ "Pháp lệnh Thủ đô Hà Nội": a known place right after the title words is the title's
+    when the phrase closes after it (its date, number or punctuation)."""
+    n = match(syls, end, PLACES)
+    return end + n if n and not syls[end].gap and syls[end].cap and _closes(syls, end + n, ").;,:") else end
 
 
 def _dated_lower_title(syls: list[Syl], j: int) -> int:
@@ -105,12 +113,16 @@ def _dated_lower_title(syls: list[Syl], j: int) -> int:
 def _lower_conjunct(syls: list[Syl], end: int, words: frozenset[str]) -> int:
     """ "Luật Phòng cháy và chữa cháy", "Pháp lệnh khai thác và bảo vệ công trình thuỷ lợi ngày …":
     lower-case words after "và" finish the title when its date or number follows, or when they
-    are short (three syllables) and the phrase closes ("Luật Xây dựng và tình hình thực tế;" not)."""
+    are short (six syllables) and the phrase closes ("Luật Đấu thầu và lựa chọn nhà thầu theo …",
+    "Luật Đầu tư và các văn bản …" not)."""
     if end + 1 >= len(syls) or syls[end].low != "và" or syls[end + 1].cap or not syls[end + 1].text.isalpha() \
             or syls[end + 1].low in _LAW_STOPS or match(syls, end + 1, _LAW_STOP_PHRASES):
         return end
     k = _title_words(syls, end + 1, words)
-    return k if _dated(syls, k) or (k - end - 1 <= 3 and _closes(syls, k, ").;,:")) else end
+    while k < len(syls) and syls[k].cap and syls[k].text.isalpha() and not syls[k].gap \
+            and not any(match(syls, k, t) for t in _NOT_FIELDS):  # "… và bảo vệ công trình Thuỷ lợi"
+        k = _title_words(syls, k, words, limit=4)
+    return k if _dated(syls, k) or (k - end - 1 <= 6 and _closes(syls, k, ").;,:")) else end
 
 
 def _dated(syls: list[Syl], k: int) -> bool:

@@ -151,8 +151,12 @@ def test_a_main_document_type_with_a_bare_number(text, expected):
      [("LEGAL_DOC", "Luật Sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp")]),
     ("Thuế tính theo Luật thuế giá trị gia tăng, Luật quy hoạch đô thị.",
      [("LEGAL_DOC", "Luật thuế giá trị gia tăng"), ("LEGAL_DOC", "Luật quy hoạch đô thị")]),
-    ("Một số điều của Luật Phòng cháy và chữa cháy; Căn cứ Luật Xây dựng và tình hình thực tế;",
-     [("LEGAL_DOC", "Luật Phòng cháy và chữa cháy"), ("LEGAL_DOC", "Luật Xây dựng")]),
+    ("Một số điều của Luật Phòng cháy và chữa cháy; Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi;",
+     [("LEGAL_DOC", "Luật Phòng cháy và chữa cháy"), ("LEGAL_DOC", "Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi")]),
+    ("Căn cứ Pháp lệnh Khai thác và bảo vệ công trình Thuỷ lợi năm 2001;",
+     [("LEGAL_DOC", "Pháp lệnh Khai thác và bảo vệ công trình Thuỷ lợi năm 2001")]),
+    ("Hồ sơ theo Luật Đấu thầu và lựa chọn nhà thầu xây dựng theo Luật Xây dựng.",
+     [("LEGAL_DOC", "Luật Đấu thầu"), ("LEGAL_DOC", "Luật Xây dựng")]),
     ("Căn cứ Luật Đất đai và các văn bản hướng dẫn; Luật tổ chức HĐND&UBND năm 2003;",
      [("LEGAL_DOC", "Luật Đất đai"), ("LEGAL_DOC", "Luật tổ chức HĐND&UBND năm 2003")]),
 ])
@@ -169,3 +173,15 @@ def test_amending_sector_and_conjoined_titles(text, expected):
 ])
 def test_words_after_a_comma_when_the_number_follows_and_the_older_spelling(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Pháp lệnh Thủ đô Hà Nội ngày 28/12/2000; Luật Xây dựng Hà Nội đã triển khai.",
+     [("LEGAL_DOC", "Pháp lệnh Thủ đô Hà Nội"), ("LEGAL_DOC", "Luật Xây dựng"), ("LOCATION", "Hà Nội")]),
+])
+def test_a_place_inside_a_title_when_the_phrase_closes(text, expected):
+    assert helpers.labelled(text, ("LEGAL_DOC", "LOCATION")) == expected
+
+
+def test_the_header_number_keeps_its_own_span():
+    assert labelled("Số: 1147/BC-SKHĐT\nBÁO CÁO") == [("LEGAL_DOC", "1147/BC-SKHĐT")]
