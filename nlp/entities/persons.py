@@ -94,7 +94,12 @@ def confirm_persons(report: Report, candidates: Sequence[Candidate]) -> list[Can
             out.append(cand)
         elif any(s <= cand.start and cand.end <= e or (cand.start <= s and e <= cand.end) for s, e in confirmed):
             out.append(Candidate("PERSON", cand.start, cand.end, "person-ner"))
-    return out + person_reuses(report.text, [c for c in out if c.label == "PERSON"])
+    thinkers = [Candidate("PERSON", m.start(1), m.end(1), "person-titled") for m in _IDEOLOGY.finditer(report.text)]
+    return out + thinkers + person_reuses(report.text, [c for c in out if c.label == "PERSON"])
+
+
+# the thinkers an ideology is named after, joined by a dash: "chủ nghĩa Mác - Lênin"
+_IDEOLOGY = re.compile(r"(?<!\w)(?i:chủ nghĩa)[ \t]+([A-ZĐ]\w+(?:[ \t]?-[ \t]?[A-ZĐ]\w+)+)")
 
 
 _REUSE_TITLES = re.compile(r"(?<!\w)(?:ông|bà|anh|chị|đồng chí|đại biểu)\s+$", re.IGNORECASE)

@@ -48,3 +48,8 @@ def test_an_untitled_district_name_is_no_person():
 ])
 def test_an_honorific_reference_used_as_a_name(text, expected):
     assert persons(text) == expected
+
+
+def test_the_thinkers_an_ideology_is_named_after():
+    assert persons("Học tập chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh và Chủ nghĩa Xã hội.") == [
+        "Mác - Lênin", "Hồ Chí Minh"]
