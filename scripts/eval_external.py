@@ -7,6 +7,7 @@ label precision / recall / F1 over exact spans for each NER mode (rules, model, 
 
     python scripts/eval_external.py --split dev --modes rules,model,both
     python scripts/eval_external.py --split dev --modes rules --errors --label AGENCY
+    python scripts/eval_external.py --split dev --docs 00207824,00197978   # some documents only
 """
 from __future__ import annotations
 
