@@ -11,6 +11,8 @@ from nlp.types import Report
 _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
             r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 _DMY = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])"
+_TIME_OF_DAY = r"(?<=sáng )|(?<=trưa )|(?<=chiều )|(?<=tối )|(?<=đêm )"
 _WEEKDAY = r"(?:ngày\s+)?thứ\s+(?:hai|ba|tư|năm|sáu|bảy)\s+(?:ngày\s+)?"
 DATE_PATTERN = re.compile(
     "|".join([
@@ -21,6 +23,9 @@ DATE_PATTERN = re.compile(
         r"ngày\s+\d{1,2}\s*(?:/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
         _DMY,
         r"(?<=\()\d{1,2}/\d{1,2}(?=\))|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4})",
+        # a day and month alone after a time of day ("chiều 19/11") or opening a span that ends
+        # on a full date ("từ 01/3 đến hết ngày 10/3/2010"; "từ 1/3 đến 1/2" may be fractions)
+        rf"(?:{_TIME_OF_DAY}){_DAY_MONTH}|(?<=từ ){_DAY_MONTH}(?=\s+đến\s+(?:hết\s+)?(?:ngày\b|{_DMY}))",
         r"\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm(?:\s+\d{4})?|\d{1,2}\s+tháng\s*/\s*\d{4}",
         r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|-\d{4}\b|\s+năm\s+\d{4})?",
         r"qu[ýí]\s+(?:IV|III|II|I|[1-4])\b(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?",

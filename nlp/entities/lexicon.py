@@ -124,7 +124,7 @@ DOC_TYPES = [
     "pháp lệnh", "quy định", "quy chế", "chương trình", "công điện", "thông báo kết luận",
     "chỉ thị", "nghị quyết liên tịch", "quyết định liên tịch", "đề án", "điều lệ",
 ]
-LAW_HEADS = ["luật", "bộ luật", "hiến pháp", "hiến chương"]
+LAW_HEADS = ["luật", "bộ luật", "pháp lệnh", "hiến pháp", "hiến chương"]
 PROJECT_HEADS = [
     "dự án", "đề án", "chương trình", "khu công nghiệp", "khu chế xuất", "khu đô thị", "khu dân cư",
     "khu du lịch", "khu tái định cư", "cụm công nghiệp", "nhà máy", "quốc lộ", "tỉnh lộ",
@@ -143,8 +143,9 @@ SITE_HEADS = [
     "núi", "đèo", "hồ", "đầm", "đền", "chùa", "bãi biển", "bãi tắm", "khu di tích", "di tích",
     "thác", "rừng", "cù lao", "cồn", "khu danh thắng", "thành cổ", "công viên", "quảng trường",
     "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn", "khu dự trữ sinh quyển", "khu di sản",
-    "bang", "vùng lãnh thổ", "đặc khu", "cao nguyên", "vũng", "mũi", "hang", "động",
+    "bang", "vùng lãnh thổ", "đặc khu", "cao nguyên", "vũng", "mũi", "hang", "động", "hòn", "cửa",
     "khu di tích lịch sử", "di tích lịch sử", "khu bảo tồn đất ngập nước", "làng nổi", "làng cổ",
+    "thôn", "xóm", "khu phố", "tổ dân phố", "khóm", "thủ đô",
 ]
 # Written out in full in every header: the country's official name, in any case.
 COUNTRY_FULL_NAMES = ["cộng hòa xã hội chủ nghĩa việt nam", "cộng hoà xã hội chủ nghĩa việt nam"]

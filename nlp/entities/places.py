@@ -4,15 +4,17 @@ Lãng, Vĩnh Bảo và An Lão")."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
-from nlp.entities.phrases import ADMIN, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
+from nlp.entities.phrases import ADMIN, AGENCY_NAMES, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
 from nlp.entities.syllables import Phrases, dictionary, match
 
 _REGIONS = Phrases(lx.REGIONS)
+_ROMAN = re.compile(r"[IVX]+")
 # district-level names of three syllables or more: distinct enough to be places without a unit
 _LONG_DISTRICTS = Phrases([d for d in gazetteer.districts() if len(d.split()) >= 3 and "(" not in d],
                           fold=gazetteer.fold)
@@ -37,8 +39,11 @@ def place_name(syls, j) -> int:
             return j + known  # otherwise the known name is the start of a longer one: "huyện Nga Sơn"
     if j < len(syls) and not syls[j].cap:
         return lower_unit_name(syls, j)
-    if j < len(syls) and is_person_at(syls, j):
-        return j  # "tỉnh Trần Văn A": a person after the unit, not its name
+    typo = match(syls, j, LARGE_UNIT_NAMES)
+    if typo > 1 and not syls[j + typo - 1].cap and _closes_lower(syls, j + typo):
+        return j + typo  # "huyện Thới lai": a province or district with a syllable left in lower case
+    if j < len(syls) and (is_person_at(syls, j) or match(syls, j, AGENCY_NAMES)):
+        return j  # "tỉnh Trần Văn A", "tỉnh Đảng bộ": a person or a body after the unit, not its name
     end = j
     while end < len(syls) and syls[end].text.isalnum() and not (end > j and syls[end].gap) and (
             (syls[end].cap and not syls[end].text[0].isdigit()
@@ -46,6 +51,15 @@ def place_name(syls, j) -> int:
             or (syls[end].text.isdigit() and end == j and not counts_something(syls, end))):
         end += 1
     return glued_end(syls, end) if end > j else end
+
+
+def _paired(syls, end: int) -> int:
+    """Index after an area named by two places joined by a dash ("khu vực Nhà Rồng - Khánh
+    Hội"): the second capitalised name, when the phrase closes after it; else `end`."""
+    if end + 1 >= len(syls) or syls[end].text not in "-–" or not syls[end + 1].cap or syls[end + 1].gap:
+        return end
+    after = place_name(syls, end + 1)
+    return after if after > end + 1 and _closes_lower(syls, after) else end
 
 
 def glued_end(syls, end: int) -> int:
@@ -59,17 +73,34 @@ def glued_end(syls, end: int) -> int:
 
 def lower_unit_name(syls, j) -> int:
     """Index after a province or district written in lower case after its unit and closing the
-    phrase ("tỉnh nghệ an", "thị xã chí linh,"), as in titles copied in lower case; j if none."""
+    phrase ("tỉnh nghệ an", "thị xã chí linh,", "tỉnh bình phước giai đoạn …", "thành phố hà
+    nội về …"), as in titles copied in lower case; j if none."""
     n = match(syls, j, LARGE_UNIT_NAMES)
-    end = j + n
-    if n and (end >= len(syls) or syls[end].gap or syls[end].text in ",;:.)" or match(syls, end, ADMIN)):
-        return end
-    return j
+    return j + n if n and _closes_lower(syls, j + n) else j
+
+
+def _closes_lower(syls, end: int) -> bool:
+    """Does a name written in lower case end before syllable `end`: the block's end, a layout
+    break, punctuation, another unit or a function word ("về", "tại", "năm", "giai đoạn")?"""
+    return end >= len(syls) or syls[end].gap or syls[end].text in ",;:.)" or bool(match(syls, end, ADMIN)) \
+        or stop_at(syls, end)
+
+
+def lower_place_at(syls, i) -> Iterator[Candidate]:
+    """A known place of two syllables or more in lower case after "tại" or "ở" ("hội nghị … tại
+    việt nam năm 2010"), as in titles copied in lower case; one-syllable names are common words
+    ("ý", "anh", "mỹ")."""
+    n = match(syls, i, PLACES)
+    if n >= 2 and i > 0 and syls[i - 1].low in ("tại", "ở") and not any(s.cap for s in syls[i:i + n]) \
+            and _closes_lower(syls, i + n):
+        yield Candidate("LOCATION", syls[i].start, syls[i + n - 1].end, "lower-place")
 
 
 def location_at(syls, i) -> Iterator[Candidate]:
     """LOCATION candidates starting at syllable i (the country, a site, a unit and its name,
-    the names listed after it, a known place)."""
+    the names listed after it, a known place); none after "tiếng": "tiếng Anh" is a language."""
+    if i > 0 and syls[i - 1].low == "tiếng":
+        return
     full = match(syls, i, _COUNTRY_FULL)
     if full and syls[i + full - 1].cap:
         yield Candidate("LOCATION", syls[i].start, syls[i + full - 1].end, "country-name")
@@ -78,7 +109,8 @@ def location_at(syls, i) -> Iterator[Candidate]:
             and syls[i - 1].low not in ("qua", "ven", "dọc", "trên"):
         site = 0  # "hoạt động", "bán đảo": the head is the end of another word (not "qua sông Cấm")
     if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
-            and not starts_other_name(syls, i + site) and not (i > 0 and syls[i - 1].low in ("các", "những")):
+            and (not starts_other_name(syls, i + site) or _known_unit(syls, i + site)) \
+            and not (i > 0 and syls[i - 1].low in ("các", "những")):
         end = place_name(syls, i + site)
         if end < len(syls) and not syls[end].cap and f"{syls[end - 1].low} {syls[end].low}" in dictionary():
             end = i + site  # "Khu di tích lịch sử Địa đạo …": the name goes on in lower case; unsure where it ends
@@ -96,10 +128,13 @@ def location_at(syls, i) -> Iterator[Candidate]:
     elif admin and not (syls[i].text.isupper() and syls[i].low != "tp"):
         end = place_name(syls, i + admin)
         area = " ".join(x.low for x in syls[i:i + admin]) == "khu vực"
+        if area and end > i + admin:  # "các xã khu vực I, II": a class of communes, not an area
+            end = i + admin if _ROMAN.fullmatch(syls[i + admin].text) else _paired(syls, end)
         if end > i + admin:  # "khu vực Đình Vũ": an area word, not an admin unit; the name is the place
             yield Candidate("LOCATION", syls[i + admin if area else i].start, syls[end - 1].end, "admin-place")
             yield from _listed_places(syls, end)
     yield from bare_district_at(syls, i)
+    yield from lower_place_at(syls, i)
     place = match(syls, i, PLACES)
     if place and i + place < len(syls) and not syls[i + place].cap \
             and " ".join(s.low for s in syls[i:i + place + 1]) in dictionary():
@@ -110,6 +145,13 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if place and any(s.cap for s in syls[i:i + place]) and not (syls[i].text.isupper() and len(syls[i].text) > 1) \
             and (i + place >= len(syls) or not syls[i + place].cap or not syls[i + place].text.isalpha()):
         yield Candidate("LOCATION", syls[i].start, syls[i + place - 1].end, "place-name")
+
+
+def _known_unit(syls, j) -> bool:
+    """Is a unit of the gazetteer written in capitals at j, though its first word opens other
+    names: "quần đảo Trường Sa" (not a school), "đảo Cồn Cỏ"?"""
+    n = match(syls, j, UNIT_NAMES)
+    return n >= 2 and all(s.cap for s in syls[j:j + n])
 
 
 def _park_acting(syls, i, site) -> bool:

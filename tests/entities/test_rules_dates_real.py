@@ -36,3 +36,13 @@ def test_a_holiday_without_its_year_is_no_date():
 
 def test_months_so_far_before_a_count_are_no_day():
     assert "11 tháng 1" not in dates("Lũy kế 11 tháng 1.286 ca mắc.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 5/3, chiều 19/11/2010 và tối 31/12 có mưa; chiều 13/14 hộ được thăm.", ["5/3", "19/11/2010", "31/12"]),
+    ("Đợt một từ 01/3 đến hết ngày 10/3/2010, đợt hai từ 2/4 đến 30/4/2010.",
+     ["01/3", "ngày 10/3/2010", "2/4", "30/4/2010"]),
+    ("Họp từ 01/3 đến 15/3; diện tích giảm từ 1/3 xuống 1/4, chiếm từ 1/3 đến 1/2 số hộ; đạt 370/373 cơ sở.", []),
+])
+def test_a_day_and_month_alone_after_a_time_of_day_or_opening_a_dated_span(text, expected):
+    assert dates(text) == expected
