@@ -138,3 +138,28 @@ def test_a_recurring_rest_is_taken_word_by_word():
     name = "Ban Quản lý đầu tư xây dựng công trình"
     text = f"Giao {name} quận 5.\nĐề nghị {name} tại văn bản trên.\nGiám đốc {name} quận chịu trách nhiệm.\n"
     assert agencies(text) == [name] * 3  # "công trình" whole, though "trình" alone is a verb
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ý kiến của Vụ trưởng Vụ Quản lý hoạt động xây dựng, Cục trưởng Cục Thuế đã được tiếp thu.",
+     ["Vụ Quản lý hoạt động xây dựng", "Cục Thuế"]),
+    ("Đối với Trung tâm Tư vấn pháp luật phụ nữ: bố trí kinh phí.", ["Trung tâm Tư vấn pháp luật phụ nữ"]),
+    ("Đoàn Thanh niên, Hiệp hội Doanh nghiệp nhỏ và vừa, Liên minh Hợp tác xã phối hợp.",
+     ["Đoàn Thanh niên", "Hiệp hội Doanh nghiệp nhỏ và vừa", "Liên minh Hợp tác xã"]),
+    ("Chủ tịch UBND các quận, Đội Kiểm tra quy tắc đô thị các quận, huyện thi hành.",
+     ["UBND", "Đội Kiểm tra quy tắc đô thị"]),
+])
+def test_a_complement_runs_in_lower_case_to_its_closing_mark(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tham dự có Sở Tài chính, Sở Y tế kiểm tra.", ["Sở Tài chính", "Sở Y tế"]),  # sectors only: complete
+    ("Đề nghị của Bộ Công Thương chỉ thị.", ["Bộ Công Thương"]),
+    ("Theo ý kiến của Bộ Ngoại giao và địa phương.", ["Bộ Ngoại giao"]),
+    ("Giao cho Công ty Điện lực Hà Nam thuê lại mặt bằng.", ["Công ty Điện lực Hà Nam"]),  # ends in a place
+    ("Hồ sơ gửi cho Ban Chỉ đạo kiểm tra.", ["Ban Chỉ đạo"]),  # a verb right after the name
+    ("Công ty Sông Đà xây dựng nhà máy.", ["Công ty Sông Đà"]),  # a subject: its predicate follows
+])
+def test_a_complete_name_or_a_subject_does_not_take_the_words_after_it(text, expected):
+    assert agencies(text) == expected
