@@ -113,9 +113,11 @@ def _without_date(syls: list[Syl], i: int, end: int) -> int:
 def _no_work(syls: list[Syl], i: int, n: int) -> bool:
     """Does the works head at i (`n` syllables) name no work of its own? A body after it ("yêu
     cầu Tổng công ty": the head ends another word), a country alone ("hệ thống cảng biển Việt
-    Nam"), a street in an address ("108, đường Lê Duẩn"), a road code ("tuyến QL.32")."""
+    Nam", "Đường Bộ Việt Nam"), a street in an address ("108, đường Lê Duẩn"), a road code ("tuyến QL.32")."""
     if _road_code(syls, i + n):
         return True  # the code is the road's name (ROAD_CODE_PATTERN)
+    if " ".join(s.low for s in syls[i:i + n + 1]) in dictionary() and _country_alone(syls, i + n + 1):
+        return True  # "(Cục) Đường Bộ Việt Nam": a common word ("đường bộ") and the country, no work
     if syls[i].cap:
         return False
     return bool(match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)) \
