@@ -296,16 +296,24 @@ def _closes(syls: list[Syl], k: int) -> bool:
         syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
 
 
+_CENTRAL_ACTS = frozenset(["hỗ trợ", "đầu tư", "phân bổ", "cấp phát"])  # what the centre does with funds
+
+
 def _central_government(syls: list[Syl], i: int, n: int) -> bool:
     """ "của Trung ương", "dự toán TW giao": the central government acting, not the adjective
     of "báo chí Trung ương", "ngân sách trung ương"."""
     before = syls[i - 1] if i > 0 else None
     after = syls[i + n].low if i + n < len(syls) else ""
+    # "Vốn Trung ương hỗ trợ", "dự án Trung ương đầu tư"; not "ngân sách Trung ương hỗ trợ"
+    acts = " ".join(s.low for s in syls[i + n:i + n + 2]) in _CENTRAL_ACTS and before is not None \
+        and before.low != "sách"
+    if before is not None and before.low == "và" and i > 1 and match(syls, i - 2, ADMIN) == 1:
+        return False  # "đơn vị thuộc tỉnh và Trung ương": two levels
     if after == "và" and i + n + 1 < len(syls) and (match(syls, i + n + 1, AGENCY_NAMES)
                                                     or match(syls, i + n + 1, AGENCY_HEADS)):
         return True  # "dự toán TW và HĐND thành phố giao": coordinated with another body
     return (before is None or not before.text.isalpha() or before.low in ("của", "và", "với", "theo", "từ", "cho", "do")
-            or after in ("giao", "bổ") or (before.low == "toán" and i > 1 and syls[i - 2].low == "dự"))
+            or after in ("giao", "bổ") or acts or (before.low == "toán" and i > 1 and syls[i - 2].low == "dự"))
 
 
 _OF = re.compile(r"\s+của\s+")

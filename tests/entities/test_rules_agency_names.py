@@ -163,3 +163,14 @@ def test_a_complement_runs_in_lower_case_to_its_closing_mark(text, expected):
 ])
 def test_a_complete_name_or_a_subject_does_not_take_the_words_after_it(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vốn Trung ương hỗ trợ đầu tư: 133 tỷ đồng.", ["Trung ương"]),
+    ("Ưu tiên các dự án Trung ương đầu tư trên địa bàn.", ["Trung ương"]),
+    ("Nguồn vốn ngân sách Trung ương hỗ trợ đầu tư theo hướng dẫn.", []),  # the central budget: a level
+    ("Thủ trưởng các đơn vị thuộc tỉnh và Trung ương đóng trên địa bàn thi hành.", []),  # two levels
+    ("Các cơ quan báo chí Trung ương đưa tin.", []),
+])
+def test_the_centre_acts_on_funds_but_a_level_is_no_body(text, expected):
+    assert agencies(text) == expected
