@@ -29,7 +29,7 @@ _ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
-_LOWER_PLACE_BODIES = Phrases(lx.LOWER_PLACE_BODIES)
+_LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
 _LOWER_SECTOR_HEADS = Phrases(lx.LOWER_SECTOR_HEADS)
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
@@ -257,12 +257,19 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
         end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
         yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
-    elif head and before == "trưởng" and match(syls, i + head, SECTORS):
-        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
+    elif head and (before == "trưởng" or _lower_case_line(syls)) and match(syls, i + head, SECTORS):
+        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải", "thành lập sở tài chính tỉnh"
         while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",", "-", "–")
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
-        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+
+
+def _lower_case_line(syls: list[Syl]) -> bool:
+    """Is the block written in lower case after its first word (a title lower-cased whole:
+    "Quyết định về việc thành lập sở tài chính tỉnh hậu giang")? Then no capital marks a name."""
+    words = [s for s in syls[1:] if s.text.isalpha()]
+    return len(words) >= 4 and not any(s.cap for s in words)
 
 
 _TAIL_STOPS = frozenset("đã được đang sẽ là tại nhằm để từ đến về".split())
