@@ -16,7 +16,7 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import counts_something, ends_name, name_body, stop_at
+from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
     TITLES, WORK_HEADS,
@@ -97,6 +97,12 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if described:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
         return
+    fund = _fund_name(syls, i, head) if not initial else 0
+    if fund:
+        quoted = i > 0 and fund < len(syls) and syls[i - 1].text in "“\"" and syls[fund].text in "”\""
+        first, last = (syls[i - 1], syls[fund]) if quoted else (syls[i], syls[fund - 1])  # quoted in full
+        yield Candidate("AGENCY", first.start, last.end, "agency-fund")
+        return
     body = name_body(syls, i + head)
     if match(syls, i, _COMPANIES) == head and not any(s.cap for s in syls[i + head:body]):
         return  # "Công ty cổ phần", "Công ty tài chính": a kind of company, not one
@@ -107,6 +113,26 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
+
+
+def _fund_name(syls: list[Syl], i: int, head: int) -> int:
+    """End of a fund named by its purpose in lower case mid-sentence ("từ nguồn Quỹ khuyến
+    công", "vay vốn từ Quỹ hỗ trợ phát triển và …"): the capital "Quỹ" makes it a name
+    (docs/annotation.md), the purpose runs to a function word, a verb, a place or a mark; 0 if none."""
+    if syls[i].low != "quỹ" or head != 1 or i + 1 >= len(syls) or syls[i + 1].cap \
+            or (i > 0 and (syls[i - 1].text[0].isdigit() or syls[i - 1].low in ("các", "những", "mỗi"))):
+        return 0  # "07 Quỹ tín dụng nhân dân": counted, a kind of fund
+    words = dictionary()
+    k = last = i + 1
+    while k < len(syls) and k - i <= 6 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap \
+            and not match(syls, k, CLAUSE_VERBS) and not match(syls, k, ADMIN):
+        if stop_at(syls, k) and not (syls[k].low == "và" and match(syls, last, SECTORS) == k - last
+                                     and match(syls, k + 1, SECTORS)):
+            break  # but "Quỹ phát triển khoa học và công nghệ"
+        last, k = k, complete_word(syls, k, words)
+    if k == i + 1 or (k < len(syls) and syls[k].text.isalpha() and not (stop_at(syls, k) or match(syls, k, ADMIN))):
+        return 0  # nothing, or it ran into a capital or a long description: not a short purpose
+    return _place_suffix(syls, k)
 
 
 def _named_end(syls: list[Syl], i: int, head: int, body: int) -> int:

@@ -178,3 +178,15 @@ def test_a_complete_name_or_a_subject_does_not_take_the_words_after_it(text, exp
 ])
 def test_the_centre_acts_on_funds_but_a_level_is_no_body(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngân sách tỉnh hỗ trợ từ nguồn Quỹ khuyến nông.", ["Quỹ khuyến nông"]),
+    ("Được vay vốn từ Quỹ bảo vệ môi trường và kéo dài thời hạn trả nợ.", ["Quỹ bảo vệ môi trường"]),
+    ("Trích lập Quỹ phát triển khoa học và công nghệ theo quy định.", ["Quỹ phát triển khoa học và công nghệ"]),
+    ('Hỗ trợ 2 tỷ đồng từ “Quỹ vì trẻ em nghèo” cho các xã.', ["“Quỹ vì trẻ em nghèo”"]),  # quoted in full
+    ("Huyện có 05 Quỹ tín dụng nhân dân hoạt động.", []),  # counted: a kind of fund
+    ("Quỹ được lập theo quyết định.", []),
+])
+def test_a_fund_named_by_its_purpose(text, expected):
+    assert agencies(text) == expected
