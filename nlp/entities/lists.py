@@ -12,7 +12,7 @@ from typing import Iterator
 
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, starts_other_name
-from nlp.entities.phrases import ADMIN, SECTORS, TITLES, UNIT_NAMES
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, SECTORS, STOP, TITLES, UNIT_NAMES
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 PLURALS = frozenset(["các", "những"])
@@ -87,7 +87,18 @@ def _colon_item(syls: list[Syl], j: int) -> int:
         end = complete_word(syls, end, words)
         if match(syls, end, SECTORS) and not syls[end].cap:
             break
-    return max(end, _body_name(syls, j))
+    return max(end, _lower_rest(syls, end, words), _body_name(syls, j))
+
+
+def _lower_rest(syls: list[Syl], k: int, words: frozenset[str]) -> int:
+    """End of the lower-case words after an item's capitals when they run to the item's
+    separator ("Kết cấu hạ tầng giao thông,"); k when a function word or verb comes first."""
+    end = k
+    while end < len(syls) and not syls[end].gap and syls[end].text.isalpha() and not syls[end].cap:
+        if syls[end].low in STOP or match(syls, end, CLAUSE_VERBS) >= complete_word(syls, end, words) - end:
+            return k
+        end = complete_word(syls, end, words)
+    return end if end == len(syls) or syls[end].gap or syls[end].text in ",;.)" else k
 
 
 def _body_name(syls: list[Syl], j: int) -> int:

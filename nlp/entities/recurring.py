@@ -10,7 +10,8 @@ unit, a number or a capital.
 
 A name used once is finished by its place: as a complement (after a position, "của", "theo",
 "đối với", or a list comma) a name that runs in lower-case words straight to a closing mark
-("Vụ trưởng Vụ Kết cấu hạ tầng giao thông,") ends there, since no predicate follows it.
+("Vụ trưởng Vụ Kết cấu hạ tầng giao thông,") ends there, since no predicate follows it; one
+that runs straight into its parent body takes it ("Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp").
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 _MIN_USES = 3
 _REACH = 160  # characters after a name to look at
 _LABELS = ("AGENCY",)
-_VERBS = Phrases(["quy định", "cấp", "ký", "gửi", "nhận", "có", "cần", "phải"])  # verbs after a subject
+_VERBS = Phrases(["quy định", "cấp", "ký", "gửi", "nhận", "có", "cần", "phải", "thi hành", "chịu", "căn cứ",
+                  "xem xét", "tổng hợp", "giải quyết", "tiếp nhận", "duyệt", "xác nhận"])  # after a subject
 
 
 def _tail(text: str, end: int) -> list[Syl]:
@@ -102,7 +104,8 @@ def recurring_names(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 # Sectors that take an object, so a name ending in one goes on: "Vụ Quản lý | hoạt động xây dựng".
 _OPEN_SECTORS = frozenset(["quản lý", "phát triển", "xúc tiến", "bảo vệ", "tư vấn", "nghiên cứu", "kiểm tra",
-                           "chỉ đạo", "sản xuất", "kinh doanh", "chăm sóc sức khỏe"])
+                           "chỉ đạo", "sản xuất", "kinh doanh", "chăm sóc sức khỏe", "xuất nhập khẩu",
+                           "tổ chức"])
 # A complement follows them; not "với", "cho": "phối hợp với Sở X | phân bổ …" goes on with a verb.
 _LEADS = frozenset(["của", "theo", ","])
 _CLOSERS = frozenset(",;:.)")
@@ -164,6 +167,7 @@ def _named_in_full(text: str, cand: Candidate) -> bool:
 def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     """`kept` with each AGENCY used as a complement whose lower-case rest runs straight to a
     closing mark taken to that mark: "Đối với [Công ty Xuất nhập khẩu vật tư đường biển]:"."""
+    parents = {c.start: c for c in kept if c.label == "AGENCY"}
     out = []
     for cand in kept:
         if cand.label in _LABELS and cand.rule != "recurring-name" and _complement(text, cand.start) \
@@ -171,7 +175,15 @@ def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
             tail = _tail(text, cand.end)
             tail = tail[:next((k for k, s in enumerate(tail) if s.text == ","), len(tail))]
             tail = tail[:_usable(tail)] if tail and tail[0].low not in STOP else []
-            if tail and _verb_free(tail) and _closed(text, tail):
+            parent = _parent_after(text, tail, parents) if tail and _verb_free(tail) else None
+            if parent is not None:  # "của Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp": the unit and its ministry
+                cand = Candidate(cand.label, cand.start, parent.end, "closed-name")
+            elif tail and _verb_free(tail) and _closed(text, tail):
                 cand = Candidate(cand.label, cand.start, tail[-1].end, "closed-name")
         out.append(cand)
     return out
+
+
+def _parent_after(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> Candidate | None:
+    """The agency that begins one space after the tail, if any: the body the unit belongs to."""
+    return parents.get(tail[-1].end + 1) if text[tail[-1].end:tail[-1].end + 1] == " " else None

@@ -190,3 +190,13 @@ def test_the_centre_acts_on_funds_but_a_level_is_no_body(text, expected):
 ])
 def test_a_fund_named_by_its_purpose(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đề nghị của Ban Đổi mới quản lý doanh nghiệp Bộ Xây dựng và Vụ trưởng Vụ Tổ chức cán bộ.",
+     ["Ban Đổi mới quản lý doanh nghiệp Bộ Xây dựng", "Vụ Tổ chức cán bộ"]),
+    ("Đối với Công ty Xuất nhập khẩu thủy sản miền Trung: giải thể.", ["Công ty Xuất nhập khẩu thủy sản miền Trung"]),
+    ("Mời Cục trưởng Cục Đường bộ thi hành.", ["Cục Đường bộ"]),
+])
+def test_a_unit_runs_into_its_parent_and_an_activity_takes_its_object(text, expected):
+    assert agencies(text) == expected

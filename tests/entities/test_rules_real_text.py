@@ -106,6 +106,8 @@ def test_foreign_organizations_and_brands_in_latin_script():
      [("AGENCY", "Hàng hải Việt Nam"), ("AGENCY", "Đường Bộ Việt Nam"), ("AGENCY", "Sở Xây dựng")]),
     ("Giám đốc các sở: Giao thông Vận tải, Giao thông Công chính các tỉnh thi hành.",
      [("AGENCY", "Giao thông Vận tải"), ("AGENCY", "Giao thông Công chính")]),
+    ("Vụ trưởng các Vụ: Tài chính, Kết cấu hạ tầng giao thông, Vận tải; Cục trưởng Cục Thuế thi hành.",
+     [("AGENCY", "Tài chính"), ("AGENCY", "Kết cấu hạ tầng giao thông"), ("AGENCY", "Vận tải"), ("AGENCY", "Cục Thuế")]),
 ])
 def test_bare_names_listed_after_a_plural_head(text, expected):
     assert labelled(text) == expected
