@@ -87,8 +87,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
             end = _numbered(syls, name_body(syls, i + n, stop_at_heads=False))
-            if end == i + n + 1 and nxt.text in _KIND_CODES:
-                return  # "dự án FDI", "dự án ODA": a kind of project, not a name
+            if end == i + n or (end == i + n + 1 and nxt.text in _KIND_CODES):
+                return  # "dự án 5 triệu ha" (a count, no name); "dự án FDI": a kind of project
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
         end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))

@@ -69,3 +69,11 @@ def test_a_number_ending_a_name_opens_no_address():
 def test_a_board_managing_parks_keeps_them():
     text = "Trong 5 tháng, Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cấp mới 5 dự án."
     assert labelled(text, ("AGENCY",)) == [("AGENCY", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vốn thực hiện dự án 5 triệu ha rừng: 33 tỷ đồng.",
+    "Còn 22 tàu trong chương trình 32 tàu chưa đóng.",
+])
+def test_a_lower_case_head_before_a_count_is_no_name_alone(text):
+    assert labelled(text, ("PROJECT",)) == []
