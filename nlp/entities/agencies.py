@@ -189,7 +189,7 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
             if k - j >= limit:
                 return 0
             end = _place_suffix(syls, k)
-            return end if end > k else 0
+            return end if end > k else (k if _levels(syls, k) else 0)
         if syls[k].text == "(" and k > j and k + 2 < len(syls) and syls[k + 1].text.isupper() \
                 and syls[k + 2].text == ")":
             return k
@@ -198,6 +198,14 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
             return 0
         k += 1
     return 0
+
+
+def _levels(syls: list[Syl], k: int) -> bool:
+    """Are levels written at k ("xã phường", "xã, phường", "xã / phường"), not one place? The body
+    before them is one of that level's bodies: "Ban giảm nghèo | xã phường" (docs/annotation.md)."""
+    nxt = k + match(syls, k, _ADMIN_ALONE)
+    nxt += nxt < len(syls) and syls[nxt].text in ",/"
+    return nxt > k and bool(match(syls, nxt, _ADMIN_ALONE))
 
 
 def _place_suffix(syls: list[Syl], j: int) -> int:

@@ -77,6 +77,9 @@ def test_two_uses_are_not_enough_to_extend_a_name():
     ("Hồ sơ được UBND quận huyện phê duyệt.", ["UBND"]),
     ("Danh sách do UBND xã phường lập.", ["UBND"]),
     ("Hồ sơ được UBND xã Tân Phú phê duyệt.", ["UBND xã Tân Phú"]),
+    ("Danh sách được Ban vận động người cao tuổi xã phường xác nhận.", ["Ban vận động người cao tuổi"]),
+    ("Đặc biệt Ban phòng chống thiên tai xã, thị trấn đã chủ động.", ["Ban phòng chống thiên tai"]),
+    ("Hội đồng tư vấn làm việc.", []),  # no place and no level: a common noun
 ])
 def test_levels_after_a_body_are_no_place(text, expected):
     # docs/annotation.md: "UBND các huyện, thị xã, thành phố", "UBND cấp huyện": only "UBND"
