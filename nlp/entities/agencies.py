@@ -280,6 +280,10 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
         return
+    titled = _title_object(syls, i)
+    if titled:
+        yield Candidate("AGENCY", syls[i].start, syls[titled - 1].end, "agency-title")
+        return
     body = match(syls, i, _LOWER_PLACE_BODIES)
     if body and match(syls, i + body, ADMIN):
         end = _place_suffix(syls, i + body)
@@ -297,6 +301,30 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
         yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+
+
+_TITLE_ACTS = Phrases(["thành lập", "giải thể", "chuyển", "đổi tên", "sáp nhập", "tổ chức lại", "kiện toàn",
+                       "thành viên", "của", "thành"])  # what a title does to a body, or whose it is
+_TITLE_OBJECTS = Phrases(["trường", "đại học", "học viện", "viện", "bệnh viện", "công ty", "tổng công ty", "tập đoàn",
+                          "ngân hàng", "ban chỉ đạo", "ban quản lý", "hội đồng quản trị", "trung tâm", "hợp tác xã",
+                          "quỹ", "tổng cục", "chi cục"])
+_TITLE_ENDS = frozenset(["thành", "tại", "năm", "trực", "thuộc", "theo", "giai"])
+
+
+def _title_object(syls: list[Syl], i: int) -> int:
+    """End of the body a title lower-cased whole is about ("Quyết định về việc thành lập trường
+    đại học công nghiệp thực phẩm thành phố hồ chí minh", "chuyển công ty … thành công ty cổ
+    phần …"): after what the title does to it, to the end of the line or to "thành", "tại",
+    "năm", "thuộc"; 0 if the block is not such a title."""
+    if not match(syls, i, _TITLE_OBJECTS) or not _lower_case_line(syls) \
+            or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 3), i)):
+        return 0
+    end = i + match(syls, i, _TITLE_OBJECTS)
+    while end < len(syls) and not syls[end].gap and (syls[end].low not in _TITLE_ENDS or match(syls, end, ADMIN)):
+        end += 1  # "… thành phố hồ chí minh" is its place, "… thành công ty cổ phần" what it becomes
+    while end > i and not syls[end - 1].text.isalnum():
+        end -= 1
+    return end if end > i + match(syls, i, _TITLE_OBJECTS) else 0
 
 
 def _lower_case_line(syls: list[Syl]) -> bool:

@@ -203,3 +203,16 @@ def test_a_fund_named_by_its_purpose(text, expected):
 ])
 def test_a_unit_runs_into_its_parent_and_an_activity_takes_its_object(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyết định về việc thành lập trường cao đẳng nghề du lịch thành phố đà nẵng\n",
+     ["trường cao đẳng nghề du lịch thành phố đà nẵng"]),
+    ("Quyết định về việc chuyển công ty vận tải biển miền trung thành công ty cổ phần vận tải biển miền trung\n",
+     ["công ty vận tải biển miền trung", "công ty cổ phần vận tải biển miền trung"]),
+    ("Quyết định thành lập ban chỉ đạo phòng chống dịch cúm gia cầm tại tỉnh nam định năm 2009\n",
+     ["ban chỉ đạo phòng chống dịch cúm gia cầm"]),
+    ("Quyết định về việc giao đất cho công ty lâm nghiệp\n", []),  # not what a title does to a body
+])
+def test_the_body_a_lower_cased_title_is_about(text, expected):
+    assert agencies(text) == expected
