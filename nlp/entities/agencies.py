@@ -29,6 +29,7 @@ _ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
+_PARTY_COMMITTEES = Phrases(["đảng ủy", "đảng uỷ", "chi bộ"])
 _LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
 _LOWER_SECTOR_HEADS = Phrases(lx.LOWER_SECTOR_HEADS)
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
@@ -181,6 +182,9 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     if j < len(syls) and ((syls[j].text == "," and match(syls, j + 1, ADMIN)) or match(syls, j, ADMIN)):
         return 0  # "Ban Chỉ đạo TGNN Thành phố | , quận huyện", "… | quận, huyện": levels follow
     while k < len(syls) and k - j < abbr_limit:
+        parent = max(match(syls, k, AGENCY_NAMES), match(syls, k, _PARTY_COMMITTEES)) if syls[k].cap else 0
+        if parent and 0 < k - j <= 4 and all(s.text.isalpha() for s in syls[j:k]):
+            return _place_suffix(syls, k + parent)  # "Ủy ban kiểm tra Đảng ủy": a body described, then its parent
         if syls[k].low == "cấp" and match(syls, k + 1, ADMIN):
             while k > j and (stop_at(syls, k - 1) or syls[k - 1].low == "ở"):
                 k -= 1  # "Hội Nông dân Việt Nam | ở cấp xã"
@@ -280,6 +284,10 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
         return
+    office = _chief_office(syls, i, before)
+    if office:
+        yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-office")
+        return
     titled = _title_object(syls, i)
     if titled:
         yield Candidate("AGENCY", syls[i].start, syls[titled - 1].end, "agency-title")
@@ -301,6 +309,21 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
         yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+
+
+_OFFICES = Phrases(["văn phòng", "thanh tra"])
+
+
+def _chief_office(syls: list[Syl], i: int, before: str) -> int:
+    """End of "văn phòng Bộ", "thanh tra UBND tỉnh" after the post "Chánh" (its head written in
+    lower case): the office of the body named after it; 0 if none."""
+    n = match(syls, i, _OFFICES)
+    if before != "chánh" or not n or i + n >= len(syls) or not syls[i + n].cap:
+        return 0
+    parent = match(syls, i + n, AGENCY_NAMES)
+    if parent:
+        return _place_suffix(syls, i + n + parent)
+    return name_body(syls, i + n + 1) if syls[i + n].low in ("bộ", "sở") else 0  # "… Bộ", "… Bộ Tài chính"
 
 
 _TITLE_ACTS = Phrases(["thành lập", "giải thể", "chuyển", "đổi tên", "sáp nhập", "tổ chức lại", "kiện toàn",

@@ -47,7 +47,7 @@ AGENCY_NAMES = [
 KNOWN_ORGANIZATIONS = [
     "UNESCO", "UNICEF", "UNDP", "UNFPA", "UNHCR", "UPU", "WHO", "WTO", "ILO", "FAO", "IMF", "ADB", "ASEAN",
     "APEC", "OECD", "JICA", "KOICA", "USAID", "GIZ", "AFD", "KfW", "WWF", "IUCN", "ITU", "ICAO", "IMO",
-    "World Bank", "Liên Hợp Quốc", "Liên hợp quốc", "EVN", "PVN", "TKV", "VNPT", "Viettel", "MobiFone",
+    "World Bank", "WB", "Liên Hợp Quốc", "Liên hợp quốc", "EVN", "PVN", "TKV", "VNPT", "Viettel", "MobiFone",
     "Mobifone", "Vietnam Airlines", "Vietjet", "Vietjet Air", "Bamboo Airways", "Vingroup", "VinFast",
     "Vinhomes", "Vinmec", "Vinschool", "Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Agribank",
     "Sacombank", "Techcombank", "VPBank", "ACB", "SHB", "HDBank", "Becamex", "Becamex IDC", "Sabeco",

@@ -216,3 +216,19 @@ def test_a_unit_runs_into_its_parent_and_an_activity_takes_its_object(text, expe
 ])
 def test_the_body_a_lower_cased_title_is_about(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chủ nhiệm Uỷ ban kiểm tra Đảng uỷ xã, phường được hưởng phụ cấp.", ["Uỷ ban kiểm tra Đảng uỷ"]),
+    ("Ý kiến của Ủy ban kiểm tra Tỉnh ủy đã được tiếp thu.", ["Ủy ban kiểm tra Tỉnh ủy"]),
+    ("Hội Nông dân, Hội liên hiệp Phụ nữ phối hợp.", ["Hội Nông dân", "Hội liên hiệp Phụ nữ"]),
+    ("Các Ông Chánh văn phòng Bộ, Vụ trưởng Vụ Pháp chế thi hành.", ["văn phòng Bộ", "Vụ Pháp chế"]),
+    ("Chánh văn phòng Bộ Tài chính ký.", ["văn phòng Bộ Tài chính"]),
+    ("Chánh văn phòng UBND tỉnh thi hành.", ["văn phòng UBND tỉnh"]),
+])
+def test_a_body_described_or_an_office_in_lower_case_takes_its_parent(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_short_form_of_a_known_lender():
+    assert agencies("Đối ứng vốn ODA, vốn WB, ADB và vốn khác.") == ["WB", "ADB"]
