@@ -31,7 +31,10 @@ _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
 _PARTY_COMMITTEES = Phrases(["đảng ủy", "đảng uỷ", "chi bộ"])
 _LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
-_LOWER_SECTOR_HEADS = Phrases(lx.LOWER_SECTOR_HEADS)
+_LOWER_SECTOR_HEADS = Phrases([*lx.LOWER_SECTOR_HEADS, "tổng cục"])  # "Tổng cục trưởng tổng cục hải quan"
+# Posts that head a state body, written before its name on a signature line: "Thống đốc ngân hàng nhà nước".
+_HEADS_OF = Phrases(["thống đốc", "tổng kiểm toán", "chánh án", "viện trưởng", "chủ nhiệm", "tổng cục trưởng",
+                     "bộ trưởng", "chủ tịch", "trưởng ban"])
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
 _PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
@@ -282,6 +285,9 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if name and syls[i].low == "chính" and before in ("của", "theo") \
             and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
+    elif name and any(match(syls, k, _HEADS_OF) == i - k for k in range(max(0, i - 3), i)) \
+            and not match(syls, i, _LOWER_PLACE_BODIES):  # those take their place below
+        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, i + name) - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
         return
     office = _chief_office(syls, i, before)

@@ -12,6 +12,7 @@ A name used once is finished by its place: as a complement (after a position, "c
 "đối với", or a list comma) a name that runs in lower-case words straight to a closing mark
 ("Vụ trưởng Vụ Kết cấu hạ tầng giao thông,") ends there, since no predicate follows it; one
 that runs straight into its parent body takes it ("Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp").
+Anywhere, a unit ends before "thuộc" and the body it belongs to ("Cục Quản lý cạnh tranh thuộc Bộ …").
 """
 
 from __future__ import annotations
@@ -170,18 +171,29 @@ def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     parents = {c.start: c for c in kept if c.label == "AGENCY"}
     out = []
     for cand in kept:
-        if cand.label in _LABELS and cand.rule != "recurring-name" and _complement(text, cand.start) \
+        if cand.label in _LABELS and cand.rule != "recurring-name" \
                 and not _complete(text, cand) and not _named_in_full(text, cand):
             tail = _tail(text, cand.end)
-            tail = tail[:next((k for k, s in enumerate(tail) if s.text == ","), len(tail))]
+            tail = tail[:next((k for k, s in enumerate(tail) if s.text == "," or (  # nor "trực thuộc"
+                s.low == "trực" and k + 1 < len(tail) and tail[k + 1].low == "thuộc")), len(tail))]
             tail = tail[:_usable(tail)] if tail and tail[0].low not in STOP else []
-            parent = _parent_after(text, tail, parents) if tail and _verb_free(tail) else None
+            tail = tail if tail and _verb_free(tail) else []
+            complement = _complement(text, cand.start)
+            parent = _parent_after(text, tail, parents) if tail and complement else None
             if parent is not None:  # "của Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp": the unit and its ministry
                 cand = Candidate(cand.label, cand.start, parent.end, "closed-name")
-            elif tail and _verb_free(tail) and _closed(text, tail):
+            elif tail and ((complement and _closed(text, tail)) or _under(text, tail, parents)):
                 cand = Candidate(cand.label, cand.start, tail[-1].end, "closed-name")
         out.append(cand)
     return out
+
+
+def _under(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> bool:
+    """Is the tail followed by "thuộc" / "trực thuộc" and a body ("Cục Quản lý cạnh tranh thuộc Bộ
+    Công Thương")? A unit is named in full before the body it belongs to, wherever it stands."""
+    rest = syllables_of(text, tail[-1].end, min(len(text), tail[-1].end + 20))
+    k = 1 if rest and rest[0].low == "trực" else 0
+    return len(rest) > k + 1 and rest[k].low == "thuộc" and rest[k + 1].start in parents
 
 
 def _parent_after(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> Candidate | None:

@@ -232,3 +232,23 @@ def test_a_body_described_or_an_office_in_lower_case_takes_its_parent(text, expe
 
 def test_a_short_form_of_a_known_lender():
     assert agencies("Đối ứng vốn ODA, vốn WB, ADB và vốn khác.") == ["WB", "ADB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thống đốc ngân hàng nhà nước\nCăn cứ Luật các tổ chức tín dụng;", ["ngân hàng nhà nước"]),
+    ("Tổng cục trưởng tổng cục hải quan\nCăn cứ Luật Hải quan;", ["tổng cục hải quan"]),
+    ("Chánh án tòa án nhân dân tối cao\nCăn cứ Luật Tổ chức Toà án nhân dân;", ["tòa án nhân dân tối cao"]),
+    ("Theo đề nghị của Viện kiểm sát nhân dân tối cao, Chính phủ quyết định.",
+     ["Viện kiểm sát nhân dân tối cao", "Chính phủ"]),
+])
+def test_a_signature_line_in_lower_case_names_the_body_its_post_heads(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Quản lý cạnh tranh thuộc Bộ Công Thương có nhiệm vụ.", ["Cục Quản lý cạnh tranh", "Bộ Công Thương"]),
+    ("Trung tâm Tư vấn pháp lý trực thuộc Sở Tư pháp hoạt động.", ["Trung tâm Tư vấn pháp lý", "Sở Tư pháp"]),
+    ("Sở Tài chính thuộc UBND tỉnh.", ["Sở Tài chính", "UBND tỉnh"]),
+])
+def test_a_unit_is_named_in_full_before_the_body_it_belongs_to(text, expected):
+    assert agencies(text) == expected
