@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Sequence
 
-from nlp.entities.agencies import abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents
+from nlp.entities.agency_report import (
+    abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents,
+)
 from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
 from nlp.entities.modes import DEFAULT_NER, check_ner

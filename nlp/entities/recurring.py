@@ -119,7 +119,8 @@ def _complement(text: str, start: int) -> bool:
     before = syllables_of(text, max(line, start - 40), start)
     if not before:
         return False
-    return before[-1].low in _LEADS or [s.low for s in before[-2:]] == ["đối", "với"] or any(match(before, k, TITLES) == len(before) - k for k in range(len(before)))
+    return before[-1].low in _LEADS or [s.low for s in before[-2:]] == ["đối", "với"] \
+        or any(match(before, k, TITLES) == len(before) - k for k in range(len(before)))
 
 
 def _closed(text: str, tail: list[Syl]) -> bool:
@@ -173,11 +174,7 @@ def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     for cand in kept:
         if cand.label in _LABELS and cand.rule != "recurring-name" \
                 and not _complete(text, cand) and not _named_in_full(text, cand):
-            tail = _tail(text, cand.end)
-            tail = tail[:next((k for k, s in enumerate(tail) if s.text == "," or (  # nor "trực thuộc"
-                s.low == "trực" and k + 1 < len(tail) and tail[k + 1].low == "thuộc")), len(tail))]
-            tail = tail[:_usable(tail)] if tail and tail[0].low not in STOP else []
-            tail = tail if tail and _verb_free(tail) else []
+            tail = _name_tail(text, cand.end)
             complement = _complement(text, cand.start)
             parent = _parent_after(text, tail, parents) if tail and complement else None
             if parent is not None:  # "của Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp": the unit and its ministry
@@ -186,6 +183,16 @@ def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
                 cand = Candidate(cand.label, cand.start, tail[-1].end, "closed-name")
         out.append(cand)
     return out
+
+
+def _name_tail(text: str, end: int) -> list[Syl]:
+    """The lower-case words after a name that may belong to it: to a comma or "trực thuộc",
+    word by word (`_usable`), and none if a function word or a verb comes first."""
+    tail = _tail(text, end)
+    tail = tail[:next((k for k, s in enumerate(tail) if s.text == "," or (
+        s.low == "trực" and k + 1 < len(tail) and tail[k + 1].low == "thuộc")), len(tail))]
+    tail = tail[:_usable(tail)] if tail and tail[0].low not in STOP else []
+    return tail if tail and _verb_free(tail) else []
 
 
 def _under(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> bool:
