@@ -87,8 +87,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
             end = _numbered(syls, name_body(syls, i + n, stop_at_heads=False))
-            if end == i + n or (end == i + n + 1 and nxt.text in _KIND_CODES):
-                return  # "dự án 5 triệu ha" (a count, no name); "dự án FDI": a kind of project
+            if end == i + n + 1 and nxt.text in _KIND_CODES:
+                return  # "dự án FDI", "dự án ODA": a kind of project, not a name
+        if end == i + n:
+            return  # a count follows the head, no name: "dự án 5 triệu ha", "khu công nghiệp 7.220 lao động"
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
         end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
@@ -236,8 +238,8 @@ def _proper_run(syls: list[Syl], j: int) -> int:
         syl = syls[end]
         if end > j and syl.gap:
             break
-        if syl.text.isdigit() and end > j and counts_something(syls, end):
-            break  # "Cảng Hải Phòng 11 tháng": the number starts a figure
+        if syl.text.isdigit() and counts_something(syls, end):
+            break  # "Cảng Hải Phòng 11 tháng", "ngoài khu công nghiệp 7.220 lao động": a figure
         if syl.text.isalnum() and (syl.cap or syl.text.isdigit()):
             end += 1
         elif _code_dot(syls, end):

@@ -77,3 +77,17 @@ def test_a_board_managing_parks_keeps_them():
 ])
 def test_a_lower_case_head_before_a_count_is_no_name_alone(text):
     assert labelled(text, ("PROJECT",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vốn các dự án ngoài khu công nghiệp 45,6 triệu USD.",
+    "Số lao động làm việc ngoài khu công nghiệp 7.220 người.",
+    "Hồ sơ tiếp nhận trực tuyến 89.240 hồ sơ.",
+])
+def test_a_figure_after_a_works_head_is_no_name(text):
+    assert labelled(text, ("PROJECT",)) == []
+
+
+def test_a_number_that_names_a_work_stays_in_its_name():
+    assert labelled("Khởi công Quốc lộ 91 và cầu Rào 1.", ("PROJECT",)) == [
+        ("PROJECT", "Quốc lộ 91"), ("PROJECT", "cầu Rào 1")]
