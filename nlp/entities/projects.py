@@ -15,7 +15,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
-    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS,
+    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
@@ -72,8 +72,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         if close is not None:
             yield Candidate("PROJECT", syls[i].start, syls[close].end, "project-quoted")
         return
-    if nxt.low == "số" or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
-        return  # "Kế hoạch số 44/KH-UBND" is a legal document
+    numbered = nxt.low == "số" and i + n + 1 < len(syls) and (syls[i + n + 1].text[0].isdigit()
+                                                              or syls[i + n + 1].text in ":/")
+    if numbered or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
+        return  # "Kế hoạch số 44/KH-UBND" is a legal document (not "Đề án số hóa …")
     if match(syls, i + n, LAW_HEADS) and nxt.cap:
         return  # "dự án Bộ luật Hàng hải": the draft of a law is the law (LEGAL_DOC)
     if nxt.cap and nxt.text.isalnum():
@@ -273,6 +275,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
             end += 1  # "tỷ lệ 1/5000"
             continue
         if syl.text == "," and end + 1 < len(syls) and (syls[end + 1].low == "chống" or _listed(syls, j, end)
+                                                        or _coordinated(syls, end + 1)
                                                         or (item and _title_part(syls, end + 1))):
             end += 1  # "phòng, chống …", "xóa nhà tạm, nhà dột nát", "cải tạo, nâng cấp …"
             continue
@@ -308,7 +311,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.text.isdigit() and end > j and counts_something(syls, end):
             break
         end += 1
-    while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
+    while end > j and syls[end - 1].low in ("và", "-", "–", "&", ","):
         end -= 1
     return end
 
@@ -341,6 +344,24 @@ def _proper_name_ended(syls: list[Syl], j: int, end: int) -> bool:
     numbered = end + 1 < len(syls) and syl.low in ("số", "khu", "lô", "phân", "block", "tòa", "toà") and (
         syls[end + 1].text.isdigit() or (syls[end + 1].text.isupper() and len(syls[end + 1].text) <= 3))
     return not numbered and _ends_proper(syls, j, end)
+
+
+def _coordinated(syls: list[Syl], k: int, reach: int = 4) -> bool:
+    """Is the comma part at k the middle of a coordination inside the title: a few lower-case
+    words and then "và" ("Khu phức hợp thương mại, dịch vụ và căn hộ …", "dữ liệu về dân cư,
+    định danh và xác thực điện tử"), or the last item right before the title's period
+    ("Tháng hành động về an toàn, vệ sinh lao động năm 2024", "…, cao đẳng giai đoạn 2006 - 2020")?"""
+    m = k
+    while m < len(syls) and m - k < reach and syls[m].text.isalpha() and not syls[m].cap and not syls[m].gap \
+            and not match(syls, m, CLAUSE_VERBS) and not match(syls, m, PROJECT_HEADS) \
+            and syls[m].low not in _NAME_STOPS and not (syls[m].low in STOP and syls[m].low != "và"):
+        if syls[m].low == "và":
+            return m > k
+        m += 1
+    if m == k or m >= len(syls):
+        return False
+    nxt = " ".join(s.low for s in syls[m:m + 2])
+    return nxt == "giai đoạn" or (syls[m].low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit())
 
 
 def _title_part(syls: list[Syl], k: int) -> bool:

@@ -91,3 +91,16 @@ def test_a_figure_after_a_works_head_is_no_name(text):
 def test_a_number_that_names_a_work_stays_in_its_name():
     assert labelled("Khởi công Quốc lộ 91 và cầu Rào 1.", ("PROJECT",)) == [
         ("PROJECT", "Quốc lộ 91"), ("PROJECT", "cầu Rào 1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở triển khai Tháng hành động về an toàn, vệ sinh thực phẩm năm 2025 tại các chợ.",
+     "Tháng hành động về an toàn, vệ sinh thực phẩm"),
+    ("Trong đó có Dự án Khu phức hợp khách sạn, văn phòng và căn hộ Sông Hàn tại quận Hải Châu.",
+     "Dự án Khu phức hợp khách sạn, văn phòng và căn hộ Sông Hàn"),
+    ("Thực hiện Đề án số hóa hồ sơ hộ tịch, chứng thực và lý lịch tư pháp của tỉnh.",
+     "Đề án số hóa hồ sơ hộ tịch, chứng thực và lý lịch tư pháp"),
+    ("Triển khai Chương trình nông thôn mới, giảm nghèo và an sinh xã hội.", "Chương trình nông thôn mới"),
+])
+def test_a_coordination_inside_a_title_crosses_its_comma(text, expected):
+    assert labelled(text, ("PROJECT",)) == [("PROJECT", expected)]
