@@ -125,12 +125,15 @@ def _fund_name(syls: list[Syl], i: int, head: int) -> int:
         return 0  # "07 Quỹ tín dụng nhân dân": counted, a kind of fund
     words = dictionary()
     k = last = i + 1
-    while k < len(syls) and k - i <= 6 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap \
+    while k < len(syls) and k - i <= 8 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap \
             and not match(syls, k, CLAUSE_VERBS) and not match(syls, k, ADMIN):
         if stop_at(syls, k) and not (syls[k].low == "và" and match(syls, last, SECTORS) == k - last
                                      and match(syls, k + 1, SECTORS)):
             break  # but "Quỹ phát triển khoa học và công nghệ"
         last, k = k, complete_word(syls, k, words)
+        against = any(s.low == "chống" for s in syls[i + 1:k + 2])
+        if k + 1 < len(syls) and syls[k].text == "," and against and not syls[k + 1].cap:
+            k += 1  # "Quỹ phòng, chống lụt, bão": what it fights is listed
     if k == i + 1 or (k < len(syls) and syls[k].text.isalpha() and not (stop_at(syls, k) or match(syls, k, ADMIN))):
         return 0  # nothing, or it ran into a capital or a long description: not a short purpose
     return _place_suffix(syls, k)

@@ -54,6 +54,9 @@ def _items(syls: list[Syl], k: int, label: str, name_end, after_first: bool = Fa
         end = name_end(syls, k)
         if end == k:
             return
+        joined = name_end(syls, end + 1) if end + 1 < len(syls) and syls[end].low == "và" else end
+        if joined > end + 1 and joined < len(syls) and syls[joined].text == ",":
+            end = joined  # "Tài nguyên Môi trường và Nhà đất, Bưu chính …": a comma after it, so "và" was inside
         yield Candidate(label, syls[k].start, syls[end - 1].end, f"listed-{label.lower()}")
         if end + 1 < len(syls) and (syls[end].text == "," or syls[end].low == "và"):
             k = end + 1

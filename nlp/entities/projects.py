@@ -294,7 +294,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.low == "cho" and " ".join(s.low for s in syls[end + 1:end + 3]) in _BENEFICIARIES:
             end += 3  # "Dự án nhà ở xã hội cho công nhân KCN …": whom it houses is in the title
             continue
-        if (syl.low in _NAME_STOPS and not joined) or low2 in _NAME_STOP_PAIRS \
+        if (syl.low in _NAME_STOPS and not joined and not (end == j and syl.cap)) or low2 in _NAME_STOP_PAIRS \
                 or " ".join(s.low for s in syls[end:end + 3]) == "trong khuôn khổ":
             break
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():

@@ -252,3 +252,12 @@ def test_a_signature_line_in_lower_case_names_the_body_its_post_heads(text, expe
 ])
 def test_a_unit_is_named_in_full_before_the_body_it_belongs_to(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quy định quản lý, sử dụng Quỹ phòng, chống lụt, bão thành phố và quận.", ["Quỹ phòng, chống lụt, bão thành phố"]),
+    ("Giám đốc các Sở: Tài chính, Tài nguyên Môi trường và Nhà đất, Bưu chính Viễn thông thi hành.",
+     ["Tài chính", "Tài nguyên Môi trường và Nhà đất", "Bưu chính Viễn thông"]),
+])
+def test_commas_and_and_inside_one_name(text, expected):
+    assert agencies(text) == expected

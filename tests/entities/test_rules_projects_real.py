@@ -104,3 +104,8 @@ def test_a_number_that_names_a_work_stays_in_its_name():
 ])
 def test_a_coordination_inside_a_title_crosses_its_comma(text, expected):
     assert labelled(text, ("PROJECT",)) == [("PROJECT", expected)]
+
+
+def test_a_title_may_open_with_a_verb_in_capitals():
+    text = "Kế hoạch thực hiện Đề án Tăng cường công tác phổ biến pháp luật cho cán bộ."
+    assert labelled(text, ("PROJECT",)) == [("PROJECT", "Đề án Tăng cường công tác phổ biến pháp luật")]
