@@ -94,14 +94,14 @@ def _colon_item(syls: list[Syl], j: int) -> int:
 
 
 def _lower_rest(syls: list[Syl], k: int, words: frozenset[str]) -> int:
-    """End of the lower-case words after an item's capitals when they run to the item's
+    """End of the lower-case words after an item's capitals when they run to the next item's
     separator ("Kết cấu hạ tầng giao thông,"); k when a function word or verb comes first."""
     end = k
     while end < len(syls) and not syls[end].gap and syls[end].text.isalpha() and not syls[end].cap:
         if syls[end].low in STOP or match(syls, end, CLAUSE_VERBS) >= complete_word(syls, end, words) - end:
             return k
         end = complete_word(syls, end, words)
-    return end if end == len(syls) or syls[end].gap or syls[end].text in ",;.)" else k
+    return end if end < len(syls) and syls[end].text in ",;" else k  # the last item's rest may be the predicate
 
 
 def _body_name(syls: list[Syl], j: int) -> int:
