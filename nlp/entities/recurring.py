@@ -110,6 +110,8 @@ _OPEN_SECTORS = frozenset(["quản lý", "phát triển", "xúc tiến", "bảo 
 # A complement follows them; not "với", "cho": "phối hợp với Sở X | phân bổ …" goes on with a verb.
 _LEADS = frozenset(["của", "theo", ","])
 _CLOSERS = frozenset(",;:.)")
+# The closing article's predicate after the bodies it names: "…, Cục Quản lý chất lượng công trình | chịu trách nhiệm thi hành".
+_EXECUTION = Phrases(["chịu trách nhiệm thi hành", "có trách nhiệm thi hành", "căn cứ quyết định thi hành"])
 
 
 def _complement(text: str, start: int) -> bool:
@@ -125,11 +127,13 @@ def _complement(text: str, start: int) -> bool:
 
 def _closed(text: str, tail: list[Syl]) -> bool:
     """Does the lower-case tail end the phrase: a closing mark or the end of the line after it,
-    or a level ("các quận, huyện") that is no part of a name?"""
+    a level ("các quận, huyện") that is no part of a name, or the closing article's "chịu trách
+    nhiệm thi hành"?"""
     rest = syllables_of(text, tail[-1].end, min(len(text), tail[-1].end + 30))
     if not rest or rest[0].gap:
         return True
-    return rest[0].text in _CLOSERS or (rest[0].low in ("các", "cấp") and bool(match(rest, 1, ADMIN)))
+    return rest[0].text in _CLOSERS or (rest[0].low in ("các", "cấp") and bool(match(rest, 1, ADMIN))) \
+        or bool(match(rest, 0, _EXECUTION))
 
 
 def _verb_free(tail: list[Syl]) -> bool:

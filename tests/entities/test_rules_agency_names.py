@@ -155,6 +155,8 @@ def test_a_recurring_rest_is_taken_word_by_word():
      ["Đoàn Thanh niên", "Hiệp hội Doanh nghiệp nhỏ và vừa", "Liên minh Hợp tác xã"]),
     ("Chủ tịch UBND các quận, Đội Kiểm tra quy tắc đô thị các quận, huyện thi hành.",
      ["UBND", "Đội Kiểm tra quy tắc đô thị"]),
+    ("Giám đốc Sở Tài chính, Giám đốc Công ty Phát triển nhà ở chịu trách nhiệm thi hành Quyết định này.",
+     ["Sở Tài chính", "Công ty Phát triển nhà ở"]),  # the closing article's predicate ends the list
 ])
 def test_a_complement_runs_in_lower_case_to_its_closing_mark(text, expected):
     assert agencies(text) == expected
