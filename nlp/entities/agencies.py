@@ -309,12 +309,12 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
         end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
         yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
-    elif head and (before == "trưởng" or _lower_case_line(syls)) and match(syls, i + head, SECTORS):
-        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải", "thành lập sở tài chính tỉnh"
+    elif head and before == "trưởng" and match(syls, i + head, SECTORS):
+        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
         while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",", "-", "–")
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
-        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+        yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
 
 
 _OFFICES = Phrases(["văn phòng", "thanh tra"])
