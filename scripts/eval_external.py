@@ -7,7 +7,7 @@ label precision / recall / F1 over exact spans for each NER mode (rules, model, 
 
     python scripts/eval_external.py --split dev --modes rules,model,both
     python scripts/eval_external.py --split dev --modes rules --errors --label AGENCY
-    python scripts/eval_external.py --split dev --docs 00207824,00197978   # some documents only
+    python scripts/eval_external.py --split dev --docs 00262181,00178570   # only these documents
 """
 from __future__ import annotations
 
@@ -25,14 +25,14 @@ DATA = ROOT.parent / "shared" / "external" / "vn_readability_admin_docs"
 
 
 def gold_records(split: str, docs: set[str] | None = None) -> list[dict]:
-    """The gold records of `split`, only the documents `docs` when given (ids)."""
-    lines = (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines if line.strip()]
+    """The gold records of `split` in file order, only those of `docs` when given."""
+    records = [json.loads(line) for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
     return [rec for rec in records if docs is None or rec["doc"] in docs]
 
 
 def gold_items(split: str, docs: set[str] | None = None) -> list[Annotated]:
-    """The annotated documents of `split`, their text read through the ingest."""
+    """The annotated documents of `split` (only `docs` when given), their text read through the ingest."""
     from nlp.pipeline import read_report
 
     items = []
@@ -43,13 +43,9 @@ def gold_items(split: str, docs: set[str] | None = None) -> list[Annotated]:
     return items
 
 
-def predicted(split: str, mode: str, docs: set[str] | None = None) -> list[list[tuple[int, int, str]]]:
-    """Entities of each document as `vnreport extract --ner MODE` finds them on the file."""
-    return predict_docs([rec["doc"] for rec in gold_records(split, docs)], mode)
-
-
 def predict_docs(docs: list[str], mode: str, model: str | None = None) -> list[list[tuple[int, int, str]]]:
-    """Entities of the documents `docs` (ids) with `--ner MODE` and `model` (default: shipped)."""
+    """Entities of the documents `docs` (ids) as `vnreport extract --ner MODE` finds them on the
+    file, with `model` (default: shipped)."""
     from nlp.pipeline import load_report, stages_for
 
     stages = stages_for(mode, model, upto="entities")
@@ -87,15 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list errors (dev only)")
     parser.add_argument("--label", default=None)
     parser.add_argument("--json", default=None, help="also write the scores here")
-    parser.add_argument("--docs", default=None, help="only these document ids (comma-separated)")
+    parser.add_argument("--docs", default=None, help="comma-separated document ids: score only these")
     args = parser.parse_args(argv)
     if args.errors and args.split != "dev":
         parser.error("errors are only listed for dev: test errors are never read")
-    docs = set(args.docs.split(",")) if args.docs else None
-    items = gold_items(args.split, docs)
+    items = gold_items(args.split, set(args.docs.split(",")) if args.docs else None)
     results = {}
     for mode in args.modes.split(","):
-        preds = predicted(args.split, mode, docs)
+        preds = predict_docs([item.meta["doc"] for item in items], mode)
         results[mode] = score(items, preds)
         print(f"== {args.split} ({len(items)} documents), --ner {mode}\n{table(results[mode])}\n")
         if args.errors:

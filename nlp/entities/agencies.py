@@ -1,12 +1,10 @@
-"""AGENCY: organizations, read from syllables and from the report around them.
+"""AGENCY: organizations, read from syllables.
 
 From syllables (`agency_at`): a head word and its name ("Sở Kế hoạch và Đầu tư"), a complete
 name ("Ủy ban nhân dân") with the place it serves ("… thành phố Cần Thơ"), a body named by
 its task ("Ban Chỉ đạo … trên địa bàn thành phố"), what a management board manages, bodies
-written in lower case ("bảo hiểm xã hội thành phố"). From the report: known and foreign
-organizations (patterns), names in capitals in the header and signature, a unit joined to its
-parent ("Ban Chỉ đạo … của UBND thành phố"), "Thường trực …" and "… chi nhánh tỉnh X", a
-short form defined once ("(TKV)") and its later uses.
+written in lower case ("bảo hiểm xã hội thành phố"), known and foreign organizations
+(patterns). What the report around them adds is in `agency_report`.
 """
 
 from __future__ import annotations
@@ -16,21 +14,24 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import counts_something, ends_name, name_body, stop_at
+from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
     TITLES, WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
-from nlp.types import Report
 
 _ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
-_LOWER_PLACE_BODIES = Phrases(lx.LOWER_PLACE_BODIES)
-_LOWER_SECTOR_HEADS = Phrases(lx.LOWER_SECTOR_HEADS)
+_PARTY_COMMITTEES = Phrases(["đảng ủy", "đảng uỷ", "chi bộ"])
+_LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
+_LOWER_SECTOR_HEADS = Phrases([*lx.LOWER_SECTOR_HEADS, "tổng cục"])  # "Tổng cục trưởng tổng cục hải quan"
+# Posts that head a state body, written before its name on a signature line: "Thống đốc ngân hàng nhà nước".
+_HEADS_OF = Phrases(["thống đốc", "tổng kiểm toán", "chánh án", "viện trưởng", "chủ nhiệm", "tổng cục trưởng",
+                     "bộ trưởng", "chủ tịch", "trưởng ban"])
 _PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
 _PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
@@ -97,6 +98,12 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if described:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
         return
+    fund = _fund_name(syls, i, head) if not initial else 0
+    if fund:
+        quoted = i > 0 and fund < len(syls) and syls[i - 1].text in "“\"" and syls[fund].text in "”\""
+        first, last = (syls[i - 1], syls[fund]) if quoted else (syls[i], syls[fund - 1])  # quoted in full
+        yield Candidate("AGENCY", first.start, last.end, "agency-fund")
+        return
     body = name_body(syls, i + head)
     if match(syls, i, _COMPANIES) == head and not any(s.cap for s in syls[i + head:body]):
         return  # "Công ty cổ phần", "Công ty tài chính": a kind of company, not one
@@ -107,6 +114,29 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
+
+
+def _fund_name(syls: list[Syl], i: int, head: int) -> int:
+    """End of a fund named by its purpose in lower case mid-sentence ("từ nguồn Quỹ khuyến
+    công", "vay vốn từ Quỹ hỗ trợ phát triển và …"): the capital "Quỹ" makes it a name
+    (docs/annotation.md), the purpose runs to a function word, a verb, a place or a mark; 0 if none."""
+    if syls[i].low != "quỹ" or head != 1 or i + 1 >= len(syls) or syls[i + 1].cap \
+            or (i > 0 and (syls[i - 1].text[0].isdigit() or syls[i - 1].low in ("các", "những", "mỗi"))):
+        return 0  # "07 Quỹ tín dụng nhân dân": counted, a kind of fund
+    words = dictionary()
+    k = last = i + 1
+    while k < len(syls) and k - i <= 8 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap \
+            and not match(syls, k, CLAUSE_VERBS) and not match(syls, k, ADMIN):
+        if stop_at(syls, k) and not (syls[k].low == "và" and match(syls, last, SECTORS) == k - last
+                                     and match(syls, k + 1, SECTORS)):
+            break  # but "Quỹ phát triển khoa học và công nghệ"
+        last, k = k, complete_word(syls, k, words)
+        against = any(s.low == "chống" for s in syls[i + 1:k + 2])
+        if k + 1 < len(syls) and syls[k].text == "," and against and not syls[k + 1].cap:
+            k += 1  # "Quỹ phòng, chống lụt, bão": what it fights is listed
+    if k == i + 1 or (k < len(syls) and syls[k].text.isalpha() and not (stop_at(syls, k) or match(syls, k, ADMIN))):
+        return 0  # nothing, or it ran into a capital or a long description: not a short purpose
+    return _place_suffix(syls, k)
 
 
 def _named_end(syls: list[Syl], i: int, head: int, body: int) -> int:
@@ -155,6 +185,9 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     if j < len(syls) and ((syls[j].text == "," and match(syls, j + 1, ADMIN)) or match(syls, j, ADMIN)):
         return 0  # "Ban Chỉ đạo TGNN Thành phố | , quận huyện", "… | quận, huyện": levels follow
     while k < len(syls) and k - j < abbr_limit:
+        parent = max(match(syls, k, AGENCY_NAMES), match(syls, k, _PARTY_COMMITTEES)) if syls[k].cap else 0
+        if parent and 0 < k - j <= 4 and all(s.text.isalpha() for s in syls[j:k]):
+            return _place_suffix(syls, k + parent)  # "Ủy ban kiểm tra Đảng ủy": a body described, then its parent
         if syls[k].low == "cấp" and match(syls, k + 1, ADMIN):
             while k > j and (stop_at(syls, k - 1) or syls[k - 1].low == "ở"):
                 k -= 1  # "Hội Nông dân Việt Nam | ở cấp xã"
@@ -163,7 +196,7 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
             if k - j >= limit:
                 return 0
             end = _place_suffix(syls, k)
-            return end if end > k else 0
+            return end if end > k else (k if _levels(syls, k) else 0)
         if syls[k].text == "(" and k > j and k + 2 < len(syls) and syls[k + 1].text.isupper() \
                 and syls[k + 2].text == ")":
             return k
@@ -172,6 +205,14 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
             return 0
         k += 1
     return 0
+
+
+def _levels(syls: list[Syl], k: int) -> bool:
+    """Are levels written at k ("xã phường", "xã, phường", "xã / phường"), not one place? The body
+    before them is one of that level's bodies: "Ban giảm nghèo | xã phường" (docs/annotation.md)."""
+    nxt = k + match(syls, k, _ADMIN_ALONE)
+    nxt += nxt < len(syls) and syls[nxt].text in ",/"
+    return nxt > k and bool(match(syls, nxt, _ADMIN_ALONE))
 
 
 def _place_suffix(syls: list[Syl], j: int) -> int:
@@ -244,7 +285,18 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if name and syls[i].low == "chính" and before in ("của", "theo") \
             and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
+    elif name and any(match(syls, k, _HEADS_OF) == i - k for k in range(max(0, i - 3), i)) \
+            and not match(syls, i, _LOWER_PLACE_BODIES):  # those take their place below
+        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, i + name) - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
+        return
+    office = _chief_office(syls, i, before)
+    if office:
+        yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-office")
+        return
+    titled = _title_object(syls, i)
+    if titled:
+        yield Candidate("AGENCY", syls[i].start, syls[titled - 1].end, "agency-title")
         return
     body = match(syls, i, _LOWER_PLACE_BODIES)
     if body and match(syls, i + body, ADMIN):
@@ -263,6 +315,52 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+
+
+_OFFICES = Phrases(["văn phòng", "thanh tra"])
+
+
+def _chief_office(syls: list[Syl], i: int, before: str) -> int:
+    """End of "văn phòng Bộ", "thanh tra UBND tỉnh" after the post "Chánh" (its head written in
+    lower case): the office of the body named after it; 0 if none."""
+    n = match(syls, i, _OFFICES)
+    if before != "chánh" or not n or i + n >= len(syls) or not syls[i + n].cap:
+        return 0
+    parent = match(syls, i + n, AGENCY_NAMES)
+    if parent:
+        return _place_suffix(syls, i + n + parent)
+    return name_body(syls, i + n + 1) if syls[i + n].low in ("bộ", "sở") else 0  # "… Bộ", "… Bộ Tài chính"
+
+
+_TITLE_ACTS = Phrases(["thành lập", "giải thể", "chuyển", "đổi tên", "sáp nhập", "tổ chức lại", "kiện toàn",
+                       "thành viên", "của", "thành"])  # what a title does to a body, or whose it is
+_TITLE_OBJECTS = Phrases(["trường", "đại học", "học viện", "viện", "bệnh viện", "công ty", "tổng công ty", "tập đoàn",
+                          "ngân hàng", "ban chỉ đạo", "ban quản lý", "hội đồng quản trị", "trung tâm", "hợp tác xã",
+                          "quỹ", "tổng cục", "chi cục"])
+_TITLE_ENDS = frozenset(["thành", "tại", "năm", "trực", "thuộc", "theo", "giai"])
+
+
+def _title_object(syls: list[Syl], i: int) -> int:
+    """End of the body a title lower-cased whole is about ("Quyết định về việc thành lập trường
+    đại học công nghiệp thực phẩm thành phố hồ chí minh", "chuyển công ty … thành công ty cổ
+    phần …"): after what the title does to it, to the end of the line or to "thành", "tại",
+    "năm", "thuộc"; 0 if the block is not such a title."""
+    if not match(syls, i, _TITLE_OBJECTS) or not _lower_case_line(syls) \
+            or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 3), i)):
+        return 0
+    end = i + match(syls, i, _TITLE_OBJECTS)
+    while end < len(syls) and not syls[end].gap and (syls[end].low not in _TITLE_ENDS or match(syls, end, ADMIN)):
+        end += 1  # "… thành phố hồ chí minh" is its place, "… thành công ty cổ phần" what it becomes
+    while end > i and not syls[end - 1].text.isalnum():
+        end -= 1
+    return end if end > i + match(syls, i, _TITLE_OBJECTS) else 0
+
+
+def _lower_case_line(syls: list[Syl]) -> bool:
+    """Is the block written in lower case after its first word (a title lower-cased whole:
+    "Quyết định về việc thành lập sở tài chính tỉnh hậu giang")? Then no capital marks a name."""
+    words = [s for s in syls[1:] if s.text.isalpha()]
+    return len(words) >= 4 and not any(s.cap for s in words)
 
 
 _TAIL_STOPS = frozenset("đã được đang sẽ là tại nhằm để từ đến về".split())
@@ -296,104 +394,21 @@ def _closes(syls: list[Syl], k: int) -> bool:
         syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
 
 
+_CENTRAL_ACTS = frozenset(["hỗ trợ", "đầu tư", "phân bổ", "cấp phát"])  # what the centre does with funds
+
+
 def _central_government(syls: list[Syl], i: int, n: int) -> bool:
     """ "của Trung ương", "dự toán TW giao": the central government acting, not the adjective
     of "báo chí Trung ương", "ngân sách trung ương"."""
     before = syls[i - 1] if i > 0 else None
     after = syls[i + n].low if i + n < len(syls) else ""
+    # "Vốn Trung ương hỗ trợ", "dự án Trung ương đầu tư"; not "ngân sách Trung ương hỗ trợ"
+    acts = " ".join(s.low for s in syls[i + n:i + n + 2]) in _CENTRAL_ACTS and before is not None \
+        and before.low != "sách"
+    if before is not None and before.low == "và" and i > 1 and match(syls, i - 2, ADMIN) == 1:
+        return False  # "đơn vị thuộc tỉnh và Trung ương": two levels
     if after == "và" and i + n + 1 < len(syls) and (match(syls, i + n + 1, AGENCY_NAMES)
                                                     or match(syls, i + n + 1, AGENCY_HEADS)):
         return True  # "dự toán TW và HĐND thành phố giao": coordinated with another body
     return (before is None or not before.text.isalpha() or before.low in ("của", "và", "với", "theo", "từ", "cho", "do")
-            or after in ("giao", "bổ") or (before.low == "toán" and i > 1 and syls[i - 2].low == "dự"))
-
-
-_OF = re.compile(r"\s+của\s+")
-_SUBORDINATE = re.compile("(?:" + "|".join(re.escape(h.capitalize()) for h in lx.SUBORDINATE_HEADS) + r")\b")
-
-
-def join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """ "Ban Chỉ đạo … của UBND thành phố": a unit and the body it belongs to are one AGENCY."""
-    out: list[Candidate] = []
-    for cand in kept:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.label == cand.label == "AGENCY"
-                and _SUBORDINATE.match(text, prev.start) and _OF.fullmatch(text, prev.end, cand.start)):
-            out[-1] = Candidate("AGENCY", prev.start, cand.end, "agency-of")
-        else:
-            out.append(cand)
-    return out
-
-
-_STANDING = re.compile(r"(?:Thường trực|Ban Thường vụ)\s+$")
-_POSITION = re.compile(r"(?:[Tt]ướng|[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng|[Đđ]ốc)\s+$")  # "Phó Thủ tướng Thường trực"
-_BRANCH = re.compile(r"\s*[-–]?\s*[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|khu vực)\s+)?"
-                     r"(?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*")
-
-
-def extend_agency(text: str, cand: Candidate) -> Candidate:
-    """ "Thường trực HĐND tỉnh" and "Ngân hàng … chi nhánh tỉnh Quảng Ninh" are one AGENCY."""
-    if cand.label != "AGENCY":
-        return cand
-    start, end = cand.start, cand.end
-    before = _STANDING.search(text, max(0, start - 20), start)
-    if before and before.end() == start and not _POSITION.search(text, max(0, before.start() - 12), before.start()):
-        start = before.start()
-    branch = _BRANCH.match(text, end)
-    if branch and "\n" not in branch.group() and "\t" not in branch.group():
-        end = branch.end()
-    return cand if (start, end) == (cand.start, cand.end) else Candidate("AGENCY", start, end, cand.rule)
-
-
-_CAPS_SEGMENT = re.compile(r"[^\t\n]+?(?=\t|\s{3,}|$)", re.MULTILINE)
-_SIGNATURE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*")
-
-
-def agencies_in_capitals(report: Report) -> list[Candidate]:
-    """Agency names written in capitals in the header and the signature block
-    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "TM. ỦY BAN NHÂN DÂN"), each column of a line on its own."""
-    out = []
-    for par in report.paragraphs:
-        if par.end > report.body_end or len(par.text) > 160:
-            continue
-        for m in _CAPS_SEGMENT.finditer(report.text, par.start, par.end):
-            start, end = m.start(), m.end()
-            prefix = _SIGNATURE_PREFIX.match(report.text, start, end)
-            start = prefix.end() if prefix else start
-            while start < end and report.text[start].isspace():
-                start += 1
-            segment = report.text[start:end].rstrip(" .:")
-            letters = [ch for ch in segment if ch.isalpha()]
-            if len(letters) >= 4 and all(ch.isupper() for ch in letters) and starts_agency(segment):
-                out.append(Candidate("AGENCY", start, start + len(segment), "agency-capitals"))
-    return out
-
-
-_ABBREVIATION = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
-
-
-def abbreviations(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """ "Khu công nghiệp Vĩnh Thạnh (VSIP)": a capitals-only short form right after a name."""
-    found = []
-    for cand in kept:
-        if cand.label in ("AGENCY", "PROJECT"):
-            match = _ABBREVIATION.match(text, cand.end)
-            if match:
-                found.append(Candidate("AGENCY", match.start(1), match.end(1), "abbreviation"))
-    return found
-
-
-def abbreviation_uses(text: str, blocks, defined: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
-    """A short form defined once ("… (TKV)") names the same body wherever it stands alone."""
-    forms = {text[c.start:c.end] for c in defined}
-    if not forms:
-        return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-                         + r")(?![\w-])")
-    taken = [(c.start, c.end) for c in kept]
-    out = []
-    for start, end in blocks:
-        for m in pattern.finditer(text, start, end):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(Candidate("AGENCY", m.start(), m.end(), "abbreviation-use"))
-    return out
+            or after in ("giao", "bổ") or acts or (before.low == "toán" and i > 1 and syls[i - 2].low == "dự"))

@@ -36,7 +36,8 @@ AGENCY_NAMES = [
     "ủy ban mặt trận tổ quốc việt nam", "uỷ ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc",
     "uỷ ban mặt trận tổ quốc", "mặt trận tổ quốc", "ub mttq", "ủy ban mttq", "uỷ ban mttq", "mttq",
     "đảng cộng sản việt nam", "tòa án nhân dân",
-    "toà án nhân dân", "viện kiểm sát nhân dân", "ban chấp hành trung ương", "ubnd", "hđnd",
+    "toà án nhân dân", "viện kiểm sát nhân dân", "tòa án nhân dân tối cao", "toà án nhân dân tối cao",
+    "viện kiểm sát nhân dân tối cao", "ban chấp hành trung ương", "ubnd", "hđnd",
     "ubmttq", "công an", "kho bạc nhà nước", "ngân hàng nhà nước", "bảo hiểm xã hội",
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
     "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
@@ -47,7 +48,7 @@ AGENCY_NAMES = [
 KNOWN_ORGANIZATIONS = [
     "UNESCO", "UNICEF", "UNDP", "UNFPA", "UNHCR", "UPU", "WHO", "WTO", "ILO", "FAO", "IMF", "ADB", "ASEAN",
     "APEC", "OECD", "JICA", "KOICA", "USAID", "GIZ", "AFD", "KfW", "WWF", "IUCN", "ITU", "ICAO", "IMO",
-    "World Bank", "Liên Hợp Quốc", "Liên hợp quốc", "EVN", "PVN", "TKV", "VNPT", "Viettel", "MobiFone",
+    "World Bank", "WB", "Liên Hợp Quốc", "Liên hợp quốc", "EVN", "PVN", "TKV", "VNPT", "Viettel", "MobiFone",
     "Mobifone", "Vietnam Airlines", "Vietjet", "Vietjet Air", "Bamboo Airways", "Vingroup", "VinFast",
     "Vinhomes", "Vinmec", "Vinschool", "Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Agribank",
     "Sacombank", "Techcombank", "VPBank", "ACB", "SHB", "HDBank", "Becamex", "Becamex IDC", "Sabeco",

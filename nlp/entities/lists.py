@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import starts_other_name
-from nlp.entities.phrases import ADMIN, SECTORS, UNIT_NAMES
-from nlp.entities.syllables import Phrases, Syl, match
+from nlp.entities.names import complete_word, starts_other_name
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, SECTORS, STOP, TITLES, UNIT_NAMES
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 PLURALS = frozenset(["các", "những"])
 _PROJECT_KINDS = Phrases(["khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất",
@@ -29,11 +29,13 @@ def listed_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
         yield from _items(syls, k + kind, "PROJECT", _work_name)
         return
     kind = match(syls, k, _AGENCY_KINDS)
-    if not kind or not syls[k].cap:
+    if not kind:
         return
     j = k + kind
-    if j < len(syls) and syls[j].text == ":":
-        yield from _items(syls, j, "AGENCY", _body_name)
+    if j < len(syls) and syls[j].text == ":":  # "các Cục: Đăng kiểm Việt Nam, …", "các sở: …" in any case
+        yield from _items(syls, j, "AGENCY", _colon_item)
+        return
+    if not syls[k].cap:
         return
     first = _body_name(syls, j)
     if j < first < len(syls) - 1 and syls[first].text == "," and _body_name(syls, first + 1) > first + 1:
@@ -52,6 +54,9 @@ def _items(syls: list[Syl], k: int, label: str, name_end, after_first: bool = Fa
         end = name_end(syls, k)
         if end == k:
             return
+        joined = name_end(syls, end + 1) if end + 1 < len(syls) and syls[end].low == "và" else end
+        if joined > end + 1 and joined < len(syls) and syls[joined].text == ",":
+            end = joined  # "Tài nguyên Môi trường và Nhà đất, Bưu chính …": a comma after it, so "và" was inside
         yield Candidate(label, syls[k].start, syls[end - 1].end, f"listed-{label.lower()}")
         if end + 1 < len(syls) and (syls[end].text == "," or syls[end].low == "và"):
             k = end + 1
@@ -70,6 +75,33 @@ def _work_name(syls: list[Syl], j: int) -> int:
     if end > j and (match(syls, j, ADMIN) or (starts_other_name(syls, j) and not match(syls, j, UNIT_NAMES))):
         return j
     return end
+
+
+def _colon_item(syls: list[Syl], j: int) -> int:
+    """A bare name announced by "các Cục:": sectors (`_body_name`) or a run of capitals with
+    the lower-case syllables that finish their words ("Đăng kiểm Việt Nam"); j if none, or if
+    another name opens there ("UBND tỉnh …" ends the list)."""
+    if j >= len(syls) or not syls[j].cap or match(syls, j, TITLES) \
+            or (starts_other_name(syls, j) and not match(syls, j, SECTORS)):
+        return j  # "…, Giám đốc các sở: …": a position ends the list
+    words = dictionary()
+    end = j
+    while end < len(syls) and not syls[end].gap and syls[end].cap and syls[end].text.isalnum():
+        end = complete_word(syls, end, words)
+        if match(syls, end, SECTORS) and not syls[end].cap:
+            break
+    return max(end, _lower_rest(syls, end, words), _body_name(syls, j))
+
+
+def _lower_rest(syls: list[Syl], k: int, words: frozenset[str]) -> int:
+    """End of the lower-case words after an item's capitals when they run to the next item's
+    separator ("Kết cấu hạ tầng giao thông,"); k when a function word or verb comes first."""
+    end = k
+    while end < len(syls) and not syls[end].gap and syls[end].text.isalpha() and not syls[end].cap:
+        if syls[end].low in STOP or match(syls, end, CLAUSE_VERBS) >= complete_word(syls, end, words) - end:
+            return k
+        end = complete_word(syls, end, words)
+    return end if end < len(syls) and syls[end].text in ",;" else k  # the last item's rest may be the predicate
 
 
 def _body_name(syls: list[Syl], j: int) -> int:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Sequence
 
-from nlp.entities.agencies import abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents
+from nlp.entities.agency_report import (
+    abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents,
+)
 from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
 from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.entities.persons import confirm_persons
-from nlp.entities.recurring import recurring_names
+from nlp.entities.recurring import closed_names, recurring_names
 from nlp.entities.rules import find_candidates, head_positions, headed
 from nlp.entities.syllables import Syllables, block_syllables, report_blocks
 from nlp.types import Entity, Report
@@ -85,8 +87,8 @@ def find_entities(report: Report, ner: str = DEFAULT_NER, model=None) -> list[En
 def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Candidate]:
     """The rules' entities of the report, flat: candidates of every block, the header's number,
     persons confirmed, agencies in capitals, months so far, units joined to their parent, names
-    that recur with the same lower-case rest (`recurring_names`), and short forms with their
-    uses. `syllables`: `block_syllables` of `report_blocks`, if known."""
+    that recur with the same lower-case rest (`recurring_names`) or run in lower case to a
+    closing mark as a complement (`closed_names`), and short forms with their uses. `syllables`: `block_syllables` of `report_blocks`, if known."""
     syllables = syllables if syllables is not None else block_syllables(report.text, report_blocks(report))
     blocks = list(syllables)
     starts = {s.start for s in report.sentences}
@@ -98,7 +100,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     candidates += months_so_far(report, blocks)
     kept = join_parents(report.text, resolve_overlaps(candidates))
     kept = [extend_agency(report.text, c) for c in kept]
-    kept = resolve_overlaps(recurring_names(report.text, kept))
+    kept = resolve_overlaps(closed_names(report.text, recurring_names(report.text, kept)))
     short = abbreviations(report.text, kept)
     kept = resolve_overlaps(kept + short)
     return resolve_overlaps(kept + abbreviation_uses(report.text, blocks, short, kept))

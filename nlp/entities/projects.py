@@ -15,7 +15,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
-    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, UNIT_NAMES, WORK_HEADS,
+    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
@@ -72,8 +72,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         if close is not None:
             yield Candidate("PROJECT", syls[i].start, syls[close].end, "project-quoted")
         return
-    if nxt.low == "số" or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
-        return  # "Kế hoạch số 44/KH-UBND" is a legal document
+    numbered = nxt.low == "số" and i + n + 1 < len(syls) and (syls[i + n + 1].text[0].isdigit()
+                                                              or syls[i + n + 1].text in ":/")
+    if numbered or (nxt.text.isdigit() and i + n + 1 < len(syls) and syls[i + n + 1].text in "/-"):
+        return  # "Kế hoạch số 44/KH-UBND" is a legal document (not "Đề án số hóa …")
     if match(syls, i + n, LAW_HEADS) and nxt.cap:
         return  # "dự án Bộ luật Hàng hải": the draft of a law is the law (LEGAL_DOC)
     if nxt.cap and nxt.text.isalnum():
@@ -89,6 +91,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             end = _numbered(syls, name_body(syls, i + n, stop_at_heads=False))
             if end == i + n + 1 and nxt.text in _KIND_CODES:
                 return  # "dự án FDI", "dự án ODA": a kind of project, not a name
+        if end == i + n:
+            return  # a count follows the head, no name: "dự án 5 triệu ha", "khu công nghiệp 7.220 lao động"
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
         end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
@@ -113,9 +117,11 @@ def _without_date(syls: list[Syl], i: int, end: int) -> int:
 def _no_work(syls: list[Syl], i: int, n: int) -> bool:
     """Does the works head at i (`n` syllables) name no work of its own? A body after it ("yêu
     cầu Tổng công ty": the head ends another word), a country alone ("hệ thống cảng biển Việt
-    Nam"), a street in an address ("108, đường Lê Duẩn"), a road code ("tuyến QL.32")."""
+    Nam", "Đường Bộ Việt Nam"), a street in an address ("108, đường Lê Duẩn"), a road code ("tuyến QL.32")."""
     if _road_code(syls, i + n):
         return True  # the code is the road's name (ROAD_CODE_PATTERN)
+    if " ".join(s.low for s in syls[i:i + n + 1]) in dictionary() and _country_alone(syls, i + n + 1):
+        return True  # "(Cục) Đường Bộ Việt Nam": a common word ("đường bộ") and the country, no work
     if syls[i].cap:
         return False
     return bool(match(syls, i + n, AGENCY_HEADS) or match(syls, i + n, AGENCY_NAMES)) \
@@ -234,8 +240,8 @@ def _proper_run(syls: list[Syl], j: int) -> int:
         syl = syls[end]
         if end > j and syl.gap:
             break
-        if syl.text.isdigit() and end > j and counts_something(syls, end):
-            break  # "Cảng Hải Phòng 11 tháng": the number starts a figure
+        if syl.text.isdigit() and counts_something(syls, end):
+            break  # "Cảng Hải Phòng 11 tháng", "ngoài khu công nghiệp 7.220 lao động": a figure
         if syl.text.isalnum() and (syl.cap or syl.text.isdigit()):
             end += 1
         elif _code_dot(syls, end):
@@ -269,6 +275,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
             end += 1  # "tỷ lệ 1/5000"
             continue
         if syl.text == "," and end + 1 < len(syls) and (syls[end + 1].low == "chống" or _listed(syls, j, end)
+                                                        or _coordinated(syls, end + 1)
                                                         or (item and _title_part(syls, end + 1))):
             end += 1  # "phòng, chống …", "xóa nhà tạm, nhà dột nát", "cải tạo, nâng cấp …"
             continue
@@ -287,7 +294,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.low == "cho" and " ".join(s.low for s in syls[end + 1:end + 3]) in _BENEFICIARIES:
             end += 3  # "Dự án nhà ở xã hội cho công nhân KCN …": whom it houses is in the title
             continue
-        if (syl.low in _NAME_STOPS and not joined) or low2 in _NAME_STOP_PAIRS \
+        if (syl.low in _NAME_STOPS and not joined and not (end == j and syl.cap)) or low2 in _NAME_STOP_PAIRS \
                 or " ".join(s.low for s in syls[end:end + 3]) == "trong khuôn khổ":
             break
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
@@ -304,7 +311,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.text.isdigit() and end > j and counts_something(syls, end):
             break
         end += 1
-    while end > j and syls[end - 1].low in ("và", "-", "–", "&"):
+    while end > j and syls[end - 1].low in ("và", "-", "–", "&", ","):
         end -= 1
     return end
 
@@ -337,6 +344,24 @@ def _proper_name_ended(syls: list[Syl], j: int, end: int) -> bool:
     numbered = end + 1 < len(syls) and syl.low in ("số", "khu", "lô", "phân", "block", "tòa", "toà") and (
         syls[end + 1].text.isdigit() or (syls[end + 1].text.isupper() and len(syls[end + 1].text) <= 3))
     return not numbered and _ends_proper(syls, j, end)
+
+
+def _coordinated(syls: list[Syl], k: int, reach: int = 4) -> bool:
+    """Is the comma part at k the middle of a coordination inside the title: a few lower-case
+    words and then "và" ("Khu phức hợp thương mại, dịch vụ và căn hộ …", "dữ liệu về dân cư,
+    định danh và xác thực điện tử"), or the last item right before the title's period
+    ("Tháng hành động về an toàn, vệ sinh lao động năm 2024", "…, cao đẳng giai đoạn 2006 - 2020")?"""
+    m = k
+    while m < len(syls) and m - k < reach and syls[m].text.isalpha() and not syls[m].cap and not syls[m].gap \
+            and not match(syls, m, CLAUSE_VERBS) and not match(syls, m, PROJECT_HEADS) \
+            and syls[m].low not in _NAME_STOPS and not (syls[m].low in STOP and syls[m].low != "và"):
+        if syls[m].low == "và":
+            return m > k
+        m += 1
+    if m == k or m >= len(syls):
+        return False
+    nxt = " ".join(s.low for s in syls[m:m + 2])
+    return nxt == "giai đoạn" or (syls[m].low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit())
 
 
 def _title_part(syls: list[Syl], k: int) -> bool:

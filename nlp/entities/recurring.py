@@ -1,4 +1,5 @@
-"""Names that go on in lower case, read from their repetition in one document.
+"""Names that go on in lower case, read from their repetition in one document or from their
+place in the sentence.
 
 A name cut short by the capital rules ("[Công ty Phát triển] tin học, công nghệ và môi
 trường") is written the same way at every use, while what follows a complete name changes
@@ -6,19 +7,28 @@ from use to use ("Sở Tài chính hướng dẫn …", "Sở Tài chính đã �
 more uses of a candidate is followed by the same lower-case words, those words finish the
 name. They stop before a function word (but "và" between words), a clause verb, an admin
 unit, a number or a capital.
+
+A name used once is finished by its place: as a complement (after a position, "của", "theo",
+"đối với", or a list comma) a name that runs in lower-case words straight to a closing mark
+("Vụ trưởng Vụ Kết cấu hạ tầng giao thông,") ends there, since no predicate follows it; one
+that runs straight into its parent body takes it ("Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp").
+Anywhere, a unit ends before "thuộc" and the body it belongs to ("Cục Quản lý cạnh tranh thuộc Bộ …").
 """
 
 from __future__ import annotations
 
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word
-from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, SECTORS, STOP, STOP_PHRASES
+from nlp.entities.phrases import (
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PLACES, SECTORS, STOP, STOP_PHRASES, TITLES, UNIT_NAMES,
+)
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
 _MIN_USES = 3
 _REACH = 160  # characters after a name to look at
 _LABELS = ("AGENCY",)
-_VERBS = Phrases(["quy định", "cấp", "ký", "gửi", "nhận", "có", "cần", "phải"])  # verbs after a subject
+_VERBS = Phrases(["quy định", "cấp", "ký", "gửi", "nhận", "có", "cần", "phải", "thi hành", "chịu", "căn cứ",
+                  "xem xét", "tổng hợp", "giải quyết", "tiếp nhận", "duyệt", "xác nhận"])  # after a subject
 
 
 def _tail(text: str, end: int) -> list[Syl]:
@@ -91,3 +101,112 @@ def recurring_names(text: str, kept: list[Candidate]) -> list[Candidate]:
             cand = kept[k]
             out[k] = Candidate(cand.label, cand.start, tail[n - 1].end, "recurring-name")
     return out
+
+
+# Sectors that take an object, so a name ending in one goes on: "Vụ Quản lý | hoạt động xây dựng".
+_OPEN_SECTORS = frozenset(["quản lý", "phát triển", "xúc tiến", "bảo vệ", "tư vấn", "nghiên cứu", "kiểm tra",
+                           "chỉ đạo", "sản xuất", "kinh doanh", "chăm sóc sức khỏe", "xuất nhập khẩu",
+                           "tổ chức"])
+# A complement follows them; not "với", "cho": "phối hợp với Sở X | phân bổ …" goes on with a verb.
+_LEADS = frozenset(["của", "theo", ","])
+_CLOSERS = frozenset(",;:.)")
+# The closing article's predicate after the bodies it names: "…, Cục Quản lý chất lượng công trình | chịu trách nhiệm thi hành".
+_EXECUTION = Phrases(["chịu trách nhiệm thi hành", "có trách nhiệm thi hành", "căn cứ quyết định thi hành"])
+
+
+def _complement(text: str, start: int) -> bool:
+    """Is the name at `start` a complement: after a position ("Vụ trưởng"), a preposition or
+    a list comma, on the same line?"""
+    line = text.rfind("\n", 0, start) + 1
+    before = syllables_of(text, max(line, start - 40), start)
+    if not before:
+        return False
+    return before[-1].low in _LEADS or [s.low for s in before[-2:]] == ["đối", "với"] \
+        or any(match(before, k, TITLES) == len(before) - k for k in range(len(before)))
+
+
+def _closed(text: str, tail: list[Syl]) -> bool:
+    """Does the lower-case tail end the phrase: a closing mark or the end of the line after it,
+    a level ("các quận, huyện") that is no part of a name, or the closing article's "chịu trách
+    nhiệm thi hành"?"""
+    rest = syllables_of(text, tail[-1].end, min(len(text), tail[-1].end + 30))
+    if not rest or rest[0].gap:
+        return True
+    return rest[0].text in _CLOSERS or (rest[0].low in ("các", "cấp") and bool(match(rest, 1, ADMIN))) \
+        or bool(match(rest, 0, _EXECUTION))
+
+
+def _verb_free(tail: list[Syl]) -> bool:
+    """No clause verb begins the tail, not even a sector ("kiểm tra" right after a name is its
+    predicate: "…, Ban Chỉ đạo kiểm tra."); later in it, a sector is a noun ("… hoạt động xây dựng")."""
+    word = complete_word(tail, 0, dictionary())
+    return max(match(tail, 0, STOP_PHRASES), match(tail, 0, CLAUSE_VERBS), match(tail, 0, _VERBS)) < word
+
+
+def _proper_end(syls: list[Syl]) -> bool:
+    """Does the name end in a proper name ("Vườn quốc gia Cát Tiên", "Công ty Hồng Loan"), not in
+    a common word in capitals ("Hiệp hội Doanh nghiệp")? Lower-case words never go on after one."""
+    last = syls[-2:]
+    if len(last) < 2 or not all(s.cap and s.text.isalpha() for s in last):
+        return False
+    return bool(match(last, 0, UNIT_NAMES)) or " ".join(s.low for s in last) not in dictionary()
+
+
+def _named_in_full(text: str, cand: Candidate) -> bool:
+    """Is the candidate a name that needs nothing more: a complete name ("Chính phủ"), a short
+    form in capitals ("UBND"), a head and sectors only ("Bộ Công Thương", "Sở Kế hoạch và Đầu
+    tư"), a name ending in a known place ("Tổng công ty Hàng hải Việt Nam") or a proper name?"""
+    syls = syllables_of(text, cand.start, cand.end)
+    if match(syls, 0, AGENCY_NAMES) == len(syls) or all(s.text.isupper() for s in syls):
+        return True
+    if any(match(syls, k, PLACES) == len(syls) - k for k in range(1, len(syls))) or _proper_end(syls):
+        return True
+    k, last = match(syls, 0, AGENCY_HEADS), ""
+    while k < len(syls):  # from the head, or from the start of a bare listed name ("Tài chính")
+        n = match(syls, k, SECTORS) or int(syls[k].text.isupper())  # "TB&XH": sectors in short
+        if n:
+            last = " ".join(s.low for s in syls[k:k + n])
+        k += n or (syls[k].low in ("và", "-", "–", "&", ",") and 1) or len(syls) + 1
+    return k == len(syls) and last not in _OPEN_SECTORS
+
+
+def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """`kept` with each AGENCY used as a complement whose lower-case rest runs straight to a
+    closing mark taken to that mark: "Đối với [Công ty Xuất nhập khẩu vật tư đường biển]:"."""
+    parents = {c.start: c for c in kept if c.label == "AGENCY"}
+    out = []
+    for cand in kept:
+        if cand.label in _LABELS and cand.rule != "recurring-name" \
+                and not _complete(text, cand) and not _named_in_full(text, cand):
+            tail = _name_tail(text, cand.end)
+            complement = _complement(text, cand.start)
+            parent = _parent_after(text, tail, parents) if tail and complement else None
+            if parent is not None:  # "của Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp": the unit and its ministry
+                cand = Candidate(cand.label, cand.start, parent.end, "closed-name")
+            elif tail and ((complement and _closed(text, tail)) or _under(text, tail, parents)):
+                cand = Candidate(cand.label, cand.start, tail[-1].end, "closed-name")
+        out.append(cand)
+    return out
+
+
+def _name_tail(text: str, end: int) -> list[Syl]:
+    """The lower-case words after a name that may belong to it: to a comma or "trực thuộc",
+    word by word (`_usable`), and none if a function word or a verb comes first."""
+    tail = _tail(text, end)
+    tail = tail[:next((k for k, s in enumerate(tail) if s.text == "," or (
+        s.low == "trực" and k + 1 < len(tail) and tail[k + 1].low == "thuộc")), len(tail))]
+    tail = tail[:_usable(tail)] if tail and tail[0].low not in STOP else []
+    return tail if tail and _verb_free(tail) else []
+
+
+def _under(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> bool:
+    """Is the tail followed by "thuộc" / "trực thuộc" and a body ("Cục Quản lý cạnh tranh thuộc Bộ
+    Công Thương")? A unit is named in full before the body it belongs to, wherever it stands."""
+    rest = syllables_of(text, tail[-1].end, min(len(text), tail[-1].end + 20))
+    k = 1 if rest and rest[0].low == "trực" else 0
+    return len(rest) > k + 1 and rest[k].low == "thuộc" and rest[k + 1].start in parents
+
+
+def _parent_after(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> Candidate | None:
+    """The agency that begins one space after the tail, if any: the body the unit belongs to."""
+    return parents.get(tail[-1].end + 1) if text[tail[-1].end:tail[-1].end + 1] == " " else None

@@ -29,7 +29,8 @@ def test_spans_are_well_formed(result):
 
 def test_documents_split_and_labels(result):
     _, counts = result
-    assert counts["dev"]["documents"] >= 20 and counts["test"]["documents"] == 10  # issue 15: at least 20 dev
+    # dev grows as helpers annotate more documents; test stays the 10 measured once
+    assert counts["dev"]["documents"] >= 20 and counts["test"]["documents"] == 10
     for split in ("dev", "test"):
         assert all(k in check_external_gold.LABELS or k == "documents" for k in counts[split])
 

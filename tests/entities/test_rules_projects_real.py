@@ -69,3 +69,43 @@ def test_a_number_ending_a_name_opens_no_address():
 def test_a_board_managing_parks_keeps_them():
     text = "Trong 5 tháng, Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng cấp mới 5 dự án."
     assert labelled(text, ("AGENCY",)) == [("AGENCY", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vốn thực hiện dự án 5 triệu ha rừng: 33 tỷ đồng.",
+    "Còn 22 tàu trong chương trình 32 tàu chưa đóng.",
+])
+def test_a_lower_case_head_before_a_count_is_no_name_alone(text):
+    assert labelled(text, ("PROJECT",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vốn các dự án ngoài khu công nghiệp 45,6 triệu USD.",
+    "Số lao động làm việc ngoài khu công nghiệp 7.220 người.",
+    "Hồ sơ tiếp nhận trực tuyến 89.240 hồ sơ.",
+])
+def test_a_figure_after_a_works_head_is_no_name(text):
+    assert labelled(text, ("PROJECT",)) == []
+
+
+def test_a_number_that_names_a_work_stays_in_its_name():
+    assert labelled("Khởi công Quốc lộ 91 và cầu Rào 1.", ("PROJECT",)) == [
+        ("PROJECT", "Quốc lộ 91"), ("PROJECT", "cầu Rào 1")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở triển khai Tháng hành động về an toàn, vệ sinh thực phẩm năm 2025 tại các chợ.",
+     "Tháng hành động về an toàn, vệ sinh thực phẩm"),
+    ("Trong đó có Dự án Khu phức hợp khách sạn, văn phòng và căn hộ Sông Hàn tại quận Hải Châu.",
+     "Dự án Khu phức hợp khách sạn, văn phòng và căn hộ Sông Hàn"),
+    ("Thực hiện Đề án số hóa hồ sơ hộ tịch, chứng thực và lý lịch tư pháp của tỉnh.",
+     "Đề án số hóa hồ sơ hộ tịch, chứng thực và lý lịch tư pháp"),
+    ("Triển khai Chương trình nông thôn mới, giảm nghèo và an sinh xã hội.", "Chương trình nông thôn mới"),
+])
+def test_a_coordination_inside_a_title_crosses_its_comma(text, expected):
+    assert labelled(text, ("PROJECT",)) == [("PROJECT", expected)]
+
+
+def test_a_title_may_open_with_a_verb_in_capitals():
+    text = "Kế hoạch thực hiện Đề án Tăng cường công tác phổ biến pháp luật cho cán bộ."
+    assert labelled(text, ("PROJECT",)) == [("PROJECT", "Đề án Tăng cường công tác phổ biến pháp luật")]

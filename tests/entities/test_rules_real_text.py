@@ -101,6 +101,13 @@ def test_foreign_organizations_and_brands_in_latin_script():
      [("AGENCY", "Tài chính"), ("AGENCY", "Kế hoạch và Đầu tư")]),
     ("Các Bộ Công Thương, Tài chính, Nội vụ cho ý kiến.",
      [("AGENCY", "Bộ Công Thương"), ("AGENCY", "Tài chính"), ("AGENCY", "Nội vụ")]),
+    # after a colon the items are names of any kind, the head in any case; a position ends the list
+    ("Mời Cục trưởng các Cục: Hàng hải Việt Nam, Đường Bộ Việt Nam, Giám đốc Sở Xây dựng dự họp.",
+     [("AGENCY", "Hàng hải Việt Nam"), ("AGENCY", "Đường Bộ Việt Nam"), ("AGENCY", "Sở Xây dựng")]),
+    ("Giám đốc các sở: Giao thông Vận tải, Giao thông Công chính các tỉnh thi hành.",
+     [("AGENCY", "Giao thông Vận tải"), ("AGENCY", "Giao thông Công chính")]),
+    ("Vụ trưởng các Vụ: Tài chính, Kết cấu hạ tầng giao thông, Vận tải; Cục trưởng Cục Thuế thi hành.",
+     [("AGENCY", "Tài chính"), ("AGENCY", "Kết cấu hạ tầng giao thông"), ("AGENCY", "Vận tải"), ("AGENCY", "Cục Thuế")]),
 ])
 def test_bare_names_listed_after_a_plural_head(text, expected):
     assert labelled(text) == expected

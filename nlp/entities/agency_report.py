@@ -1,0 +1,105 @@
+"""AGENCY read from the report around the names the syllable rules found (`agencies.agency_at`).
+
+A unit joined to its parent ("Ban Chỉ đạo … của UBND thành phố"), "Thường trực …" and "… chi
+nhánh tỉnh X", names in capitals in the header and the signature block, and a short form
+defined once ("(TKV)") with its later uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.entities import lexicon as lx
+from nlp.entities.agencies import starts_agency
+from nlp.entities.candidate import Candidate
+from nlp.types import Report
+
+_OF = re.compile(r"\s+của\s+")
+_SUBORDINATE = re.compile("(?:" + "|".join(re.escape(h.capitalize()) for h in lx.SUBORDINATE_HEADS) + r")\b")
+
+
+def join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """ "Ban Chỉ đạo … của UBND thành phố": a unit and the body it belongs to are one AGENCY."""
+    out: list[Candidate] = []
+    for cand in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == cand.label == "AGENCY"
+                and _SUBORDINATE.match(text, prev.start) and _OF.fullmatch(text, prev.end, cand.start)):
+            out[-1] = Candidate("AGENCY", prev.start, cand.end, "agency-of")
+        else:
+            out.append(cand)
+    return out
+
+
+_STANDING = re.compile(r"(?:Thường trực|Ban Thường vụ)\s+$")
+_POSITION = re.compile(r"(?:[Tt]ướng|[Cc]hủ tịch|[Bb]í thư|[Tt]rưởng|[Đđ]ốc)\s+$")  # "Phó Thủ tướng Thường trực"
+_BRANCH = re.compile(r"\s*[-–]?\s*[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|khu vực)\s+)?"
+                     r"(?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*")
+
+
+def extend_agency(text: str, cand: Candidate) -> Candidate:
+    """ "Thường trực HĐND tỉnh" and "Ngân hàng … chi nhánh tỉnh Quảng Ninh" are one AGENCY."""
+    if cand.label != "AGENCY":
+        return cand
+    start, end = cand.start, cand.end
+    before = _STANDING.search(text, max(0, start - 20), start)
+    if before and before.end() == start and not _POSITION.search(text, max(0, before.start() - 12), before.start()):
+        start = before.start()
+    branch = _BRANCH.match(text, end)
+    if branch and "\n" not in branch.group() and "\t" not in branch.group():
+        end = branch.end()
+    return cand if (start, end) == (cand.start, cand.end) else Candidate("AGENCY", start, end, cand.rule)
+
+
+_CAPS_SEGMENT = re.compile(r"[^\t\n]+?(?=\t|\s{3,}|$)", re.MULTILINE)
+_SIGNATURE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s*")
+
+
+def agencies_in_capitals(report: Report) -> list[Candidate]:
+    """Agency names written in capitals in the header and the signature block
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "TM. ỦY BAN NHÂN DÂN"), each column of a line on its own."""
+    out = []
+    for par in report.paragraphs:
+        if par.end > report.body_end or len(par.text) > 160:
+            continue
+        for m in _CAPS_SEGMENT.finditer(report.text, par.start, par.end):
+            start, end = m.start(), m.end()
+            prefix = _SIGNATURE_PREFIX.match(report.text, start, end)
+            start = prefix.end() if prefix else start
+            while start < end and report.text[start].isspace():
+                start += 1
+            segment = report.text[start:end].rstrip(" .:")
+            letters = [ch for ch in segment if ch.isalpha()]
+            if len(letters) >= 4 and all(ch.isupper() for ch in letters) and starts_agency(segment):
+                out.append(Candidate("AGENCY", start, start + len(segment), "agency-capitals"))
+    return out
+
+
+_ABBREVIATION = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+
+
+def abbreviations(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """ "Khu công nghiệp Vĩnh Thạnh (VSIP)": a capitals-only short form right after a name."""
+    found = []
+    for cand in kept:
+        if cand.label in ("AGENCY", "PROJECT"):
+            match = _ABBREVIATION.match(text, cand.end)
+            if match:
+                found.append(Candidate("AGENCY", match.start(1), match.end(1), "abbreviation"))
+    return found
+
+
+def abbreviation_uses(text: str, blocks, defined: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """A short form defined once ("… (TKV)") names the same body wherever it stands alone."""
+    forms = {text[c.start:c.end] for c in defined}
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    for start, end in blocks:
+        for m in pattern.finditer(text, start, end):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(Candidate("AGENCY", m.start(), m.end(), "abbreviation-use"))
+    return out
