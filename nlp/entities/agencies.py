@@ -127,8 +127,9 @@ def _fund_name(syls: list[Syl], i: int, head: int) -> int:
     k = last = i + 1
     while k < len(syls) and k - i <= 8 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap \
             and not match(syls, k, CLAUSE_VERBS) and not match(syls, k, ADMIN):
-        if stop_at(syls, k) and not (syls[k].low == "và" and match(syls, last, SECTORS) == k - last
-                                     and match(syls, k + 1, SECTORS)):
+        field = match(syls, last, SECTORS)  # "khoa học và công nghệ" may be one entry or two
+        if stop_at(syls, k) and not (syls[k].low == "và" and (field > k - last or (
+                field == k - last and match(syls, k + 1, SECTORS)))):
             break  # but "Quỹ phát triển khoa học và công nghệ"
         last, k = k, complete_word(syls, k, words)
         against = any(s.low == "chống" for s in syls[i + 1:k + 2])

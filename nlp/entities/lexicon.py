@@ -110,6 +110,16 @@ SECTORS = [
     "dịch vụ", "nghiên cứu", "bảo vệ", "chăm sóc sức khỏe", "sức khỏe", "sức khoẻ", "pháp chế",
     "tư vấn", "hướng nghiệp", "giới thiệu việc làm", "việc làm", "an toàn thực phẩm",
     "vệ sinh an toàn thực phẩm", "nước sạch", "ngân sách", "phòng, chống tham nhũng",
+    # Fields of ministries and departments written with a comma, "-" or "&" inside ("Bộ Bưu chính,
+    # Viễn thông", "các Sở: Văn hoá, Thể thao và Du lịch, …"): one field, not a list of two.
+    *[f"{a}{sep}{b}" for a, b in (("bưu chính", "viễn thông"), ("văn hóa", "thông tin"), ("văn hoá", "thông tin"),
+                                  ("lao động", "thương binh và xã hội"), ("tài nguyên", "môi trường"))
+      for sep in (", ", " - ", " & ", " ")],
+    *[f"{a}, thể thao và du lịch" for a in ("văn hóa", "văn hoá")],
+    "lao động - thương binh & xã hội", "lao động thương binh & xã hội", "tài nguyên & môi trường",
+    "kế hoạch và đầu tư", "nông nghiệp và phát triển nông thôn", "giáo dục và đào tạo", "khoa học và công nghệ",
+    "thông tin và truyền thông", "tài nguyên và môi trường", "lao động - thương binh và xã hội",
+    "lao động, thương binh và xã hội",
 ]
 ADMIN_UNITS = [
     "thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "ấp", "khu vực",

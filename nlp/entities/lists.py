@@ -15,15 +15,21 @@ from nlp.entities.names import complete_word, starts_other_name
 from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, SECTORS, STOP, TITLES, UNIT_NAMES
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
-PLURALS = frozenset(["các", "những"])
+PLURALS = frozenset(["các", "những", "liên"])  # "liên" as in "liên bộ", "liên sở": ministries acting jointly
 _PROJECT_KINDS = Phrases(["khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất",
                           "mỏ", "dự án", "nhà máy", "cảng", "khu du lịch", "khu dân cư", "kcn", "ccn"])
 _AGENCY_KINDS = Phrases(["bộ", "sở", "vụ", "cục", "tổng cục", "ban", "viện", "trường"])
+_JOINT_KINDS = Phrases(["bộ", "sở"])
+_BARE_FORCES = Phrases(["công an"])  # a ministry named bare in a joint list by its force ("liên bộ …, Công an")
 
 
 def listed_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
     """Names listed after the plural word at i ("các", "những") and a head of works or bodies."""
     k = i + 1
+    if syls[i].low == "liên":
+        if match(syls, k, _JOINT_KINDS):
+            yield from _joint_items(syls, k + match(syls, k, _JOINT_KINDS))
+        return
     kind = match(syls, k, _PROJECT_KINDS)
     if kind:
         yield from _items(syls, k + kind, "PROJECT", _work_name)
@@ -59,6 +65,25 @@ def _items(syls: list[Syl], k: int, label: str, name_end, after_first: bool = Fa
             end = joined  # "Tài nguyên Môi trường và Nhà đất, Bưu chính …": a comma after it, so "và" was inside
         yield Candidate(label, syls[k].start, syls[end - 1].end, f"listed-{label.lower()}")
         if end + 1 < len(syls) and (syls[end].text == "," or syls[end].low == "và"):
+            k = end + 1
+        else:
+            return
+
+
+def _joint_items(syls: list[Syl], k: int) -> Iterator[Candidate]:
+    """Bare fields after "liên bộ", "liên sở" ("liên bộ Bưu chính, Viễn thông, Văn hoá - Thông tin,
+    Công an", "liên sở LĐTBXH - Tài chính"), each an AGENCY; "," "-" and "và" separate them, so a field
+    with a comma or a dash inside is one only as a whole lexicon entry. A head ("liên Bộ Y tế - Bộ …")
+    ends the list: those names are found with their heads."""
+    k += k < len(syls) and syls[k].text == ":"
+    while k < len(syls) and not syls[k].gap and syls[k].cap:
+        end = k + (match(syls, k, SECTORS) or match(syls, k, _BARE_FORCES))
+        if end == k and syls[k].text.isupper() and len(syls[k].text) > 1:
+            end = k + 1  # a field in short: "LĐTBXH", "LĐTB&XH"
+        if end == k or (end < len(syls) and syls[end].cap and syls[end].text.isalpha()):
+            return  # not a bare field, or its name goes on ("Tài chính Hà Nội"): not this list
+        yield Candidate("AGENCY", syls[k].start, syls[end - 1].end, "listed-joint")
+        if end + 1 < len(syls) and (syls[end].text in ",-–" or syls[end].low == "và"):
             k = end + 1
         else:
             return
@@ -110,14 +135,16 @@ def _body_name(syls: list[Syl], j: int) -> int:
     if j >= len(syls) or not syls[j].cap:
         return j
     end = j
+    whole = False  # the last field was a whole joined one ("Kế hoạch và Đầu tư"): "và" after it separates
     while end < len(syls) and not syls[end].gap:
         n = match(syls, end, SECTORS)
         if n and not syls[end].cap and not (end + n < len(syls) and (syls[end + n].text in ",;"
                                                                      or syls[end + n].low == "và")):
             break  # "Tài chính | nghiên cứu đề xuất": a lower-case sector only ends an item
         if n:
+            whole = any(s.low in ("và", "&", ",", "-", "–") for s in syls[end:end + n])
             end += n
-        elif end > j and syls[end].low in ("và", "-", "–") and match(syls, end + 1, SECTORS):
+        elif end > j and syls[end].low in ("và", "-", "–", "&") and match(syls, end + 1, SECTORS) and not whole:
             end += 1
         else:
             break

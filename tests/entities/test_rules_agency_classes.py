@@ -1,0 +1,40 @@
+"""AGENCY classes found on the external dev documents (issue 15, session 7), each fixed by a
+general rule and checked here on sentences written for these tests (not copied from any
+document). Spans are exact: `texts_of` checks text[start:end] == span text."""
+
+import pytest
+
+from tests.entities.helpers import texts_of
+
+
+def agencies(text):
+    return texts_of(text, "AGENCY")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's field written with a comma, a dash or "&" inside is one field
+    ("Thông tư của Bộ Bưu chính, Viễn thông quy định về giá cước.", ["Bộ Bưu chính, Viễn thông"]),
+    ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì thẩm định.", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Lấy ý kiến các Sở: Nội vụ, Văn hoá, Thể thao và Du lịch, Tài nguyên & Môi trường.",
+     ["Nội vụ", "Văn hoá, Thể thao và Du lịch", "Tài nguyên & Môi trường"]),
+    ("Đã gửi các Sở: Xây dựng, Lao động Thương binh & Xã hội và Tư pháp.",
+     ["Xây dựng", "Lao động Thương binh & Xã hội", "Tư pháp"]),
+])
+def test_a_field_with_a_comma_or_ampersand_is_one(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "liên bộ", "liên sở": the ministries acting jointly, each field bare
+    ("Thực hiện Thông tư của liên bộ Tư pháp, Nội vụ, Văn hóa - Thông tin về công chứng.",
+     ["Tư pháp", "Nội vụ", "Văn hóa - Thông tin"]),
+    ("Chi theo hướng dẫn của liên sở LĐTBXH - Tài chính năm nay.", ["LĐTBXH", "Tài chính"]),
+    ("Căn cứ hướng dẫn của liên Bộ: Công an, Khoa học và Công nghệ về thiết bị.",
+     ["Công an", "Khoa học và Công nghệ"]),
+])
+def test_fields_listed_after_lien_bo(text, expected):
+    assert agencies(text) == expected
+
+
+def test_joint_list_with_heads_keeps_each_head():
+    assert agencies("Theo hướng dẫn của liên Bộ Y tế - Bộ Tài chính năm nay.") == ["Bộ Y tế", "Bộ Tài chính"]
