@@ -223,7 +223,8 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
         return _term_suffix(syls, j)
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
-            and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá"):  # "… Nghệ An | Khoá XV"
+            and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá") \
+            and not _letter_abbreviation(syls, end):  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …"
         end += 1
     # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
     plural = end == j + n and end + 1 < len(syls) and (
@@ -234,6 +235,11 @@ def _place_suffix(syls: list[Syl], j: int) -> int:
         if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
     return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
+
+
+def _letter_abbreviation(syls: list[Syl], k: int) -> bool:
+    """Is syllable k the first letter of a slashed abbreviation ("V/v" về việc, "K/g" kính gửi)?"""
+    return len(syls[k].text) == 1 and k + 2 < len(syls) and syls[k + 1].text == "/" and syls[k + 2].text.isalpha()
 
 
 def _term_suffix(syls: list[Syl], j: int) -> int:

@@ -76,6 +76,9 @@ def lower_unit_name(syls, j) -> int:
     phrase ("tỉnh nghệ an", "thị xã chí linh,", "tỉnh bình phước giai đoạn …", "thành phố hà
     nội về …"), as in titles copied in lower case; j if none."""
     n = match(syls, j, LARGE_UNIT_NAMES)
+    if n and " ".join(s.low for s in syls[j:j + n]) in dictionary() \
+            and any(s.text[0].isupper() for s in syls[j + n:]):
+        return j  # "UBND tỉnh thống nhất với …" is a verb (and "Thống Nhất" a district): only a lower-case line
     return j + n if n and _closes_lower(syls, j + n) else j
 
 

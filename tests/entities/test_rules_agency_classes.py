@@ -38,3 +38,19 @@ def test_fields_listed_after_lien_bo(text, expected):
 
 def test_joint_list_with_heads_keeps_each_head():
     assert agencies("Theo hướng dẫn của liên Bộ Y tế - Bộ Tài chính năm nay.") == ["Bộ Y tế", "Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place after a council ends before a slashed abbreviation or a verb that is also a place name
+    ("Quyết định số 12/QĐ-UB của UBND tỉnh V/v thành lập trạm kiểm dịch.", ["UBND tỉnh"]),
+    ("Quyết định số 7/QĐ-UB của UBND tỉnh V / v giao đất.", ["UBND tỉnh"]),
+    ("Giao cho Uỷ ban nhân dân tỉnh thống nhất với Sở Tài chính về mức chi.",
+     ["Uỷ ban nhân dân tỉnh", "Sở Tài chính"]),
+])
+def test_a_place_suffix_is_a_name(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_lower_case_title_keeps_its_lower_case_place():
+    assert agencies("quyết định về việc giao chỉ tiêu cho uỷ ban nhân dân tỉnh hải dương năm 2009") \
+        == ["uỷ ban nhân dân tỉnh hải dương"]
