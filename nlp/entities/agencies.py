@@ -68,6 +68,10 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
         end = _place_suffix(syls, i + name)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
+    office = _joint_office(syls, i)
+    if office:
+        yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-joint-office")
+        return
     school = match(syls, i, SCHOOLS)
     if school and syls[i].text.isupper() and i + school < len(syls) and syls[i + school].cap:
         end = name_body(syls, i + school)
@@ -114,6 +118,28 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
+
+
+_OFFICE = Phrases(["văn phòng"])
+_COUNCILS = Phrases(["hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "ubnd",
+                     "đoàn đại biểu quốc hội", "đoàn đbqh"])
+
+
+def _joint_office(syls: list[Syl], i: int) -> int:
+    """End of one office serving two or three bodies of a place ("Văn phòng HĐND và UBND tỉnh",
+    "Văn phòng Đoàn ĐBQH, HĐND và UBND thành phố"); 0 if the office at i serves one."""
+    k = i + match(syls, i, _OFFICE)
+    if k == i or not syls[i].cap:
+        return 0
+    bodies = 0
+    while match(syls, k, _COUNCILS) and syls[k].cap:
+        k += match(syls, k, _COUNCILS)
+        bodies += 1
+        joined = k + 1 < len(syls) and syls[k].low in (",", "và") and syls[k + 1].cap
+        if not (joined and match(syls, k + 1, _COUNCILS)):
+            break
+        k += 1
+    return _place_suffix(syls, k) if bodies >= 2 else 0
 
 
 def _fund_name(syls: list[Syl], i: int, head: int) -> int:

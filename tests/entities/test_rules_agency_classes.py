@@ -54,3 +54,20 @@ def test_a_place_suffix_is_a_name(text, expected):
 def test_a_lower_case_title_keeps_its_lower_case_place():
     assert agencies("quyết định về việc giao chỉ tiêu cho uỷ ban nhân dân tỉnh hải dương năm 2009") \
         == ["uỷ ban nhân dân tỉnh hải dương"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one office serving the council and the committee of a place is one AGENCY
+    ("Chánh Văn phòng HĐND và UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành.",
+     ["Văn phòng HĐND và UBND tỉnh", "Sở Nội vụ"]),
+    ("Giao Văn phòng Đoàn ĐBQH, HĐND và UBND huyện Tam Nông lập dự toán.",
+     ["Văn phòng Đoàn ĐBQH, HĐND và UBND huyện Tam Nông"]),
+    ("Kinh phí của Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố được bổ sung.",
+     ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố"]),
+])
+def test_a_joint_office(text, expected):
+    assert agencies(text) == expected
+
+
+def test_an_office_of_one_council_stays_one():
+    assert agencies("Văn phòng HĐND tỉnh và UBND huyện cùng kiểm tra.") == ["Văn phòng HĐND tỉnh", "UBND huyện"]
