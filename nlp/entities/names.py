@@ -143,10 +143,11 @@ def _bridge(syls: list[Syl], j: int, words: frozenset[str]) -> int:
         if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
                 and (not starts_other_name(syls, k) or match(syls, k, PLACES)) \
                 and (syls[k].text[0].isalpha() or (match(syls, j, SECTORS) == k - j and not any(
-                    match(syls, b, SECTORS) == j - b for b in range(max(0, j - 4), j)))):
+                    match(syls, b, SECTORS) == j - b or match(syls, b, AGENCY_NAMES) == j - b
+                    for b in range(max(0, j - 4), j)))):
             # before a number only a sector bridges ("Chuyện văn hóa 06 kỳ"), never a verb
             # ("Sở Tư pháp thẩm định 45 …") nor a sector after a complete one ("Sở Giáo dục và
-            # Đào tạo | khen thưởng 215 nhà giáo")
+            # Đào tạo | khen thưởng 215 nhà giáo") or a complete body ("… Tỉnh ủy | kiểm tra 3 …")
             return k - j
     return 0
 

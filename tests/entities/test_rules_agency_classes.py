@@ -71,3 +71,12 @@ def test_a_joint_office(text, expected):
 
 def test_an_office_of_one_council_stays_one():
     assert agencies("Văn phòng HĐND tỉnh và UBND huyện cùng kiểm tra.") == ["Văn phòng HĐND tỉnh", "UBND huyện"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words bridge two capitals of one name, never a name and a count after the verb
+    ("Ủy ban Kiểm tra Tỉnh ủy kiểm tra 3 tổ chức đảng.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Ban Tuyên giáo Huyện ủy tuyên truyền 12 buổi.", ["Ban Tuyên giáo Huyện ủy"]),
+])
+def test_a_bridge_that_leads_nowhere_is_not_taken(text, expected):
+    assert agencies(text) == expected
