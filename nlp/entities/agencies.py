@@ -27,6 +27,7 @@ _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
 _PARTY_COMMITTEES = Phrases(["đảng ủy", "đảng uỷ", "chi bộ"])
+_PLURAL = Phrases(["các"])
 _LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
 _LOWER_SECTOR_HEADS = Phrases([*lx.LOWER_SECTOR_HEADS, "tổng cục"])  # "Tổng cục trưởng tổng cục hải quan"
 # Posts that head a state body, written before its name on a signature line: "Thống đốc ngân hàng nhà nước".
@@ -84,8 +85,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     if i > 0 and syls[i - 1].cap and match(syls, i - 1, PLACES) > 1:
         return  # "Tây Ban Nha": the head word is inside a country's name
-    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and syls[i + 1].cap:
-        managed = _managed(syls, i + 3)
+    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (syls[i + 1].cap or match(syls, i + 3, _PLURAL)):
+        managed = _managed(syls, i + 3)  # "Ban quản lý các khu công nghiệp" in lower case too
         if managed > i + 3:
             yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
             return
@@ -291,19 +292,20 @@ def _managed(syls: list[Syl], k: int) -> int:
             if syls[m].low not in ("các", "và") and stop_at(syls, m):
                 return k
             m += 1
-        return k
+        plural_kind = j > k and m - j <= 5 and (m >= len(syls) or syls[m].text in ",;.)")
+        return m if plural_kind else k  # "Ban quản lý các dự án đô thị,": a kind of projects, to a mark
     head = max(match(syls, j, PROJECT_HEADS), match(syls, j, WORK_HEADS), match(syls, j, SITES),
                match(syls, j, _PLACE_BOUND_WORKS))
     if not head or j + head >= len(syls):
         return k
     end = place_name(syls, j + head) if syls[j + head].cap else j + head
     parks = " ".join(x.low for x in syls[end:end + 5]) == "và các khu công nghiệp"
-    if end == j + head and syls[j].low != "các" and not parks:
+    if end == j + head and j == k and not parks:
         return k  # a proper name must follow, unless it is "(Khu công nghệ cao và) các khu công nghiệp …"
-    if syls[j].low == "các" and end == j + head:
-        end = place_name(syls, end) if end < len(syls) and syls[end].cap else end
-        if end == j + head:
-            return k
+    if j > k and end == j + head:  # "các …"
+        end = place_name(syls, end) if end < len(syls) and syls[end].cap else _place_suffix(syls, end)
+        if end == j + head and not _closes(syls, end):
+            return k  # but "Ban Quản lý các khu công nghiệp(, | tỉnh)": the parks of the place it serves
     tail = " ".join(x.low for x in syls[end:end + 5])
     if tail.startswith("và các khu công nghiệp"):
         end += 5

@@ -80,3 +80,20 @@ def test_an_office_of_one_council_stays_one():
 ])
 def test_a_bridge_that_leads_nowhere_is_not_taken(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a management board of a kind of works ("các khu công nghiệp", "các dự án …"), in any case
+    ("Ban Quản lý các khu công nghiệp tỉnh cấp phép cho 5 dự án.", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+    ("Ý kiến của Sở Xây dựng, Ban quản lý các khu công nghiệp.", ["Sở Xây dựng", "Ban quản lý các khu công nghiệp"]),
+    ("Trưởng Ban Quản lý các Khu công nghiệp; Giám đốc Sở Xây dựng chịu trách nhiệm.",
+     ["Ban Quản lý các Khu công nghiệp", "Sở Xây dựng"]),
+    ("Phối hợp với các Ban quản lý các dự án giao thông, các chủ đầu tư.", ["Ban quản lý các dự án giao thông"]),
+])
+def test_a_board_of_a_kind_of_works(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_board_of_a_kind_of_works_needs_a_place_or_a_mark():
+    # without them "các khu công nghiệp" may be what the board manages in the clause
+    assert agencies("Ban Quản lý các khu công nghiệp thu hút 5 dự án.") == ["Ban Quản lý"]
