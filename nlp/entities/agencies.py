@@ -25,7 +25,7 @@ from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 _ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
-_LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ"])
+_LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ", "cảnh sát"])
 _PARTY_COMMITTEES = Phrases(["đảng ủy", "đảng uỷ", "chi bộ"])
 _PLURAL = Phrases(["các"])
 _LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
@@ -82,6 +82,9 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if head and bound > head and not _is_head(syls, i, head) and _is_head(syls, i, bound):
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
+        return
+    if _front_with_unions(syls, i, head):
+        yield Candidate("AGENCY", syls[i].start, syls[i + head - 1].end, "agency-front")
         return
     if i > 0 and syls[i - 1].cap and match(syls, i - 1, PLACES) > 1:
         return  # "Tây Ban Nha": the head word is inside a country's name
@@ -141,6 +144,19 @@ def _joint_office(syls: list[Syl], i: int) -> int:
             break
         k += 1
     return _place_suffix(syls, k) if bodies >= 2 else 0
+
+
+_FRONT = Phrases(["mặt trận"])
+_UNIONS_AFTER = frozenset(["đoàn thể", "các đoàn thể", "các tổ chức đoàn thể", "các tổ chức chính trị"])
+
+
+def _front_with_unions(syls: list[Syl], i: int, head: int) -> bool:
+    """ "Mặt trận và các đoàn thể", "Mặt trận, đoàn thể": the Front named bare beside the mass
+    organisations is the body (docs/annotation.md, decision 5 of the external gold)."""
+    if match(syls, i, _FRONT) != head or i + head >= len(syls) or syls[i + head].low not in (",", "và"):
+        return False
+    after = [s.low for s in syls[i + head + 1:i + head + 6]]
+    return any(" ".join(after[:n]) in _UNIONS_AFTER for n in range(2, 6))
 
 
 def _fund_name(syls: list[Syl], i: int, head: int) -> int:

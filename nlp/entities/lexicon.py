@@ -18,6 +18,7 @@ AGENCY_HEADS = [
     "uỷ ban", "công an", "cơ quan", "nhà xuất bản", "đại học", "câu lạc bộ", "nhà văn hóa", "bảo tàng",
     "thư viện", "nhà hát", "chương trình phát triển", "kiểm toán", "hiệp hội", "liên hiệp",
     "tổng liên đoàn", "viễn thông", "điện lực", "tổ chức",
+    "đảng bộ", "cảnh sát",  # "Đảng bộ tỉnh", "Đảng bộ Khối …"; forces by their field: "Cảnh sát giao thông"
 ]
 # Heads of the bodies that send reports, narrow enough to find "<issuer> kính báo cáo" in a
 # closing paragraph (header.py): none opens an everyday phrase ("Tổ chức", "Trường hợp" do).
@@ -62,7 +63,7 @@ KNOWN_ORGANIZATIONS = [
 PLACE_BOUND_HEADS = [
     "bảo tàng", "thư viện", "công an", "bảo hiểm xã hội", "kho bạc nhà nước", "kho bạc",
     "nhà văn hóa", "nhà hát", "đài phát thanh và truyền hình", "bệnh viện", "trung tâm y tế",
-    "văn phòng", "thanh tra", "đoàn thể thao", "ban chỉ đạo", "ban chỉ huy quân sự",
+    "văn phòng", "thanh tra", "đoàn thể thao", "ban chỉ đạo", "ban chỉ huy quân sự", "đảng bộ",
 ]
 # Bodies written lower-case in running text, counted only with their place ("bảo hiểm xã hội
 # thành phố"): the lower-case head alone is the service, not the body.

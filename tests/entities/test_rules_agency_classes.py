@@ -97,3 +97,18 @@ def test_a_board_of_a_kind_of_works(text, expected):
 def test_a_board_of_a_kind_of_works_needs_a_place_or_a_mark():
     # without them "các khu công nghiệp" may be what the board manages in the clause
     assert agencies("Ban Quản lý các khu công nghiệp thu hút 5 dự án.") == ["Ban Quản lý"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # party organisations of a level, forces by their field, the Front named bare beside the unions
+    ("Đảng bộ tỉnh lãnh đạo thực hiện nhiệm vụ năm nay.", ["Đảng bộ tỉnh"]),
+    ("Lực lượng Cảnh sát giao thông và Cảnh sát môi trường tuần tra.", ["Cảnh sát giao thông", "Cảnh sát môi trường"]),
+    ("Mặt trận và các đoàn thể vận động nhân dân.", ["Mặt trận"]),
+    ("UBND xã, Mặt trận, đoàn thể tổ chức ra quân.", ["UBND xã", "Mặt trận"]),
+])
+def test_party_forces_and_the_front(text, expected):
+    assert agencies(text) == expected
+
+
+def test_the_front_alone_as_a_word_is_not_a_body():
+    assert agencies("Ông đã chiến đấu ở Mặt trận phía Nam.") == []
