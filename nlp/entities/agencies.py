@@ -192,9 +192,39 @@ def _named_end(syls: list[Syl], i: int, head: int, body: int) -> int:
         described = _described_body(syls, end, limit=6, abbr_limit=6)
         if described and not any(match(syls, k, CLAUSE_VERBS) for k in range(end, described)):
             end = described  # "Trung tâm Kiểm soát bệnh tật tỉnh"
+    if end == body and end > i + head:
+        end = _open_field_end(syls, i + head, end)
     if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
         end = max(end, place_name(syls, end + 1 + match(syls, end + 1, ADMIN)))  # consulate in a city
     return _purpose_tail(syls, i, end)
+
+
+_OPEN_FIELDS = Phrases(lx.OPEN_FIELDS)
+_FIELD_CLOSERS = frozenset(",;.:)") | {"thuộc", "trực"}
+
+
+def _open_field_end(syls: list[Syl], name: int, end: int) -> int:
+    """End of a field that opens with a capitalised verb of what the body does and goes on in
+    lower case with its object ("Trung tâm Kiểm định kỹ thuật an toàn,", "Chi cục Bảo vệ môi
+    trường;", "Hội đồng Thẩm định giá đất tỉnh"): up to six plain syllables, taken only when a
+    mark, "(trực) thuộc", the end or a place closes them; `end` (unchanged) otherwise."""
+    if end >= len(syls) or syls[end].cap or not any(match(syls, b, _OPEN_FIELDS) == end - b for b in range(name, end)):
+        return end
+    words = dictionary()
+    k = end
+    while k < len(syls) and k - end <= 6 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap:
+        if stop_at(syls, k) or match(syls, k, CLAUSE_VERBS) or match(syls, k, ADMIN):
+            break
+        k = complete_word(syls, k, words) if k > end else k + 1
+    if k == end or k - end > 6:
+        return end
+    if k >= len(syls) or syls[k].gap:
+        return k
+    listed = syls[k].text == "," and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
+    if syls[k].text in _FIELD_CLOSERS and not listed:  # not "Công ty Phát triển tin học, công nghệ và …"
+        return k
+    place = _place_suffix(syls, k) if match(syls, k, ADMIN) else k
+    return place if place > k else end
 
 
 def _is_head(syls: list[Syl], i: int, n: int) -> bool:

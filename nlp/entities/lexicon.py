@@ -29,6 +29,14 @@ ISSUER_HEADS = [
 # Heads whose names often go on in lower case to the place they serve: "Trung tâm Kiểm soát
 # bệnh tật tỉnh", "Quỹ Vì người nghèo thành phố", "Ban An toàn giao thông tỉnh".
 OPEN_NAME_HEADS = ["trung tâm", "quỹ", "ban", "hiệp hội", "hội", "chi cục", "ban quản lý"]
+# Fields that open with what the body does and go on in lower case with its object: "Trung tâm
+# Kiểm định kỹ thuật an toàn", "Chi cục Bảo vệ môi trường", "Hội đồng Thẩm định giá đất".
+OPEN_FIELDS = [
+    "quản lý", "kiểm định", "thẩm định", "bảo vệ", "phát triển", "nghiên cứu", "đăng ký", "kiểm soát",
+    "giám định", "giám sát", "phòng chống", "phòng, chống", "xúc tiến", "hỗ trợ", "bảo trợ", "điều phối",
+    "điều hành", "quan trắc", "kiểm nghiệm", "chăm sóc", "bảo tồn", "khai thác", "đào tạo", "bồi dưỡng",
+    "tư vấn", "dịch vụ", "an toàn", "vệ sinh", "phòng, chống", "cứu hộ", "đền bù", "bồi thường",
+]
 # Complete names that need nothing after them (a place may still follow).
 AGENCY_NAMES = [
     "quốc hội", "chính phủ", "thủ tướng chính phủ", "chủ tịch nước", "bộ chính trị", "ban bí thư", "thành ủy",

@@ -112,3 +112,24 @@ def test_party_forces_and_the_front(text, expected):
 
 def test_the_front_alone_as_a_word_is_not_a_body():
     assert agencies("Ông đã chiến đấu ở Mặt trận phía Nam.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field opening with what the body does, its object in lower case, closed by a mark or a place
+    ("Trung tâm Kiểm định chất lượng công trình, Sở Xây dựng tham gia.",
+     ["Trung tâm Kiểm định chất lượng công trình", "Sở Xây dựng"]),
+    ("Các đơn vị trực thuộc:\n- Chi cục Bảo vệ nguồn lợi thủy sản;\n- Văn phòng Đăng ký đất đai.",
+     ["Chi cục Bảo vệ nguồn lợi thủy sản", "Văn phòng Đăng ký đất đai"]),
+    ("Hội đồng Thẩm định giá đất tỉnh họp ngày 5/3/2009.", ["Hội đồng Thẩm định giá đất tỉnh"]),
+])
+def test_an_open_field_runs_to_a_mark_or_a_place(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, verb", [
+    # not across a verb or a function word: the object then belongs to the clause
+    ("Trung tâm Kiểm định phối hợp kiểm tra các công trình.", "phối hợp"),
+    ("Trung tâm Tư vấn pháp luật cho người nghèo hoạt động từ năm 2005.", "cho"),
+])
+def test_an_open_field_needs_a_clear_end(text, verb):
+    assert agencies(text) and not any(verb in a for a in agencies(text))
