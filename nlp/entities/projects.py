@@ -15,7 +15,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
-    AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
@@ -294,14 +294,21 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.low == "cho" and " ".join(s.low for s in syls[end + 1:end + 3]) in _BENEFICIARIES:
             end += 3  # "Dự án nhà ở xã hội cho công nhân KCN …": whom it houses is in the title
             continue
-        if (syl.low in _NAME_STOPS and not joined and not (end == j and syl.cap)) or low2 in _NAME_STOP_PAIRS \
+        if syl.low in _NAME_STOPS and _generic_owner(syls, end):
+            end = _generic_owner(syls, end)  # "Chương trình hỗ trợ … của doanh nghiệp;": whose, in the title
+            break
+        disease = syl.low in ("tăng", "giảm") and end > j and syls[end - 1].low in ("bệnh", "chứng") \
+            and end + 1 < len(syls) and syls[end + 1].text.isalpha()  # "bệnh tăng huyết áp" is a name
+        if (syl.low in _NAME_STOPS and not joined and not disease and not (end == j and syl.cap)) \
+                or low2 in _NAME_STOP_PAIRS \
                 or " ".join(s.low for s in syls[end:end + 3]) == "trong khuôn khổ":
             break
         if syl.low == "năm" and end + 1 < len(syls) and syls[end + 1].text.isdigit():
             break
+        kind = max(match(syls, end + 2, PROJECT_HEADS), match(syls, end + 2, WORK_HEADS))
         if syl.low == "và" and end + 2 < len(syls) and syls[end + 1].low in ("các", "những") \
-                and not (match(syls, end + 2, PROJECT_HEADS) or match(syls, end + 2, WORK_HEADS)):
-            break  # "Khu kinh tế cửa khẩu | và các văn bản …" (but "… và các khu công nghiệp Đà Nẵng")
+                and not (kind and end + 2 + kind < len(syls) and syls[end + 2 + kind].cap):
+            break  # "Khu kinh tế cửa khẩu | và các văn bản …", "| và các dự án khác" (but "… và các khu công nghiệp Đà Nẵng")
         if syl.low == "và" and (match(syls, end + 1, CLAUSE_VERBS) or (
                 end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
                 and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):
@@ -314,6 +321,20 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
     while end > j and syls[end - 1].low in ("và", "-", "–", "&", ","):
         end -= 1
     return end
+
+
+def _generic_owner(syls: list[Syl], k: int) -> int:
+    """End of "của" + up to three lower-case words closing the clause ("… của doanh nghiệp;"):
+    whom a programme is for, part of its title; 0 when a body or a place is the owner ("của
+    Công ty …", "của tỉnh") or the clause goes on."""
+    if syls[k].low != "của":
+        return 0
+    m = k + 1
+    while m < len(syls) and m - k <= 3 and syls[m].text.isalpha() and not syls[m].cap and not syls[m].gap \
+            and not stop_at(syls, m) and not match(syls, m, AGENCY_HEADS) and not match(syls, m, ADMIN):
+        m += 1
+    closed = m >= len(syls) or syls[m].gap or syls[m].text in ";.)"
+    return m if m > k + 1 and closed and (m >= len(syls) or not syls[m].text.isalpha()) else 0
 
 
 def _other_name_at(syls: list[Syl], j: int, end: int) -> bool:
@@ -354,6 +375,7 @@ def _coordinated(syls: list[Syl], k: int, reach: int = 4) -> bool:
     m = k
     while m < len(syls) and m - k < reach and syls[m].text.isalpha() and not syls[m].cap and not syls[m].gap \
             and not match(syls, m, CLAUSE_VERBS) and not match(syls, m, PROJECT_HEADS) \
+            and " ".join(s.low for s in syls[m:m + 2]) not in _NAME_STOP_PAIRS \
             and syls[m].low not in _NAME_STOPS and not (syls[m].low in STOP and syls[m].low != "và"):
         if syls[m].low == "và":
             return m > k
