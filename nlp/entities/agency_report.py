@@ -103,3 +103,27 @@ def abbreviation_uses(text: str, blocks, defined: list[Candidate], kept: list[Ca
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Candidate("AGENCY", m.start(), m.end(), "abbreviation-use"))
     return out
+
+
+_DEFINED = re.compile(r"\((?:[Ss]au|[Dd]ưới) đây (?:được )?gọi (?:tắt )?là:?\s*([^(),;\n]{2,80}?)\s*\)")
+_LEVEL_WORDS = re.compile(r"\b(?:cấp|các|những)\b")
+
+
+def defined_names(text: str, blocks) -> list[Candidate]:
+    """ "… (dưới đây gọi tắt là Ban Chỉ đạo Hội nghị X 2010)": a body's short name defined in the
+    text is an AGENCY there and at each later use, whole ("… 2010" included). Only a name that
+    opens with an agency head and is more than the head; not a level ("Uỷ ban nhân dân cấp tỉnh":
+    there only "Uỷ ban nhân dân" is the AGENCY, docs/annotation.md)."""
+    names = {}
+    for start, end in blocks:
+        for m in _DEFINED.finditer(text, start, end):
+            name = m.group(1)
+            if name[0].isupper() and len(name.split()) >= 2 and starts_agency(name) \
+                    and not _LEVEL_WORDS.search(name):
+                names.setdefault(name, m.start(1))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    return [Candidate("AGENCY", m.start(), m.end(), "defined-name")
+            for start, end in blocks for m in pattern.finditer(text, start, end) if m.start() >= names[m.group()]]

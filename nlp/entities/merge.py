@@ -13,7 +13,7 @@ import bisect
 from typing import Iterable, Sequence
 
 from nlp.entities.agency_report import (
-    abbreviation_uses, abbreviations, agencies_in_capitals, extend_agency, join_parents,
+    abbreviation_uses, abbreviations, agencies_in_capitals, defined_names, extend_agency, join_parents,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
@@ -100,7 +100,8 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     candidates += months_so_far(report, blocks)
     kept = join_parents(report.text, resolve_overlaps(candidates))
     kept = [extend_agency(report.text, c) for c in kept]
-    kept = resolve_overlaps(closed_names(report.text, recurring_names(report.text, kept)))
+    kept = resolve_overlaps(closed_names(report.text, recurring_names(report.text, kept))
+                            + defined_names(report.text, blocks))
     short = abbreviations(report.text, kept)
     kept = resolve_overlaps(kept + short)
     return resolve_overlaps(kept + abbreviation_uses(report.text, blocks, short, kept))

@@ -133,3 +133,17 @@ def test_an_open_field_runs_to_a_mark_or_a_place(text, expected):
 ])
 def test_an_open_field_needs_a_clear_end(text, verb):
     assert agencies(text) and not any(verb in a for a in agencies(text))
+
+
+def test_a_short_name_defined_in_the_text_is_an_agency_at_every_use():
+    text = ("Điều 1. Thành lập Ban Chỉ đạo tổ chức Hội chợ nông sản vùng Tây Bắc (sau đây gọi tắt là Ban Chỉ đạo "
+            "Hội chợ Tây Bắc 2011).\nĐiều 2. Ban Chỉ đạo Hội chợ Tây Bắc 2011 có nhiệm vụ điều phối các sở.")
+    assert agencies(text).count("Ban Chỉ đạo Hội chợ Tây Bắc 2011") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Giao Uỷ ban nhân dân tỉnh, thành phố (sau đây gọi là Uỷ ban nhân dân cấp tỉnh) hướng dẫn.",
+    "Quy chế này (sau đây gọi tắt là Quy chế) áp dụng cho các sở.",
+])
+def test_a_defined_level_or_document_is_no_new_agency(text):
+    assert all("cấp tỉnh" not in a and "Quy chế" not in a for a in agencies(text))
