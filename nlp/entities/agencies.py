@@ -83,6 +83,10 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
+    task = _task_body(syls, i)
+    if task:
+        yield Candidate("AGENCY", syls[i].start, syls[task - 1].end, "agency-task")
+        return
     if _front_with_unions(syls, i, head):
         yield Candidate("AGENCY", syls[i].start, syls[i + head - 1].end, "agency-front")
         return
@@ -157,6 +161,34 @@ def _front_with_unions(syls: list[Syl], i: int, head: int) -> bool:
         return False
     after = [s.low for s in syls[i + head + 1:i + head + 6]]
     return any(" ".join(after[:n]) in _UNIONS_AFTER for n in range(2, 6))
+
+
+_TASKS = Phrases(["thực hiện", "triển khai"])
+_PARENTS = Phrases(["bộ", "sở", "ban"])  # the body issuing the text, named bare as a parent: "… của Bộ"
+
+
+def _task_body(syls: list[Syl], i: int) -> int:
+    """End of a body named by the programme it carries out, with its parent if one follows
+    ("Tổ công tác thực hiện Đề án 30 của Bộ", "Ban Chỉ đạo triển khai Chương trình 135 của UBND
+    tỉnh"): one AGENCY (docs/annotation.md: a unit ends at its parent); 0 if the task is not a
+    named programme."""
+    k = i + match(syls, i, _PURPOSE_HEADS)
+    task = match(syls, k, _TASKS)
+    if k == i or not task:
+        return 0
+    k += task
+    head = match(syls, k, PROJECT_HEADS)
+    if not head or not syls[k].cap or k + head >= len(syls) or not syls[k + head].cap:
+        return 0
+    end = k + head + 1
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
+            and not match(syls, end, AGENCY_HEADS):
+        end += 1
+    if end + 1 < len(syls) and syls[end].low == "của" and syls[end + 1].cap:
+        parent = match(syls, end + 1, AGENCY_NAMES) or match(syls, end + 1, _PARENTS)
+        if parent:
+            return _place_suffix(syls, end + 1 + parent)
+    return _place_suffix(syls, end)  # "… Đề án 30 tỉnh Lâm Đồng": the place after the name
 
 
 def _fund_name(syls: list[Syl], i: int, head: int) -> int:

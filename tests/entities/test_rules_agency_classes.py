@@ -147,3 +147,18 @@ def test_a_short_name_defined_in_the_text_is_an_agency_at_every_use():
 ])
 def test_a_defined_level_or_document_is_no_new_agency(text):
     assert all("cấp tỉnh" not in a and "Quy chế" not in a for a in agencies(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named by the programme it carries out ends at its parent or its place
+    ("Hồ sơ gửi về Tổ công tác thực hiện Đề án 25 của Bộ để thẩm định.", ["Tổ công tác thực hiện Đề án 25 của Bộ"]),
+    ("Kinh phí của Ban Chỉ đạo triển khai Chương trình 135 tỉnh Sơn La được bổ sung.",
+     ["Ban Chỉ đạo triển khai Chương trình 135 tỉnh Sơn La"]),
+])
+def test_a_unit_named_by_its_programme(text, expected):
+    assert agencies(text) == expected
+    assert texts_of(text, "PROJECT") == []
+
+
+def test_a_team_doing_an_unnamed_task_is_no_agency():
+    assert agencies("Tổ công tác thực hiện kiểm tra 5 doanh nghiệp.") == []
