@@ -247,7 +247,8 @@ def _open_field_end(syls: list[Syl], name: int, end: int) -> int:
     while k < len(syls) and k - end <= 6 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap:
         if stop_at(syls, k) or match(syls, k, CLAUSE_VERBS) or match(syls, k, ADMIN):
             break
-        k = complete_word(syls, k, words) if k > end else k + 1
+        nxt = complete_word(syls, k, words) if k > end else k + 1
+        k = k + 1 if any(match(syls, x, ADMIN) for x in range(k + 1, nxt)) else nxt  # not "an toàn khu | vực I"
     if k == end or k - end > 6:
         return end
     if k >= len(syls) or syls[k].gap:

@@ -121,6 +121,9 @@ def test_the_front_alone_as_a_word_is_not_a_body():
     ("Các đơn vị trực thuộc:\n- Chi cục Bảo vệ nguồn lợi thủy sản;\n- Văn phòng Đăng ký đất đai.",
      ["Chi cục Bảo vệ nguồn lợi thủy sản", "Văn phòng Đăng ký đất đai"]),
     ("Hội đồng Thẩm định giá đất tỉnh họp ngày 5/3/2009.", ["Hội đồng Thẩm định giá đất tỉnh"]),
+    # a dictionary word ending in an area word ("an toàn khu") does not hide the area after it
+    ("Trung tâm Hỗ trợ vận hành an toàn khu vực II tiếp nhận hồ sơ.",
+     ["Trung tâm Hỗ trợ vận hành an toàn khu vực II"]),
 ])
 def test_an_open_field_runs_to_a_mark_or_a_place(text, expected):
     assert agencies(text) == expected
