@@ -308,8 +308,9 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
                 and syls[k + 2].text == ")":
             return k
         syl = syls[k]
-        if stop_at(syls, k) or syl.cap or not (syl.text.isalpha() or syl.text == ","):
-            return 0
+        dash = syl.text in ("-", "–") and k > j and not match(syls, k + 1, ADMIN)  # not "kinh tế - xã hội"
+        if stop_at(syls, k) or syl.cap or not (syl.text.isalpha() or syl.text == "," or dash):
+            return 0  # "-" joins two fields: "Hội đồng thi đua - khen thưởng tỉnh"
         k += 1
     return 0
 

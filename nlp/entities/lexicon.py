@@ -128,7 +128,7 @@ SECTORS = [
     "lao động - thương binh & xã hội", "lao động thương binh & xã hội", "tài nguyên & môi trường",
     "kế hoạch và đầu tư", "nông nghiệp và phát triển nông thôn", "giáo dục và đào tạo", "khoa học và công nghệ",
     "thông tin và truyền thông", "tài nguyên và môi trường", "lao động - thương binh và xã hội",
-    "lao động, thương binh và xã hội",
+    "lao động, thương binh và xã hội", "dân tộc và miền núi", "dân tộc miền núi",
 ]
 ADMIN_UNITS = [
     "thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "ấp", "khu vực",

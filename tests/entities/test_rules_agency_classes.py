@@ -165,3 +165,16 @@ def test_a_unit_named_by_its_programme(text, expected):
 
 def test_a_team_doing_an_unnamed_task_is_no_agency():
     assert agencies("Tổ công tác thực hiện kiểm tra 5 doanh nghiệp.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two lower-case fields joined by a dash, closed by the place; an official field with "và"
+    ("Hội đồng thi đua - khen thưởng tỉnh xét duyệt hồ sơ.", ["Hội đồng thi đua - khen thưởng tỉnh"]),
+    ("Quyết định đổi tên Ban Dân tộc và miền núi thành Ban Dân tộc.", ["Ban Dân tộc và miền núi", "Ban Dân tộc"]),
+])
+def test_dashed_and_official_fields(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_dash_before_an_admin_word_is_no_field():
+    assert all("xã" not in a for a in agencies("Mục tiêu của Chương trình phát triển kinh tế - xã hội vùng cao đã đạt."))
