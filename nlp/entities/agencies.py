@@ -4,7 +4,8 @@ From syllables (`agency_at`): a head word and its name ("Sở Kế hoạch và �
 name ("Ủy ban nhân dân") with the place it serves ("… thành phố Cần Thơ"), a body named by
 its task ("Ban Chỉ đạo … trên địa bàn thành phố"), what a management board manages, bodies
 written in lower case ("bảo hiểm xã hội thành phố"), known and foreign organizations
-(patterns). What the report around them adds is in `agency_report`.
+(patterns). How a name runs past its head is in `agency_parts`; what the report around
+them adds is in `agency_report`.
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ import re
 from typing import Iterator
 
 from nlp.entities import lexicon as lx
-from nlp.entities.candidate import Candidate
-from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
-from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, PROJECT_HEADS, SCHOOLS, SECTORS, SITES,
-    TITLES, WORK_HEADS,
+from nlp.entities.agency_parts import (
+    ADMIN_ALONE, PURPOSE_HEADS, closes, front_with_unions, joint_office, managed_end, open_field_end, place_suffix,
+    task_body,
 )
-from nlp.entities.places import lower_unit_name, place_name
+from nlp.entities.candidate import Candidate
+from nlp.entities.names import complete_word, name_body, stop_at
+from nlp.entities.phrases import ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, SCHOOLS, SECTORS, TITLES
+from nlp.entities.places import place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
-_ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
 _COMPANIES = Phrases(["công ty", "tổng công ty"])
 _LOWER_BODY_HEADS = Phrases(["công ty", "tổng công ty", "ngân hàng", "hợp tác xã", "quỹ", "cảnh sát"])
@@ -33,10 +34,7 @@ _LOWER_SECTOR_HEADS = Phrases([*lx.LOWER_SECTOR_HEADS, "tổng cục"])  # "Tổ
 # Posts that head a state body, written before its name on a signature line: "Thống đốc ngân hàng nhà nước".
 _HEADS_OF = Phrases(["thống đốc", "tổng kiểm toán", "chánh án", "viện trưởng", "chủ nhiệm", "tổng cục trưởng",
                      "bộ trưởng", "chủ tịch", "trưởng ban"])
-_PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
-_PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
-                               "khu công nghệ cao", "khu công nghiệp", "khu kinh tế"])
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
@@ -67,9 +65,9 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if name and i > 0 and syls[i - 1].low == "phó" and syls[i].low in ("thủ", "chủ"):
         name = 0  # "Phó Thủ tướng [Chính phủ]", "Phó Chủ tịch nước": a position, not the authority
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
-        end = _place_suffix(syls, i + name)
+        end = place_suffix(syls, i + name)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
-    office = _joint_office(syls, i)
+    office = joint_office(syls, i)
     if office:
         yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-joint-office")
         return
@@ -83,17 +81,17 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
-    task = _task_body(syls, i)
+    task = task_body(syls, i)
     if task:
         yield Candidate("AGENCY", syls[i].start, syls[task - 1].end, "agency-task")
         return
-    if _front_with_unions(syls, i, head):
+    if front_with_unions(syls, i, head):
         yield Candidate("AGENCY", syls[i].start, syls[i + head - 1].end, "agency-front")
         return
     if i > 0 and syls[i - 1].cap and match(syls, i - 1, PLACES) > 1:
         return  # "Tây Ban Nha": the head word is inside a country's name
     if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (syls[i + 1].cap or match(syls, i + 3, _PLURAL)):
-        managed = _managed(syls, i + 3)  # "Ban quản lý các khu công nghiệp" in lower case too
+        managed = managed_end(syls, i + 3)  # "Ban quản lý các khu công nghiệp" in lower case too
         if managed > i + 3:
             yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
             return
@@ -103,7 +101,7 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if i > 0 and syls[i - 1].low in ("các", "những", "mọi"):
         return  # "các Sở Giáo dục và Đào tạo": a class of bodies, not one
     if i + head < len(syls) and not syls[i + head].cap and not match(syls, i, _LOWER_BODY_HEADS) \
-            and not match(syls, i + head, _ADMIN_ALONE):
+            and not match(syls, i + head, ADMIN_ALONE):
         # "Hội đồng tư vấn", "Đoàn kiểm tra" are common nouns, unless a place or a short form
         # makes them one body: "Trung tâm điều hành thông minh thành phố Cần Thơ", "… (SOC)"
         described = _described_body(syls, i + head)
@@ -120,75 +118,12 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if match(syls, i, _COMPANIES) == head and not any(s.cap for s in syls[i + head:body]):
         return  # "Công ty cổ phần", "Công ty tài chính": a kind of company, not one
     if body == i + head:
-        end = _place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
+        end = place_suffix(syls, i + max(bound, head)) if (bound or not initial) else body
         if end > i + head:
             end = _purpose_tail(syls, i, end)
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
-
-
-_OFFICE = Phrases(["văn phòng"])
-_COUNCILS = Phrases(["hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "ubnd",
-                     "đoàn đại biểu quốc hội", "đoàn đbqh"])
-
-
-def _joint_office(syls: list[Syl], i: int) -> int:
-    """End of one office serving two or three bodies of a place ("Văn phòng HĐND và UBND tỉnh",
-    "Văn phòng Đoàn ĐBQH, HĐND và UBND thành phố"); 0 if the office at i serves one."""
-    k = i + match(syls, i, _OFFICE)
-    if k == i or not syls[i].cap:
-        return 0
-    bodies = 0
-    while match(syls, k, _COUNCILS) and syls[k].cap:
-        k += match(syls, k, _COUNCILS)
-        bodies += 1
-        joined = k + 1 < len(syls) and syls[k].low in (",", "và") and syls[k + 1].cap
-        if not (joined and match(syls, k + 1, _COUNCILS)):
-            break
-        k += 1
-    return _place_suffix(syls, k) if bodies >= 2 else 0
-
-
-_FRONT = Phrases(["mặt trận"])
-_UNIONS_AFTER = frozenset(["đoàn thể", "các đoàn thể", "các tổ chức đoàn thể", "các tổ chức chính trị"])
-
-
-def _front_with_unions(syls: list[Syl], i: int, head: int) -> bool:
-    """ "Mặt trận và các đoàn thể", "Mặt trận, đoàn thể": the Front named bare beside the mass
-    organisations is the body (docs/annotation.md, decision 5 of the external gold)."""
-    if match(syls, i, _FRONT) != head or i + head >= len(syls) or syls[i + head].low not in (",", "và"):
-        return False
-    after = [s.low for s in syls[i + head + 1:i + head + 6]]
-    return any(" ".join(after[:n]) in _UNIONS_AFTER for n in range(2, 6))
-
-
-_TASKS = Phrases(["thực hiện", "triển khai"])
-_PARENTS = Phrases(["bộ", "sở", "ban"])  # the body issuing the text, named bare as a parent: "… của Bộ"
-
-
-def _task_body(syls: list[Syl], i: int) -> int:
-    """End of a body named by the programme it carries out, with its parent if one follows
-    ("Tổ công tác thực hiện Đề án 30 của Bộ", "Ban Chỉ đạo triển khai Chương trình 135 của UBND
-    tỉnh"): one AGENCY (docs/annotation.md: a unit ends at its parent); 0 if the task is not a
-    named programme."""
-    k = i + match(syls, i, _PURPOSE_HEADS)
-    task = match(syls, k, _TASKS)
-    if k == i or not task:
-        return 0
-    k += task
-    head = match(syls, k, PROJECT_HEADS)
-    if not head or not syls[k].cap or k + head >= len(syls) or not syls[k + head].cap:
-        return 0
-    end = k + head + 1
-    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
-            and not match(syls, end, AGENCY_HEADS):
-        end += 1
-    if end + 1 < len(syls) and syls[end].low == "của" and syls[end + 1].cap:
-        parent = match(syls, end + 1, AGENCY_NAMES) or match(syls, end + 1, _PARENTS)
-        if parent:
-            return _place_suffix(syls, end + 1 + parent)
-    return _place_suffix(syls, end)  # "… Đề án 30 tỉnh Lâm Đồng": the place after the name
 
 
 def _fund_name(syls: list[Syl], i: int, head: int) -> int:
@@ -212,52 +147,23 @@ def _fund_name(syls: list[Syl], i: int, head: int) -> int:
             k += 1  # "Quỹ phòng, chống lụt, bão": what it fights is listed
     if k == i + 1 or (k < len(syls) and syls[k].text.isalpha() and not (stop_at(syls, k) or match(syls, k, ADMIN))):
         return 0  # nothing, or it ran into a capital or a long description: not a short purpose
-    return _place_suffix(syls, k)
+    return place_suffix(syls, k)
 
 
 def _named_end(syls: list[Syl], i: int, head: int, body: int) -> int:
     """Index after the agency at i whose head (`head` syllables) has a proper name ending at
     `body`: then come the place it serves, a short lower-case rest of the name, a consulate's
     city, or its task (`_purpose_tail`)."""
-    end = body if syls[body - 1].text[0].isdigit() else _place_suffix(syls, body)
+    end = body if syls[body - 1].text[0].isdigit() else place_suffix(syls, body)
     if end == body and match(syls, i, _OPEN_NAME_HEADS) >= head and end < len(syls) and not syls[end].cap:
         described = _described_body(syls, end, limit=6, abbr_limit=6)
         if described and not any(match(syls, k, CLAUSE_VERBS) for k in range(end, described)):
             end = described  # "Trung tâm Kiểm soát bệnh tật tỉnh"
     if end == body and end > i + head:
-        end = _open_field_end(syls, i + head, end)
+        end = open_field_end(syls, i + head, end)
     if syls[i + head - 1].low == "quán" and end < len(syls) and syls[end].low == "tại":
         end = max(end, place_name(syls, end + 1 + match(syls, end + 1, ADMIN)))  # consulate in a city
     return _purpose_tail(syls, i, end)
-
-
-_OPEN_FIELDS = Phrases(lx.OPEN_FIELDS)
-_FIELD_CLOSERS = frozenset(",;.:)") | {"thuộc", "trực"}
-
-
-def _open_field_end(syls: list[Syl], name: int, end: int) -> int:
-    """End of a field that opens with a capitalised verb of what the body does and goes on in
-    lower case with its object ("Trung tâm Kiểm định kỹ thuật an toàn,", "Chi cục Bảo vệ môi
-    trường;", "Hội đồng Thẩm định giá đất tỉnh"): up to six plain syllables, taken only when a
-    mark, "(trực) thuộc", the end or a place closes them; `end` (unchanged) otherwise."""
-    if end >= len(syls) or syls[end].cap or not any(match(syls, b, _OPEN_FIELDS) == end - b for b in range(name, end)):
-        return end
-    words = dictionary()
-    k = end
-    while k < len(syls) and k - end <= 6 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap:
-        if stop_at(syls, k) or match(syls, k, CLAUSE_VERBS) or match(syls, k, ADMIN):
-            break
-        nxt = complete_word(syls, k, words) if k > end else k + 1
-        k = k + 1 if any(match(syls, x, ADMIN) for x in range(k + 1, nxt)) else nxt  # not "an toàn khu | vực I"
-    if k == end or k - end > 6:
-        return end
-    if k >= len(syls) or syls[k].gap:
-        return k
-    listed = syls[k].text == "," and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
-    if syls[k].text in _FIELD_CLOSERS and not listed:  # not "Công ty Phát triển tin học, công nghệ và …"
-        return k
-    place = _place_suffix(syls, k) if match(syls, k, ADMIN) else k
-    return place if place > k else end
 
 
 def _is_head(syls: list[Syl], i: int, n: int) -> bool:
@@ -294,15 +200,15 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
     while k < len(syls) and k - j < abbr_limit:
         parent = max(match(syls, k, AGENCY_NAMES), match(syls, k, _PARTY_COMMITTEES)) if syls[k].cap else 0
         if parent and 0 < k - j <= 4 and all(s.text.isalpha() for s in syls[j:k]):
-            return _place_suffix(syls, k + parent)  # "Ủy ban kiểm tra Đảng ủy": a body described, then its parent
+            return place_suffix(syls, k + parent)  # "Ủy ban kiểm tra Đảng ủy": a body described, then its parent
         if syls[k].low == "cấp" and match(syls, k + 1, ADMIN):
             while k > j and (stop_at(syls, k - 1) or syls[k - 1].low == "ở"):
                 k -= 1  # "Hội Nông dân Việt Nam | ở cấp xã"
             return k if k > j else 0  # "Chi cục Thi hành án dân sự | cấp huyện", "UBND | cấp tỉnh": a level
-        if match(syls, k, _ADMIN_ALONE) and k > j and not match(syls, k - 1, ADMIN):  # not "quận huyện"
+        if match(syls, k, ADMIN_ALONE) and k > j and not match(syls, k - 1, ADMIN):  # not "quận huyện"
             if k - j >= limit:
                 return 0
-            end = _place_suffix(syls, k)
+            end = place_suffix(syls, k)
             return end if end > k else (k if _levels(syls, k) else 0)
         if syls[k].text == "(" and k > j and k + 2 < len(syls) and syls[k + 1].text.isupper() \
                 and syls[k + 2].text == ")":
@@ -318,80 +224,9 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
 def _levels(syls: list[Syl], k: int) -> bool:
     """Are levels written at k ("xã phường", "xã, phường", "xã / phường"), not one place? The body
     before them is one of that level's bodies: "Ban giảm nghèo | xã phường" (docs/annotation.md)."""
-    nxt = k + match(syls, k, _ADMIN_ALONE)
+    nxt = k + match(syls, k, ADMIN_ALONE)
     nxt += nxt < len(syls) and syls[nxt].text in ",/"
-    return nxt > k and bool(match(syls, nxt, _ADMIN_ALONE))
-
-
-def _place_suffix(syls: list[Syl], j: int) -> int:
-    """Index after "thành phố", "quận Ninh Kiều" … following an agency name."""
-    n = match(syls, j, ADMIN)
-    if not n or (j < len(syls) and syls[j].gap):
-        return _term_suffix(syls, j)
-    end = j + n
-    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
-            and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá") \
-            and not _letter_abbreviation(syls, end):  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …"
-        end += 1
-    # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
-    plural = end == j + n and end + 1 < len(syls) and (
-        (syls[end].text in ",/" and match(syls, end + 1, ADMIN)) or match(syls, end, _ADMIN_ALONE))
-    if end == j + n and end < len(syls) and not syls[end].gap and not plural:
-        end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
-    if end == j + n:
-        if plural or not match(syls, j, _ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
-            return j
-    return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
-
-
-def _letter_abbreviation(syls: list[Syl], k: int) -> bool:
-    """Is syllable k the first letter of a slashed abbreviation ("V/v" về việc, "K/g" kính gửi)?"""
-    return len(syls[k].text) == 1 and k + 2 < len(syls) and syls[k + 1].text == "/" and syls[k + 2].text.isalpha()
-
-
-def _term_suffix(syls: list[Syl], j: int) -> int:
-    """ "khóa XV" right after an assembly's name ("Quốc hội khóa XV")."""
-    if j + 1 < len(syls) and syls[j].low in ("khóa", "khoá") and syls[j + 1].text.isupper():
-        return j + 2
-    return j
-
-
-def _managed(syls: list[Syl], k: int) -> int:
-    """End of what a management board manages, after "Ban Quản lý" (k itself if nothing):
-    "dự án đầu tư xây dựng các công trình giao thông tỉnh", "dự án 2", "các khu công nghiệp
-    Bình Dương", "vịnh Hạ Long", "Khu kinh tế Nghi Sơn và các khu công nghiệp"."""
-    j = k + (k < len(syls) and syls[k].low == "các")
-    if " ".join(x.low for x in syls[j:j + 2]) == "dự án":
-        if j + 2 < len(syls) and syls[j + 2].text.isdigit() and not counts_something(syls, j + 2):
-            return j + 3  # "Ban Quản lý dự án 2"
-        m = j + 2
-        while m < len(syls) and m - j < 16 and not syls[m].gap and syls[m].text.isalpha() and not syls[m].cap:
-            if match(syls, m, ADMIN):
-                place = _place_suffix(syls, m)
-                return place if place > m else k
-            if syls[m].low not in ("các", "và") and stop_at(syls, m):
-                return k
-            m += 1
-        plural_kind = j > k and m - j <= 5 and (m >= len(syls) or syls[m].text in ",;.)")
-        return m if plural_kind else k  # "Ban quản lý các dự án đô thị,": a kind of projects, to a mark
-    head = max(match(syls, j, PROJECT_HEADS), match(syls, j, WORK_HEADS), match(syls, j, SITES),
-               match(syls, j, _PLACE_BOUND_WORKS))
-    if not head or j + head >= len(syls):
-        return k
-    end = place_name(syls, j + head) if syls[j + head].cap else j + head
-    parks = " ".join(x.low for x in syls[end:end + 5]) == "và các khu công nghiệp"
-    if end == j + head and j == k and not parks:
-        return k  # a proper name must follow, unless it is "(Khu công nghệ cao và) các khu công nghiệp …"
-    if j > k and end == j + head:  # "các …"
-        end = place_name(syls, end) if end < len(syls) and syls[end].cap else _place_suffix(syls, end)
-        if end == j + head and not _closes(syls, end):
-            return k  # but "Ban Quản lý các khu công nghiệp(, | tỉnh)": the parks of the place it serves
-    tail = " ".join(x.low for x in syls[end:end + 5])
-    if tail.startswith("và các khu công nghiệp"):
-        end += 5
-        if end < len(syls) and syls[end].cap:
-            end = place_name(syls, end)
-    return end
+    return nxt > k and bool(match(syls, nxt, ADMIN_ALONE))
 
 
 def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
@@ -402,7 +237,7 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
     elif name and any(match(syls, k, _HEADS_OF) == i - k for k in range(max(0, i - 3), i)) \
             and not match(syls, i, _LOWER_PLACE_BODIES):  # those take their place below
-        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, i + name) - 1].end, "agency-lowercase")
+        yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, i + name) - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
         return
     office = _chief_office(syls, i, before)
@@ -415,7 +250,7 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         return
     body = match(syls, i, _LOWER_PLACE_BODIES)
     if body and match(syls, i + body, ADMIN):
-        end = _place_suffix(syls, i + body)
+        end = place_suffix(syls, i + body)
         if end > i + body:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
     head = match(syls, i, _LOWER_SECTOR_HEADS)
@@ -423,7 +258,7 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         return  # "cán bộ Tuyên giáo": an officer, not a ministry
     if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
         end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
-        yield Candidate("AGENCY", syls[i].start, syls[_place_suffix(syls, end) - 1].end, "agency-lowercase")
+        yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, end) - 1].end, "agency-lowercase")
     elif head and before == "trưởng" and match(syls, i + head, SECTORS):
         end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
         while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",", "-", "–")
@@ -443,7 +278,7 @@ def _chief_office(syls: list[Syl], i: int, before: str) -> int:
         return 0
     parent = match(syls, i + n, AGENCY_NAMES)
     if parent:
-        return _place_suffix(syls, i + n + parent)
+        return place_suffix(syls, i + n + parent)
     return name_body(syls, i + n + 1) if syls[i + n].low in ("bộ", "sở") else 0  # "… Bộ", "… Bộ Tài chính"
 
 
@@ -485,7 +320,7 @@ def _purpose_tail(syls: list[Syl], i: int, end: int, limit: int = 25) -> int:
     """Where a body named by its task ends: "[Ban Chỉ đạo thành phố] triển khai … trên địa bàn
     thành phố." runs to a place that closes the phrase (punctuation or "năm 2023" after it).
     Only as a complement ("kết luận của Ban Chỉ đạo …"); as a subject the task is the predicate."""
-    if i == 0 or syls[i - 1].low not in _PURPOSE_LEADS or not match(syls, i, _PURPOSE_HEADS):
+    if i == 0 or syls[i - 1].low not in _PURPOSE_LEADS or not match(syls, i, PURPOSE_HEADS):
         return end
     k = end
     while k < len(syls) and k - end < limit:
@@ -496,17 +331,11 @@ def _purpose_tail(syls: list[Syl], i: int, end: int, limit: int = 25) -> int:
             k += 3
             continue
         if match(syls, k, ADMIN):
-            place = _place_suffix(syls, k)
-            if place > k and _closes(syls, place):
+            place = place_suffix(syls, k)
+            if place > k and closes(syls, place):
                 return place
         k += 1
     return end
-
-
-def _closes(syls: list[Syl], k: int) -> bool:
-    """Does a phrase end before syllable k: the end, punctuation or a year ("năm 2023")?"""
-    return k >= len(syls) or syls[k].gap or syls[k].text in ".;,:)" or (
-        syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
 
 
 _CENTRAL_ACTS = frozenset(["hỗ trợ", "đầu tư", "phân bổ", "cấp phát"])  # what the centre does with funds

@@ -1,0 +1,189 @@
+"""How an AGENCY name runs past its head and proper name: the place it serves ("… thành phố
+Cần Thơ", "… khóa XV"), what a management board manages, a field that opens with what the body
+does ("Văn phòng Đăng ký quyền sử dụng đất"), a unit named by its programme and parent, one
+office of two councils, the Front beside the unions. `agencies.agency_at` reads these.
+"""
+
+from __future__ import annotations
+
+from nlp.entities import lexicon as lx
+from nlp.entities.names import complete_word, counts_something, ends_name, stop_at
+from nlp.entities.phrases import (
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PROJECT_HEADS, SITES, WORK_HEADS,
+)
+from nlp.entities.places import lower_unit_name, place_name
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
+
+ADMIN_ALONE = Phrases(lx.PLACE_SUFFIX_ALONE)  # units that may follow a body without a name
+PURPOSE_HEADS = Phrases(lx.PURPOSE_HEADS)
+_PLACE_BOUND_WORKS = Phrases(["khu bảo tồn thiên nhiên", "khu bảo tồn", "vườn quốc gia", "khu di tích",
+                               "khu công nghệ cao", "khu công nghiệp", "khu kinh tế"])
+
+
+_OFFICE = Phrases(["văn phòng"])
+_COUNCILS = Phrases(["hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "ubnd",
+                     "đoàn đại biểu quốc hội", "đoàn đbqh"])
+
+
+def joint_office(syls: list[Syl], i: int) -> int:
+    """End of one office serving two or three bodies of a place ("Văn phòng HĐND và UBND tỉnh",
+    "Văn phòng Đoàn ĐBQH, HĐND và UBND thành phố"); 0 if the office at i serves one."""
+    k = i + match(syls, i, _OFFICE)
+    if k == i or not syls[i].cap:
+        return 0
+    bodies = 0
+    while match(syls, k, _COUNCILS) and syls[k].cap:
+        k += match(syls, k, _COUNCILS)
+        bodies += 1
+        joined = k + 1 < len(syls) and syls[k].low in (",", "và") and syls[k + 1].cap
+        if not (joined and match(syls, k + 1, _COUNCILS)):
+            break
+        k += 1
+    return place_suffix(syls, k) if bodies >= 2 else 0
+
+
+_FRONT = Phrases(["mặt trận"])
+_UNIONS_AFTER = frozenset(["đoàn thể", "các đoàn thể", "các tổ chức đoàn thể", "các tổ chức chính trị"])
+
+
+def front_with_unions(syls: list[Syl], i: int, head: int) -> bool:
+    """ "Mặt trận và các đoàn thể", "Mặt trận, đoàn thể": the Front named bare beside the mass
+    organisations is the body (docs/annotation.md, decision 5 of the external gold)."""
+    if match(syls, i, _FRONT) != head or i + head >= len(syls) or syls[i + head].low not in (",", "và"):
+        return False
+    after = [s.low for s in syls[i + head + 1:i + head + 6]]
+    return any(" ".join(after[:n]) in _UNIONS_AFTER for n in range(2, 6))
+
+
+_TASKS = Phrases(["thực hiện", "triển khai"])
+_PARENTS = Phrases(["bộ", "sở", "ban"])  # the body issuing the text, named bare as a parent: "… của Bộ"
+
+
+def task_body(syls: list[Syl], i: int) -> int:
+    """End of a body named by the programme it carries out, with its parent if one follows
+    ("Tổ công tác thực hiện Đề án 30 của Bộ", "Ban Chỉ đạo triển khai Chương trình 135 của UBND
+    tỉnh"): one AGENCY (docs/annotation.md: a unit ends at its parent); 0 if the task is not a
+    named programme."""
+    k = i + match(syls, i, PURPOSE_HEADS)
+    task = match(syls, k, _TASKS)
+    if k == i or not task:
+        return 0
+    k += task
+    head = match(syls, k, PROJECT_HEADS)
+    if not head or not syls[k].cap or k + head >= len(syls) or not syls[k + head].cap:
+        return 0
+    end = k + head + 1
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
+            and not match(syls, end, AGENCY_HEADS):
+        end += 1
+    if end + 1 < len(syls) and syls[end].low == "của" and syls[end + 1].cap:
+        parent = match(syls, end + 1, AGENCY_NAMES) or match(syls, end + 1, _PARENTS)
+        if parent:
+            return place_suffix(syls, end + 1 + parent)
+    return place_suffix(syls, end)  # "… Đề án 30 tỉnh Lâm Đồng": the place after the name
+
+
+_OPEN_FIELDS = Phrases(lx.OPEN_FIELDS)
+_FIELD_CLOSERS = frozenset(",;.:)") | {"thuộc", "trực"}
+
+
+def open_field_end(syls: list[Syl], name: int, end: int) -> int:
+    """End of a field that opens with a capitalised verb of what the body does and goes on in
+    lower case with its object ("Trung tâm Kiểm định kỹ thuật an toàn,", "Chi cục Bảo vệ môi
+    trường;", "Hội đồng Thẩm định giá đất tỉnh"): up to six plain syllables, taken only when a
+    mark, "(trực) thuộc", the end or a place closes them; `end` (unchanged) otherwise."""
+    if end >= len(syls) or syls[end].cap or not any(match(syls, b, _OPEN_FIELDS) == end - b for b in range(name, end)):
+        return end
+    words = dictionary()
+    k = end
+    while k < len(syls) and k - end <= 6 and not syls[k].gap and syls[k].text.isalpha() and not syls[k].cap:
+        if stop_at(syls, k) or match(syls, k, CLAUSE_VERBS) or match(syls, k, ADMIN):
+            break
+        nxt = complete_word(syls, k, words) if k > end else k + 1
+        k = k + 1 if any(match(syls, x, ADMIN) for x in range(k + 1, nxt)) else nxt  # not "an toàn khu | vực I"
+    if k == end or k - end > 6:
+        return end
+    if k >= len(syls) or syls[k].gap:
+        return k
+    listed = syls[k].text == "," and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
+    if syls[k].text in _FIELD_CLOSERS and not listed:  # not "Công ty Phát triển tin học, công nghệ và …"
+        return k
+    place = place_suffix(syls, k) if match(syls, k, ADMIN) else k
+    return place if place > k else end
+
+
+def place_suffix(syls: list[Syl], j: int) -> int:
+    """Index after "thành phố", "quận Ninh Kiều" … following an agency name."""
+    n = match(syls, j, ADMIN)
+    if not n or (j < len(syls) and syls[j].gap):
+        return _term_suffix(syls, j)
+    end = j + n
+    while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
+            and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá") \
+            and not _letter_abbreviation(syls, end):  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …"
+        end += 1
+    # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
+    plural = end == j + n and end + 1 < len(syls) and (
+        (syls[end].text in ",/" and match(syls, end + 1, ADMIN)) or match(syls, end, ADMIN_ALONE))
+    if end == j + n and end < len(syls) and not syls[end].gap and not plural:
+        end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
+    if end == j + n:
+        if plural or not match(syls, j, ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
+            return j
+    return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
+
+
+def _letter_abbreviation(syls: list[Syl], k: int) -> bool:
+    """Is syllable k the first letter of a slashed abbreviation ("V/v" về việc, "K/g" kính gửi)?"""
+    return len(syls[k].text) == 1 and k + 2 < len(syls) and syls[k + 1].text == "/" and syls[k + 2].text.isalpha()
+
+
+def _term_suffix(syls: list[Syl], j: int) -> int:
+    """ "khóa XV" right after an assembly's name ("Quốc hội khóa XV")."""
+    if j + 1 < len(syls) and syls[j].low in ("khóa", "khoá") and syls[j + 1].text.isupper():
+        return j + 2
+    return j
+
+
+def managed_end(syls: list[Syl], k: int) -> int:
+    """End of what a management board manages, after "Ban Quản lý" (k itself if nothing):
+    "dự án đầu tư xây dựng các công trình giao thông tỉnh", "dự án 2", "các khu công nghiệp
+    Bình Dương", "vịnh Hạ Long", "Khu kinh tế Nghi Sơn và các khu công nghiệp"."""
+    j = k + (k < len(syls) and syls[k].low == "các")
+    if " ".join(x.low for x in syls[j:j + 2]) == "dự án":
+        if j + 2 < len(syls) and syls[j + 2].text.isdigit() and not counts_something(syls, j + 2):
+            return j + 3  # "Ban Quản lý dự án 2"
+        m = j + 2
+        while m < len(syls) and m - j < 16 and not syls[m].gap and syls[m].text.isalpha() and not syls[m].cap:
+            if match(syls, m, ADMIN):
+                place = place_suffix(syls, m)
+                return place if place > m else k
+            if syls[m].low not in ("các", "và") and stop_at(syls, m):
+                return k
+            m += 1
+        plural_kind = j > k and m - j <= 5 and (m >= len(syls) or syls[m].text in ",;.)")
+        return m if plural_kind else k  # "Ban quản lý các dự án đô thị,": a kind of projects, to a mark
+    head = max(match(syls, j, PROJECT_HEADS), match(syls, j, WORK_HEADS), match(syls, j, SITES),
+               match(syls, j, _PLACE_BOUND_WORKS))
+    if not head or j + head >= len(syls):
+        return k
+    end = place_name(syls, j + head) if syls[j + head].cap else j + head
+    parks = " ".join(x.low for x in syls[end:end + 5]) == "và các khu công nghiệp"
+    if end == j + head and j == k and not parks:
+        return k  # a proper name must follow, unless it is "(Khu công nghệ cao và) các khu công nghiệp …"
+    if j > k and end == j + head:  # "các …"
+        end = place_name(syls, end) if end < len(syls) and syls[end].cap else place_suffix(syls, end)
+        if end == j + head and not closes(syls, end):
+            return k  # but "Ban Quản lý các khu công nghiệp(, | tỉnh)": the parks of the place it serves
+    tail = " ".join(x.low for x in syls[end:end + 5])
+    if tail.startswith("và các khu công nghiệp"):
+        end += 5
+        if end < len(syls) and syls[end].cap:
+            end = place_name(syls, end)
+    return end
+
+
+def closes(syls: list[Syl], k: int) -> bool:
+    """Does a phrase end before syllable k: the end, punctuation or a year ("năm 2023")?"""
+    return k >= len(syls) or syls[k].gap or syls[k].text in ".;,:)" or (
+        syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
