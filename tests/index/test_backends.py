@@ -14,7 +14,8 @@ pytest.importorskip("milvus_lite")
 from nlp import load_report  # noqa: E402
 from nlp.errors import QueryError, VnreportError  # noqa: E402
 from nlp.index.build import build_index  # noqa: E402
-from nlp.index.milvus import sync_milvus  # noqa: E402
+from nlp.index.milvus import SENTENCES, sync_milvus  # noqa: E402
+from nlp.index.store import connect  # noqa: E402
 from nlp.index.search import Index  # noqa: E402
 from nlp.index.sparse import fold  # noqa: E402
 from tests.conftest import LAYOUTS, ROOT, SEED  # noqa: E402
@@ -60,6 +61,18 @@ def test_the_sync_wrote_every_passage(milvus_seed_sync, backends):
     assert len(backends["local"]) == len(backends["milvus"]) == SEED_PASSAGES
     assert backends["milvus"].counts() == backends["local"].counts() == {"reports": 1, "passages": SEED_PASSAGES}
     assert backends["milvus"].embedder_info == backends["local"].embedder_info
+    milvus = backends["milvus"].backend
+    conn = connect(seed_index_dir_of(backends["local"]), readonly=True)
+    sentences = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    conn.close()
+    found = milvus._client.query(SENTENCES.format(milvus.collection), filter="", output_fields=["count(*)"],
+                                 consistency_level="Strong")
+    assert int(found[0]["count(*)"]) == sentences > SEED_PASSAGES  # every sentence vector, in the companion collection
+
+
+def seed_index_dir_of(index):
+    manifest = json.loads((index.directory / "manifest.json").read_text(encoding="utf-8"))
+    return index.directory / manifest["generation"] / "store.sqlite"
 
 
 def test_the_dev_questions_give_the_same_hits(backends):
@@ -150,6 +163,25 @@ def test_milvus_errors_are_one_line(milvus_seed_sync, tmp_path, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "pymilvus", None)
     with pytest.raises(VnreportError, match=r"pymilvus is not installed; pip install 'vnreport\[milvus\]'"):
         open_milvus(uri)
+
+
+def test_a_collection_of_the_older_format_is_refused_in_one_line(tmp_path, monkeypatch):
+    """Format 2 collections have no sentence vectors: searching them would rank otherwise."""
+    import nlp.index.milvus as milvus
+
+    corpus, index_dir, uri = tmp_path / "corpus", tmp_path / "idx", str(tmp_path / "old.db")
+    corpus.mkdir()
+    shutil.copy(LAYOUTS / "footnotes-edge.txt", corpus / "footnotes-edge.txt")
+    build_index([corpus], index_dir, embedder="hash")
+    monkeypatch.setattr(milvus, "FORMAT", "vnreport.milvus/2")
+    sync_milvus(index_dir, uri)
+    monkeypatch.undo()
+    expected = (r"milvus_collection: 'vnreport' holds vnreport's older format vnreport.milvus/2 \(this vnreport "
+                r"reads vnreport.milvus/3\); drop it and sync the index again, or sync into another collection")
+    for attempt in (lambda: open_milvus(uri), lambda: sync_milvus(index_dir, uri)):
+        with pytest.raises(QueryError, match=expected) as err:
+            attempt()
+        assert err.value.code == "old_format"
 
 
 def test_a_sync_refuses_another_embedders_collection(seed_index_dir, milvus_seed_sync, tmp_path):
