@@ -97,3 +97,22 @@ def test_an_old_index_is_refused_in_one_line_and_rebuilt_by_a_build(tmp_path):
         assert index.search("khách tham quan", k=1)
     finally:
         index.close()
+
+
+@pytest.mark.slow
+def test_one_sentence_deep_in_a_long_passage_ranks_it_first_by_the_dense_list_alone(seed_index, seed_index_dir):
+    """"Thực hiện hồ sơ khoa học của 57 hiện vật" is the 6th of 9 sentences of a 982-character
+    passage on culture; by its own vector the passage ranks 2nd for the question, by its best
+    (that sentence's) 1st."""
+    question, needle = "hồ sơ khoa học của hiện vật bảo tàng", "hồ sơ khoa học của 57 hiện vật"
+    hits = seed_index.search(question, k=5, weights=(0.0, 1.0))
+    assert needle in hits[0].text and hits[0].text.index(needle) > 500 and len(hits[0].text) > 900
+    gen = _generation(seed_index_dir)
+    rows = np.load(gen / "rows.npy")
+    dense = DenseIndex.load(gen / "dense.faiss")._index
+    own = dense.reconstruct_n(0, len(rows)) @ seed_index.embedder.embed_queries([embedding_query(question)])[0]
+    by_own = [int(rows[p]) for p in np.argsort(-own)]
+    top_row = seed_index.backend.retrieve([], seed_index.embedder.embed_queries([embedding_query(question)])[0], 1,
+                                          Filters())[1][0][0]
+    assert by_own.index(top_row) > 0  # its passage vector alone would not put it first
+    assert seed_index.search(question, k=1)[0].text == hits[0].text  # and the fused ranking keeps it
