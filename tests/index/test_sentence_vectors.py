@@ -116,3 +116,12 @@ def test_one_sentence_deep_in_a_long_passage_ranks_it_first_by_the_dense_list_al
                                           Filters())[1][0][0]
     assert by_own.index(top_row) > 0  # its passage vector alone would not put it first
     assert seed_index.search(question, k=1)[0].text == hits[0].text  # and the fused ranking keeps it
+
+
+def test_one_near_verbatim_sentence_does_not_narrow_the_relevance_floor():
+    from nlp.index.fusion import DENSE_BAND, fuse
+
+    # a sentence far above the rest ("Diện tích thả nuôi thủy sản": 0.925, then 0.845, 0.844, ...)
+    dense = [(1, 0.925), (2, 0.845), (3, 0.844), (4, 0.845 - DENSE_BAND + 1e-7), (5, 0.80), (6, 0.78)]
+    kept = [row for row, _, _ in fuse([], dense, (0.0, 1.0))]
+    assert kept == [1, 2, 3, 4]  # within the band of the runner-up; 4 sits on the floor (float noise kept out)
