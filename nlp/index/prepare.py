@@ -141,6 +141,8 @@ def passage_sentences(report, passages) -> list[tuple[int, str]]:
     inside a passage (clipped to it), of SENTENCE_MIN_WORDS words or more, not the whole passage,
     at most SENTENCES_PER_PASSAGE per passage. A question answered by one sentence deep in a long
     passage finds that sentence's vector when the passage's own vector is about something else.
+    Measured on the tune half (session 7): the sentence with its heading, 5-8 words at least, or
+    at most 8 per passage scored the same; at most 4 lower.
     """
     from bisect import bisect_right
 
