@@ -67,7 +67,7 @@ def build_index(
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     with _lock(index_dir):
-        manifest = read_manifest(index_dir)
+        manifest = read_manifest(index_dir, any_format=True)
         model = get_embedder(embedder)
         if manifest and manifest["embedder"]["name"] != model.name:
             raise QueryError("embedder", embedder, "embedder_mismatch",
@@ -98,8 +98,9 @@ class _Generation:
 
         self.index_dir, self.manifest, self.ner_spec, self.strict = index_dir, manifest, ner_spec, strict
         self.summary = BuildSummary()
-        # when the word tokens changed, every report is indexed again into a fresh store
-        reuse = manifest if manifest and manifest.get("lexical_version", 1) == LEXICAL_VERSION else None
+        # when the word tokens or the index format changed, every report is indexed again into a fresh store
+        reuse = manifest if manifest and manifest.get("lexical_version", 1) == LEXICAL_VERSION \
+            and manifest.get("format_version") == FORMAT_VERSION else None
         self.known: dict = dict(reuse["reports"]) if reuse else {}
         self.seen: set[str] = set()
         _remove_stale_generations(index_dir, manifest)
@@ -224,7 +225,8 @@ def _store(conn, prepared: Prepared, ner_spec: str) -> dict:
 
     report = prepared.report
     delete_report(conn, report.id)  # the same content under another name replaces the old copy
-    insert_report(conn, report, prepared.passages, prepared.tokens, prepared.vectors, prepared.extract, ner_spec)
+    insert_report(conn, report, prepared.passages, prepared.tokens, prepared.vectors, prepared.extract, ner_spec,
+                  prepared.sentences, prepared.sentence_vectors)
     return {"id": report.id, "content_hash": report.content_hash, "passages": len(prepared.passages),
             "ner": ner_spec}
 
@@ -235,22 +237,28 @@ def _shared(known: dict, report_id: str, source: str) -> bool:
 
 
 def write_search_files(conn, gen_dir: Path, dimension: int) -> int:
-    """FAISS + BM25 + the position → passage row map, from what the store holds."""
+    """FAISS (passage vectors, then sentence vectors) + BM25 + the two position → passage row
+    maps, `rows.npy` (BM25) and `vector_rows.npy` (FAISS), from what the store holds."""
     from nlp.index.dense import DenseIndex
     from nlp.index.sparse import LexicalIndex
-    from nlp.index.store import iter_rows
+    from nlp.index.store import iter_rows, iter_sentence_vectors
 
     rows, vectors, tokens = [], [], []
     for row in iter_rows(conn, "tokens, vector"):
         rows.append(row["row"])
         vectors.append(np.frombuffer(row["vector"], dtype=np.float32))
         tokens.append(row["tokens"].split())
+    vector_rows = list(rows)
+    for sentence in iter_sentence_vectors(conn):
+        vector_rows.append(sentence["passage"])
+        vectors.append(np.frombuffer(sentence["vector"], dtype=np.float32))
     matrix = np.vstack(vectors) if vectors else np.zeros((0, dimension), dtype=np.float32)
     DenseIndex.build(matrix, dimension).save(gen_dir / "dense.faiss")
     lexical_dir = gen_dir / "lexical"
     lexical_dir.mkdir()
     LexicalIndex.build(tokens).save(lexical_dir)
     np.save(gen_dir / "rows.npy", np.asarray(rows, dtype=np.int64), allow_pickle=False)
+    np.save(gen_dir / "vector_rows.npy", np.asarray(vector_rows, dtype=np.int64), allow_pickle=False)
     return len(rows)
 
 

@@ -3,18 +3,47 @@
 Exact search (IndexFlatIP) up to `HNSW_FROM` vectors; HNSW above it, where a flat scan of
 384-d float32 stops fitting the latency target (see scripts/bench_search.py for the numbers).
 Positions are 0..n-1 in the order vectors were added; the caller keeps the position → row map.
+An index holds several vectors per passage (its own and its sentences'); a passage's dense
+score is its best vector's cosine (`best_per_row`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
 HNSW_FROM = 200_000
 HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
+VECTORS_PER_ROW = 4  # vectors fetched per passage wanted, before asking for more (a passage has ~1-7)
+
+
+def best_per_row(hits: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
+    """(row, best score) once per row, best first, equal scores in row order.
+
+    >>> best_per_row([(3, 0.9), (1, 0.8), (3, 0.7), (2, 0.8)])
+    [(3, 0.9), (1, 0.8), (2, 0.8)]
+    """
+    best: dict[int, float] = {}
+    for row, score in hits:
+        if score > best.get(row, -np.inf):
+            best[row] = score
+    return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+
+
+def top_rows(search: Callable[[int], list[tuple[int, float]]], size: int) -> list[tuple[int, float]]:
+    """The `size` best rows by their best vector, from `search(k)` = the k best (row, score)
+    vectors; asks for more vectors until `size` distinct rows or no more vectors. Exact: a row
+    missing from the k best vectors scores at most the k-th, below every row found."""
+    k = max(1, size) * VECTORS_PER_ROW
+    while True:
+        found = search(k)
+        rows = best_per_row(found)
+        if len(rows) >= size or len(found) < k:
+            return rows[:size]
+        k *= 2
 
 
 class DenseIndex:

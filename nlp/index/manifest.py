@@ -18,12 +18,13 @@ from typing import Optional
 from nlp.errors import IndexMissingError, VnreportError
 from nlp.fileio import atomic_write_text
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sentence vectors beside each passage's vector (vector_rows.npy)
 MANIFEST = "manifest.json"
 
 
-def read_manifest(index_dir: str | Path) -> Optional[dict]:
-    """The manifest of `index_dir`, or None when there is no index there yet."""
+def read_manifest(index_dir: str | Path, any_format: bool = False) -> Optional[dict]:
+    """The manifest of `index_dir`, or None when there is no index there yet; an index of
+    another format is refused unless `any_format` (a build, which then starts afresh)."""
     path = Path(index_dir) / MANIFEST
     if not path.exists():
         return None
@@ -31,9 +32,9 @@ def read_manifest(index_dir: str | Path) -> Optional[dict]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
         raise VnreportError(path, f"unreadable index manifest ({err})", "rebuild the index into a new directory") from None
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise VnreportError(path, f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}",
-                            "rebuild the index into a new directory")
+    if manifest.get("format_version") != FORMAT_VERSION and not any_format:
+        raise VnreportError(path, f"index format {manifest.get('format_version')} is not this vnreport's "
+                            f"({FORMAT_VERSION})", "rebuild it (vnreport build)")
     return manifest
 
 

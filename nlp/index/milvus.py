@@ -31,6 +31,12 @@ incremental sync its ranking drifts (seed + one 22-passage report: fused top-10 
 and the target is milvus-lite; a server gets the incremental sync (its BM25 statistics are
 collection-wide). Fusion stays on the client: Milvus's RRFRanker takes no weights and hides each
 retriever's rank, so the hits would not be `fusion.fuse`'s.
+
+Sentence vectors (the local FAISS index holds them beside each passage's vector) live in a
+companion collection `<collection>_sentences`: one row per sentence vector with its passage's
+row and the fields filters read, so BM25's statistics in the passage collection stay those of
+the passages. The dense ranking asks both collections for the best vectors and keeps each
+passage's best, exactly as the local backend does (`dense.top_rows`).
 """
 
 from __future__ import annotations
@@ -46,7 +52,8 @@ from nlp.index.filters import Filters
 from nlp.index.manifest import require_manifest
 from nlp.types import Hit
 
-FORMAT = "vnreport.milvus/2"  # 2: each passage carries its figures (for the hits' answers)
+FORMAT = "vnreport.milvus/3"  # 2: each passage carries its figures; 3: sentence vectors (SENTENCES collection)
+SENTENCES = "{}_sentences"  # the companion collection of sentence vectors
 HEADER = "vnreport.header"  # collection property holding {"format", "embedder"}
 INSTALL_HINT = "pip install 'vnreport[milvus]'"
 BATCH = 256  # passages per insert request (~2-5 kB each with a 384-d vector)
@@ -57,6 +64,7 @@ MAX_LIMIT = 16_384  # Milvus's largest top-k
 BM25_K1 = 1.5  # as bm25s's (sparse.py)
 NO_START, NO_END = "~", ""  # a missing period fails both bounds, as NULL does in SQL
 ENTITY_SEPARATOR = "\x1f"  # between folded entity texts of one label; never typed in a filter
+FILTER_FIELDS = ("report", "source", "number", "period_start", "period_end", "kind", "sections", "entity_index")
 HIT_FIELDS = ["report", "source", "kind", "text", "start", "end", "section", "headings", "footnotes",
               "claim", "title", "date"]
 
@@ -180,6 +188,25 @@ def _schema(client, manifest: dict):
     return schema, params
 
 
+def _sentence_schema(client, manifest: dict):
+    """The companion collection: a sentence vector, its passage's row and what `filter_expression` reads."""
+    from pymilvus import DataType
+
+    schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
+    text = {"datatype": DataType.VARCHAR, "max_length": MAX_VARCHAR}
+    schema.add_field("id", DataType.INT64, is_primary=True)  # the local store's sentence row
+    schema.add_field("row", DataType.INT64)  # its passage's row
+    for name in ("report", "source", "number", "period_start", "period_end", "kind"):
+        schema.add_field(name, **text)
+    schema.add_field("sections", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_ARRAY,
+                     max_length=MAX_VARCHAR)
+    schema.add_field("entity_index", DataType.JSON)
+    schema.add_field("dense", DataType.FLOAT_VECTOR, dim=int(manifest["embedder"]["dimension"]))
+    params = client.prepare_index_params()
+    params.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
+    return schema, params
+
+
 def _header(manifest: dict) -> str:
     return json.dumps({"format": FORMAT, "embedder": manifest["embedder"]}, ensure_ascii=False)
 
@@ -194,6 +221,11 @@ def _collection_info(client, uri: str, collection: str) -> dict:
         info = json.loads((described.get("properties") or {}).get(HEADER) or described.get("description") or "")
     except ValueError:
         info = None
+    old = isinstance(info, dict) and str(info.get("format", "")).startswith("vnreport.milvus/")
+    if old and info.get("format") != FORMAT:
+        raise QueryError("milvus_collection", collection, "old_format",
+                         f"holds vnreport's older format {info['format']} (this vnreport reads {FORMAT})",
+                         "drop it and sync the index again, or sync into another collection")
     if not isinstance(info, dict) or info.get("format") != FORMAT:
         raise QueryError("milvus_collection", collection, "not_vnreport", f"is not a vnreport collection of format {FORMAT}",
                          "use another collection")
@@ -222,6 +254,7 @@ def sync_milvus(index_dir: str | Path, uri: str, collection: str = "vnreport", t
             summary = _mirror(client, uri, collection, conn, str(uri).endswith(".db") if rewrite is None else rewrite)
         finally:
             conn.close()
+        _call(uri, "flush", client.flush, SENTENCES.format(collection))
         _call(uri, "flush", client.flush, collection)
         summary["passages"] = _count(client, uri, collection)
     finally:
@@ -236,12 +269,17 @@ def _ensure_collection(client, uri: str, collection: str, manifest: dict) -> Non
         schema, params = _schema(client, manifest)
         _call(uri, "create_collection", client.create_collection, collection, schema=schema,
               index_params=params, consistency_level="Bounded", properties={HEADER: _header(manifest)})
+    if not _call(uri, "has_collection", client.has_collection, SENTENCES.format(collection)):
+        schema, params = _sentence_schema(client, manifest)
+        _call(uri, "create_collection", client.create_collection, SENTENCES.format(collection), schema=schema,
+              index_params=params, consistency_level="Bounded")
     built_with = _collection_info(client, uri, collection)["embedder"]
     if built_with["name"] != manifest["embedder"]["name"]:
         raise QueryError("milvus_collection", collection, "embedder_mismatch",
                          f"holds vectors of embedder {built_with['name']}, the index uses {manifest['embedder']['name']}",
                          "sync into another collection, or drop this one")
-    _call(uri, "load_collection", client.load_collection, collection)  # a released one cannot be queried
+    for name in (collection, SENTENCES.format(collection)):
+        _call(uri, "load_collection", client.load_collection, name)  # a released one cannot be queried
 
 
 def _mirror(client, uri: str, collection: str, conn, rewrite: bool) -> dict:
@@ -252,18 +290,23 @@ def _mirror(client, uri: str, collection: str, conn, rewrite: bool) -> dict:
     added = sorted(set(local) - set(present))
     summary = {"collection": collection, "added": added, "replaced": replaced, "removed": removed,
                "unchanged": len(local) - len(added) - len(replaced), "rewritten": False}
+    sentences = SENTENCES.format(collection)
     if rewrite and (removed or replaced or added):
-        _call(uri, "delete", client.delete, collection, filter="row >= 0")  # every passage
+        for name in (collection, sentences):
+            _call(uri, "delete", client.delete, name, filter="row >= 0")  # every passage and sentence
         summary["rewritten"], write = True, sorted(local)
     else:
         write = replaced + added
         # `added` too: a sync that died mid-report left passages without the head marker
         for chunk in _chunks(removed + write, 200):
-            _call(uri, "delete", client.delete, collection,
-                  filter=f"report in [{', '.join(_literal(r) for r in chunk)}]")
+            for name in (collection, sentences):
+                _call(uri, "delete", client.delete, name, filter=f"report in [{', '.join(_literal(r) for r in chunk)}]")
     for report_id in write:
         rows = list(_report_rows(conn, report_id, local[report_id]))
-        for chunk in _chunks(rows[1:] + rows[:1], BATCH):  # the head passage goes in last
+        # sentences first, the head passage last: a head marker means the whole report is there
+        for chunk in _chunks(list(_sentence_rows(conn, report_id, rows)), BATCH):
+            _call(uri, "insert", client.insert, sentences, chunk)
+        for chunk in _chunks(rows[1:] + rows[:1], BATCH):
             _call(uri, "insert", client.insert, collection, chunk)
     return summary
 
@@ -339,6 +382,19 @@ def _report_rows(conn, report_id: str, fingerprint: str) -> Iterator[dict]:
         yield row
 
 
+def _sentence_rows(conn, report_id: str, passages: list[dict]) -> Iterator[dict]:
+    """The companion collection's rows of one report: each sentence vector with its passage's
+    row and filter fields."""
+    import numpy as np
+
+    by_row = {p["row"]: p for p in passages}
+    for sentence in conn.execute("SELECT row, passage, vector FROM sentences WHERE report = ? ORDER BY row",
+                                 (report_id,)):
+        passage = by_row[sentence["passage"]]
+        yield {"id": sentence["row"], "row": sentence["passage"], **{f: passage[f] for f in FILTER_FIELDS},
+               "dense": np.frombuffer(sentence["vector"], dtype=np.float32).tolist()}
+
+
 def _entity_index(entities) -> dict[str, str]:
     """label -> its folded texts joined by ENTITY_SEPARATOR, for `like "%name%"`."""
     by_label: dict[str, set] = {}
@@ -378,7 +434,8 @@ class MilvusBackend:
         client = _client(uri, token)
         try:
             info = _collection_info(client, uri, collection)
-            _call(uri, "load_collection", client.load_collection, collection)
+            for name in (collection, SENTENCES.format(collection)):
+                _call(uri, "load_collection", client.load_collection, name)
         except BaseException:
             client.close()
             raise
@@ -394,11 +451,29 @@ class MilvusBackend:
         return {"reports": int(heads[0]["count(*)"]), "passages": _count(self._client, self.uri, self.collection)}
 
     def retrieve(self, tokens, vector, size: int, filters: Filters):
-        """The top `size` (row, score) of Milvus's BM25 and of its dense field (none without a
-        vector), best first."""
+        """The top `size` (row, score) of Milvus's BM25 and of the dense vectors (none without a
+        vector), best first; a passage's dense score is the best cosine of its vectors, which
+        live in two collections (its own in the passages', its sentences' in SENTENCES)."""
+        from nlp.index.dense import top_rows
+
         expression = filter_expression(filters)
         lexical = self._ranked("bm25", _lexical_text(tokens), size, expression) if tokens else []
-        return lexical, self._ranked("dense", vector.tolist(), size, expression) if vector is not None else []
+        if vector is None:
+            return lexical, []
+        query = vector.tolist()
+
+        def best_vectors(k: int) -> list[tuple[int, float]]:
+            found = [hit for name in (self.collection, SENTENCES.format(self.collection))
+                     for hit in self._vectors(name, query, k, expression)]
+            return sorted(found, key=lambda hit: (-hit[1], hit[0]))[:k]
+
+        return lexical, top_rows(best_vectors, size)
+
+    def _vectors(self, collection: str, query: list, k: int, expression: Optional[str]) -> list[tuple[int, float]]:
+        """The k best (passage row, cosine) of one collection's dense vectors."""
+        results = _call(self.uri, "search", self._client.search, collection, data=[query], anns_field="dense",
+                        limit=min(k, MAX_LIMIT), filter=expression or "", output_fields=["row"])[0]
+        return [(int(hit["entity"]["row"]), float(hit["distance"])) for hit in results]
 
     def _ranked(self, field_name: str, query, size: int, expression: Optional[str]) -> list[tuple[int, float]]:
         """Top-`size` (row, score) best first, equal scores in row order as bm25s and faiss give

@@ -10,7 +10,7 @@ import json
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Optional, Sequence
 
 import numpy as np
 
@@ -28,6 +28,9 @@ CREATE TABLE IF NOT EXISTS passages (
     section TEXT NOT NULL, headings TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     text TEXT NOT NULL, footnotes TEXT NOT NULL, footnote INTEGER, claim TEXT, tokens TEXT NOT NULL,
     vector BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences (
+    row INTEGER PRIMARY KEY, passage INTEGER NOT NULL, report TEXT NOT NULL, text TEXT NOT NULL,
+    vector BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
     report TEXT NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, source TEXT NOT NULL);
@@ -42,6 +45,7 @@ CREATE TABLE IF NOT EXISTS tasks (
     report TEXT NOT NULL, id TEXT NOT NULL, parent TEXT, label TEXT, heading TEXT, topics TEXT,
     agencies TEXT, text TEXT, start INTEGER, "end" INTEGER);
 CREATE INDEX IF NOT EXISTS passages_report ON passages(report);
+CREATE INDEX IF NOT EXISTS sentences_report ON sentences(report);
 CREATE INDEX IF NOT EXISTS entities_report ON entities(report, start);
 CREATE INDEX IF NOT EXISTS entities_label ON entities(label, folded);
 CREATE INDEX IF NOT EXISTS figures_report ON figures(report);
@@ -88,7 +92,7 @@ def _figure_row(report_id: str, f) -> tuple:
 
 
 def delete_report(conn: sqlite3.Connection, report_id: str) -> None:
-    for table in ("passages", "entities", "figures", "footnotes", "tasks"):
+    for table in ("passages", "sentences", "entities", "figures", "footnotes", "tasks"):
         conn.execute(f"DELETE FROM {table} WHERE report = ?", (report_id,))
     conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
 
@@ -108,8 +112,10 @@ def unpack_extract(value: bytes | str) -> str:
 
 
 def insert_report(conn: sqlite3.Connection, report: Report, passages: Sequence[Passage],
-                  tokens: Sequence[Sequence[str]], vectors: np.ndarray, extract: dict, ner: str) -> None:
-    """Write one analysed report and its passages (vectors float32, one row per passage)."""
+                  tokens: Sequence[Sequence[str]], vectors: np.ndarray, extract: dict, ner: str,
+                  sentences: Sequence[tuple[int, str]] = (), sentence_vectors: Optional[np.ndarray] = None) -> None:
+    """Write one analysed report, its passages (vectors float32, one row per passage) and the
+    sentence vectors of its passages (`sentences`: (passage index, text), as `prepare.passage_sentences`)."""
     from nlp.index.sparse import fold
 
     period = report.period
@@ -127,6 +133,12 @@ def insert_report(conn: sqlite3.Connection, report: Report, passages: Sequence[P
           np.asarray(v, dtype=np.float32).tobytes())
          for p, t, v in zip(passages, tokens, vectors)],
     )
+    if len(sentences):
+        # passage ids are unique within a report (span ids): map them to the rows just written
+        row_of = dict(conn.execute("SELECT id, row FROM passages WHERE report = ?", (report.id,)).fetchall())
+        conn.executemany("INSERT INTO sentences (passage, report, text, vector) VALUES (?,?,?,?)",
+                         [(row_of[passages[n].id], report.id, text, np.asarray(v, dtype=np.float32).tobytes())
+                          for (n, text), v in zip(sentences, sentence_vectors)])
     conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
                      [(report.id, e.label, e.text, fold(e.text), e.start, e.end, e.source)
                       for e in report.entities])
@@ -150,6 +162,16 @@ def _task_rows(report: Report) -> Iterator[tuple]:
 def iter_rows(conn: sqlite3.Connection, columns: str, batch: int = 4096) -> Iterator[sqlite3.Row]:
     """Passages in row order, streamed."""
     cursor = conn.execute(f"SELECT row, {columns} FROM passages ORDER BY row")
+    while True:
+        rows = cursor.fetchmany(batch)
+        if not rows:
+            return
+        yield from rows
+
+
+def iter_sentence_vectors(conn: sqlite3.Connection, batch: int = 4096) -> Iterator[sqlite3.Row]:
+    """(passage, vector) of every sentence vector, in passage row order, streamed."""
+    cursor = conn.execute("SELECT passage, vector FROM sentences ORDER BY passage, row")
     while True:
         rows = cursor.fetchmany(batch)
         if not rows:
