@@ -87,7 +87,7 @@ def milvus_seed_sync(seed_index_dir, tmp_path_factory):
     """The seed index mirrored into a milvus-lite file: (uri, what the sync reported)."""
     pytest.importorskip("pymilvus")
     pytest.importorskip("milvus_lite")
-    from nlp.index.milvus import sync_milvus
+    from nlp.index.milvus_sync import sync_milvus
 
     uri = str(tmp_path_factory.mktemp("milvus") / "milvus.db")
     return uri, sync_milvus(seed_index_dir, uri)

@@ -125,7 +125,7 @@ def _build_progress(total: int) -> Iterator:
 def _sync_milvus(index: Path, milvus_uri: str, milvus_collection: str) -> None:
     import os
 
-    from nlp.index.milvus import sync_milvus
+    from nlp.index.milvus_sync import sync_milvus
 
     with cli_errors():
         mirrored = sync_milvus(index, milvus_uri, milvus_collection, token=os.environ.get(MILVUS_TOKEN_ENV))

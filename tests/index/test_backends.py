@@ -14,7 +14,8 @@ pytest.importorskip("milvus_lite")
 from nlp import load_report  # noqa: E402
 from nlp.errors import QueryError, VnreportError  # noqa: E402
 from nlp.index.build import build_index  # noqa: E402
-from nlp.index.milvus import SENTENCES, sync_milvus  # noqa: E402
+from nlp.index.milvus import SENTENCES  # noqa: E402
+from nlp.index.milvus_sync import sync_milvus  # noqa: E402
 from nlp.index.store import connect  # noqa: E402
 from nlp.index.search import Index  # noqa: E402
 from nlp.index.sparse import fold  # noqa: E402
@@ -168,12 +169,14 @@ def test_milvus_errors_are_one_line(milvus_seed_sync, tmp_path, monkeypatch):
 def test_a_collection_of_the_older_format_is_refused_in_one_line(tmp_path, monkeypatch):
     """Format 2 collections have no sentence vectors: searching them would rank otherwise."""
     import nlp.index.milvus as milvus
+    import nlp.index.milvus_sync as milvus_sync
 
     corpus, index_dir, uri = tmp_path / "corpus", tmp_path / "idx", str(tmp_path / "old.db")
     corpus.mkdir()
     shutil.copy(LAYOUTS / "footnotes-edge.txt", corpus / "footnotes-edge.txt")
     build_index([corpus], index_dir, embedder="hash")
-    monkeypatch.setattr(milvus, "FORMAT", "vnreport.milvus/2")
+    for module in (milvus, milvus_sync):  # the writer's header and the reader's check
+        monkeypatch.setattr(module, "FORMAT", "vnreport.milvus/2")
     sync_milvus(index_dir, uri)
     monkeypatch.undo()
     expected = (r"milvus_collection: 'vnreport' holds vnreport's older format vnreport.milvus/2 \(this vnreport "
@@ -197,7 +200,7 @@ def test_a_sync_refuses_another_embedders_collection(seed_index_dir, milvus_seed
 def test_incremental_syncs_follow_the_local_index(seed_index_dir, tmp_path, monkeypatch):
     """Add a report, sync, remove it (prune), sync — into milvus-lite's default (rewrite on
     change: its BM25 statistics are per segment) and into the incremental path a server gets."""
-    import nlp.index.milvus as milvus
+    import nlp.index.milvus_sync as milvus_sync
 
     index_dir, corpus = tmp_path / "index", tmp_path / "corpus"
     shutil.copytree(seed_index_dir, index_dir)
@@ -207,7 +210,7 @@ def test_incremental_syncs_follow_the_local_index(seed_index_dir, tmp_path, monk
     for uri in (lite, incremental):
         sync_milvus(index_dir, uri)
     written = []
-    monkeypatch.setattr(milvus, "_report_rows", lambda conn, report, fp, rows=milvus._report_rows:
+    monkeypatch.setattr(milvus_sync, "_report_rows", lambda conn, report, fp, rows=milvus_sync._report_rows:
                         written.append(report) or rows(conn, report, fp))
 
     added = build_index([SEED, corpus], index_dir)
