@@ -33,19 +33,18 @@ def _schema(client, manifest: dict):
     text = {"datatype": DataType.VARCHAR, "max_length": MAX_VARCHAR}
     schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=64)
     schema.add_field("row", DataType.INT64)  # the local store's row: fusion breaks ties by it
-    for name in ("report", "source", "number", "period_start", "period_end", "kind", "section", "text",
-                 "fingerprint"):
+    _add_filter_fields(schema)
+    for name in ("section", "text", "fingerprint"):
         schema.add_field(name, **text)
     for name in ("title", "date"):
         schema.add_field(name, nullable=True, **text)
     schema.add_field("start", DataType.INT64)
     schema.add_field("end", DataType.INT64)
-    for name in ("headings", "footnotes", "entity_index", "figures"):
+    for name in ("headings", "footnotes", "figures"):
         schema.add_field(name, DataType.JSON)
     schema.add_field("claim", DataType.JSON, nullable=True)
-    for name in ("sections", "entities"):
-        schema.add_field(name, DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_ARRAY,
-                         max_length=MAX_VARCHAR)
+    schema.add_field("entities", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_ARRAY,
+                     max_length=MAX_VARCHAR)
     schema.add_field("head", DataType.BOOL)  # the report's first passage, written last: the sync marker
     schema.add_field("dense", DataType.FLOAT_VECTOR, dim=int(manifest["embedder"]["dimension"]))
     schema.add_field("lexical", enable_analyzer=True, analyzer_params={"tokenizer": "standard"}, **text)
@@ -64,18 +63,28 @@ def _sentence_schema(client, manifest: dict):
     from pymilvus import DataType
 
     schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
-    text = {"datatype": DataType.VARCHAR, "max_length": MAX_VARCHAR}
     schema.add_field("id", DataType.INT64, is_primary=True)  # the local store's sentence row
     schema.add_field("row", DataType.INT64)  # its passage's row
-    for name in ("report", "source", "number", "period_start", "period_end", "kind"):
-        schema.add_field(name, **text)
-    schema.add_field("sections", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_ARRAY,
-                     max_length=MAX_VARCHAR)
-    schema.add_field("entity_index", DataType.JSON)
+    _add_filter_fields(schema)
     schema.add_field("dense", DataType.FLOAT_VECTOR, dim=int(manifest["embedder"]["dimension"]))
     params = client.prepare_index_params()
     params.add_index(field_name="dense", index_type="FLAT", metric_type="IP")
     return schema, params
+
+
+def _add_filter_fields(schema) -> None:
+    """FILTER_FIELDS, what `filter_expression` reads, typed alike in both collections (a sentence
+    row copies them from its passage's row)."""
+    from pymilvus import DataType
+
+    for name in FILTER_FIELDS:
+        if name == "sections":  # every prefix of the passage's section: one array_contains
+            schema.add_field(name, DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_ARRAY,
+                             max_length=MAX_VARCHAR)
+        elif name == "entity_index":  # label -> folded texts
+            schema.add_field(name, DataType.JSON)
+        else:
+            schema.add_field(name, DataType.VARCHAR, max_length=MAX_VARCHAR)
 
 
 def _header(manifest: dict) -> str:

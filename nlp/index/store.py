@@ -161,17 +161,16 @@ def _task_rows(report: Report) -> Iterator[tuple]:
 
 def iter_rows(conn: sqlite3.Connection, columns: str, batch: int = 4096) -> Iterator[sqlite3.Row]:
     """Passages in row order, streamed."""
-    cursor = conn.execute(f"SELECT row, {columns} FROM passages ORDER BY row")
-    while True:
-        rows = cursor.fetchmany(batch)
-        if not rows:
-            return
-        yield from rows
+    return _streamed(conn.execute(f"SELECT row, {columns} FROM passages ORDER BY row"), batch)
 
 
 def iter_sentence_vectors(conn: sqlite3.Connection, batch: int = 4096) -> Iterator[sqlite3.Row]:
     """(passage, vector) of every sentence vector, in passage row order, streamed."""
-    cursor = conn.execute("SELECT passage, vector FROM sentences ORDER BY passage, row")
+    return _streamed(conn.execute("SELECT passage, vector FROM sentences ORDER BY passage, row"), batch)
+
+
+def _streamed(cursor: sqlite3.Cursor, batch: int) -> Iterator[sqlite3.Row]:
+    """A query's rows, `batch` at a time from SQLite, so a large index is never held whole."""
     while True:
         rows = cursor.fetchmany(batch)
         if not rows:
