@@ -35,7 +35,7 @@ OPEN_FIELDS = [
     "quản lý", "kiểm định", "thẩm định", "bảo vệ", "phát triển", "nghiên cứu", "đăng ký", "kiểm soát",
     "giám định", "giám sát", "phòng chống", "phòng, chống", "xúc tiến", "hỗ trợ", "bảo trợ", "điều phối",
     "điều hành", "quan trắc", "kiểm nghiệm", "chăm sóc", "bảo tồn", "khai thác", "đào tạo", "bồi dưỡng",
-    "tư vấn", "dịch vụ", "an toàn", "vệ sinh", "phòng, chống", "cứu hộ", "đền bù", "bồi thường",
+    "tư vấn", "dịch vụ", "an toàn", "vệ sinh", "cứu hộ", "đền bù", "bồi thường",
 ]
 # Complete names that need nothing after them (a place may still follow).
 AGENCY_NAMES = [
@@ -125,10 +125,9 @@ SECTORS = [
                                   ("lao động", "thương binh và xã hội"), ("tài nguyên", "môi trường"))
       for sep in (", ", " - ", " & ", " ")],
     *[f"{a}, thể thao và du lịch" for a in ("văn hóa", "văn hoá")],
-    "lao động - thương binh & xã hội", "lao động thương binh & xã hội", "tài nguyên & môi trường",
+    "lao động - thương binh & xã hội", "lao động thương binh & xã hội",
     "kế hoạch và đầu tư", "nông nghiệp và phát triển nông thôn", "giáo dục và đào tạo", "khoa học và công nghệ",
-    "thông tin và truyền thông", "tài nguyên và môi trường", "lao động - thương binh và xã hội",
-    "lao động, thương binh và xã hội", "dân tộc và miền núi", "dân tộc miền núi",
+    "thông tin và truyền thông", "tài nguyên và môi trường", "dân tộc và miền núi", "dân tộc miền núi",
 ]
 ADMIN_UNITS = [
     "thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "ấp", "khu vực",

@@ -294,8 +294,8 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.low == "cho" and " ".join(s.low for s in syls[end + 1:end + 3]) in _BENEFICIARIES:
             end += 3  # "Dự án nhà ở xã hội cho công nhân KCN …": whom it houses is in the title
             continue
-        if syl.low in _NAME_STOPS and _generic_owner(syls, end):
-            end = _generic_owner(syls, end)  # "Chương trình hỗ trợ … của doanh nghiệp;": whose, in the title
+        if syl.low in _NAME_STOPS and (owner := _generic_owner(syls, end)):
+            end = owner  # "Chương trình hỗ trợ … của doanh nghiệp;": whose, in the title
             break
         disease = syl.low in ("tăng", "giảm") and end > j and syls[end - 1].low in ("bệnh", "chứng") \
             and end + 1 < len(syls) and syls[end + 1].text.isalpha()  # "bệnh tăng huyết áp" is a name
