@@ -15,12 +15,14 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.agency_parts import (
-    ADMIN_ALONE, PURPOSE_HEADS, closes, front_with_unions, joint_office, managed_end, open_field_end, place_suffix,
-    task_body,
+    ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
+    place_suffix, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import complete_word, name_body, stop_at
-from nlp.entities.phrases import ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, SCHOOLS, SECTORS, TITLES
+from nlp.entities.names import complete_word, ends_name, name_body, stop_at
+from nlp.entities.phrases import (
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, SCHOOLS, SECTORS, TITLES, UNIT_NAMES,
+)
 from nlp.entities.places import place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
@@ -35,6 +37,7 @@ _LOWER_SECTOR_HEADS = Phrases([*lx.LOWER_SECTOR_HEADS, "tổng cục"])  # "Tổ
 _HEADS_OF = Phrases(["thống đốc", "tổng kiểm toán", "chánh án", "viện trưởng", "chủ nhiệm", "tổng cục trưởng",
                      "bộ trưởng", "chủ tịch", "trưởng ban"])
 _OPEN_NAME_HEADS = Phrases(lx.OPEN_NAME_HEADS)
+_LEVEL_COMMITTEES = Phrases(lx.LEVEL_COMMITTEES)
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
@@ -66,6 +69,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         name = 0  # "Phó Thủ tướng [Chính phủ]", "Phó Chủ tịch nước": a position, not the authority
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
         end = place_suffix(syls, i + name)
+        if end == i + name and match(syls, i, _LEVEL_COMMITTEES) == name:
+            end = _unit_named(syls, end)  # "Thành uỷ Hà Nội": the level is in the name, the place follows bare
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
     office = joint_office(syls, i)
     if office:
@@ -126,6 +131,16 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
 
 
+def _unit_named(syls: list[Syl], k: int) -> int:
+    """Index after a province or district named bare and capitalised at k ("Hà Nội", "Nghệ An"),
+    k if none: a committee whose name holds its level ("Thành uỷ", "Tỉnh đoàn") takes it."""
+    n = match(syls, k, UNIT_NAMES)
+    if not n or not all(s.cap for s in syls[k:k + n]) or syls[k].gap:
+        return k
+    nxt = k + n
+    return k if nxt < len(syls) and syls[nxt].cap and syls[nxt].text.isalpha() and not syls[nxt].gap else nxt
+
+
 def _fund_name(syls: list[Syl], i: int, head: int) -> int:
     """End of a fund named by its purpose in lower case mid-sentence ("từ nguồn Quỹ khuyến
     công", "vay vốn từ Quỹ hỗ trợ phát triển và …"): the capital "Quỹ" makes it a name
@@ -153,7 +168,10 @@ def _fund_name(syls: list[Syl], i: int, head: int) -> int:
 def _named_end(syls: list[Syl], i: int, head: int, body: int) -> int:
     """Index after the agency at i whose head (`head` syllables) has a proper name ending at
     `body`: then come the place it serves, a short lower-case rest of the name, a consulate's
-    city, or its task (`_purpose_tail`)."""
+    city, or its task (`_purpose_tail`); or what it fights, or its owner ("Ban Chỉ đạo của Bộ")."""
+    owned = max(fight_field_end(syls, i, body), team_owner_end(syls, i, body))
+    if owned > body:
+        return owned
     end = body if syls[body - 1].text[0].isdigit() else place_suffix(syls, body)
     if end == body and match(syls, i, _OPEN_NAME_HEADS) >= head and end < len(syls) and not syls[end].cap:
         described = _described_body(syls, end, limit=6, abbr_limit=6)
@@ -254,9 +272,11 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
         if end > i + body:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
     head = match(syls, i, _LOWER_SECTOR_HEADS)
-    if head and i > 0 and f"{before} {syls[i].low}" in dictionary():
+    post = before in _POST_ENDS and head and i + head < len(syls) and syls[i + head].cap \
+        and not ends_name(syls, i + head)  # "Trưởng phòng Quản lý Văn hoá": the post's unit, named
+    if head and i > 0 and f"{before} {syls[i].low}" in dictionary() and not post:
         return  # "cán bộ Tuyên giáo": an officer, not a ministry
-    if head and i + head < len(syls) and syls[i + head].cap and match(syls, i + head, SECTORS):
+    if head and i + head < len(syls) and syls[i + head].cap and (post or match(syls, i + head, SECTORS)):
         end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
         yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, end) - 1].end, "agency-lowercase")
     elif head and before == "trưởng" and match(syls, i + head, SECTORS):
@@ -268,6 +288,9 @@ def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
 
 
 _OFFICES = Phrases(["văn phòng", "thanh tra"])
+# Last syllables of posts written before the unit they head or serve in: "Trưởng phòng",
+# "Phó Trưởng phòng", "Chuyên viên phòng", "Thanh tra viên phòng".
+_POST_ENDS = frozenset(["trưởng", "viên"])
 
 
 def _chief_office(syls: list[Syl], i: int, before: str) -> int:

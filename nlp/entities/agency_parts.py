@@ -7,7 +7,7 @@ office of two councils, the Front beside the unions. `agencies.agency_at` reads 
 from __future__ import annotations
 
 from nlp.entities import lexicon as lx
-from nlp.entities.names import complete_word, counts_something, ends_name, stop_at
+from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PROJECT_HEADS, SITES, WORK_HEADS,
 )
@@ -187,3 +187,74 @@ def closes(syls: list[Syl], k: int) -> bool:
     """Does a phrase end before syllable k: the end, punctuation or a year ("năm 2023")?"""
     return k >= len(syls) or syls[k].gap or syls[k].text in ".;,:)" or (
         syls[k].low == "năm" and k + 1 < len(syls) and len(syls[k + 1].text) == 4 and syls[k + 1].text.isdigit())
+
+
+_FIGHTS = Phrases(["phòng, chống", "phòng chống", "phòng ngừa", "chống"])
+_FIGHT_BODIES = Phrases(["ban chỉ đạo", "ban", "ủy ban", "uỷ ban", "hội đồng", "tiểu ban", "tổ công tác", "quỹ",
+                         "trung tâm", "đội"])
+_PARENT_OF_TEAM = Phrases(["ban chỉ đạo", "tổ công tác", "tiểu ban", "ban tổ chức"])
+_FIGHT_REACH = 20
+
+
+def fight_field_end(syls: list[Syl], i: int, k: int) -> int:
+    """End of a body named by what it fights ("Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ
+    nạn ma tuý, mại dâm của Bộ Nội vụ", "Uỷ ban Quốc gia phòng, chống …"), where its head at i
+    ends (or its proper name, "Quốc gia", ends) at k: the listed evils run in lower case, short
+    forms, commas and "và" to a function word, a verb or a mark; a place or "của" and a body
+    after them belong to it. k if no such field follows."""
+    if not match(syls, i, _FIGHT_BODIES) or not match(syls, k, _FIGHTS):
+        return k
+    j = last = k + match(syls, k, _FIGHTS)
+    while j < len(syls) and j - k < _FIGHT_REACH and not syls[j].gap:
+        syl = syls[j]
+        fight = match(syls, j, _FIGHTS)
+        if syl.text in (",", "và") and j + 1 < len(syls) and _evil(syls, j + 1):
+            j += 1  # "ma tuý, mại dâm", "AIDS và phòng, chống …"
+        elif fight:
+            j += fight
+        elif _evil(syls, j):
+            j += 1
+            last = j
+        else:
+            break
+    if last == k + match(syls, k, _FIGHTS) or not _field_closed(syls, last):
+        return k  # "… ma tuý | định kỳ": what follows is no mark, function word or verb, so unclear
+    return _owner_after(syls, last)
+
+
+def _field_closed(syls: list[Syl], k: int) -> bool:
+    """Does a lower-case field end before k: the end, a mark, a function word, a verb or a place?"""
+    return k >= len(syls) or syls[k].gap or not syls[k].text.isalnum() or stop_at(syls, k) \
+        or bool(match(syls, k, CLAUSE_VERBS) or match(syls, k, ADMIN))
+
+
+def _evil(syls: list[Syl], j: int) -> bool:
+    """Can syllable j be part of what a body fights: a plain lower-case word or a short form
+    ("AIDS", "HIV"), not a function word, verb or admin unit?"""
+    syl = syls[j]
+    if not syl.text.isalpha() or (syl.cap and not syl.text.isupper()):
+        return False
+    return syl.text.isupper() or not (stop_at(syls, j) or match(syls, j, CLAUSE_VERBS) or match(syls, j, ADMIN))
+
+
+def _owner_after(syls: list[Syl], k: int, places: bool = True) -> int:
+    """Index after the place (if `places`) or the owner ("của Bộ Nội vụ", "của UBND tỉnh") that
+    closes a body's name at k; k if neither follows."""
+    if places and match(syls, k, ADMIN):
+        return place_suffix(syls, k)
+    if k + 1 >= len(syls) or syls[k].low != "của" or not syls[k + 1].cap:
+        return k
+    parent = match(syls, k + 1, AGENCY_NAMES)
+    if parent:
+        return place_suffix(syls, k + 1 + parent)
+    head = match(syls, k + 1, AGENCY_HEADS)
+    if head and syls[k + 1].low in ("bộ", "sở"):
+        return name_body(syls, k + 1 + head)  # "… của Bộ", "… của Bộ Nội vụ"
+    return k
+
+
+def team_owner_end(syls: list[Syl], i: int, k: int) -> int:
+    """ "Ban Chỉ đạo của Bộ", "Tổ công tác của UBND tỉnh": a team named by its owner alone is one
+    AGENCY with it (docs/annotation.md); k if the head at i is no team or no owner follows."""
+    return _owner_after(syls, k, places=False) if match(syls, i, _PARENT_OF_TEAM) == k - i else k
+

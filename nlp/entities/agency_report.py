@@ -105,7 +105,8 @@ def abbreviation_uses(text: str, blocks, defined: list[Candidate], kept: list[Ca
     return out
 
 
-_DEFINED = re.compile(r"\((?:[Ss]au|[Dd]ưới) đây (?:được )?gọi (?:tắt )?là:?\s*([^(),;\n]{2,80}?)\s*\)")
+_DEFINED = re.compile(r"\((?:[Ss]au|[Dd]ưới) đây (?:được )?gọi (?:tắt |chung )?là:?\s*([^(),;\n]{2,80}?)\s*\)")
+_POST_AFTER = r"(?!\s+[Tt]rưởng\b)"  # "Chi cục Trưởng", "Phó Chi cục trưởng": a post, not the body
 _LEVEL_WORDS = re.compile(r"\b(?:cấp|các|những)\b")
 
 
@@ -124,6 +125,6 @@ def defined_names(text: str, blocks) -> list[Candidate]:
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?![\w-])")
+                         + r")(?![\w-])" + _POST_AFTER)
     return [Candidate("AGENCY", m.start(), m.end(), "defined-name")
             for start, end in blocks for m in pattern.finditer(text, start, end) if m.start() >= names[m.group()]]

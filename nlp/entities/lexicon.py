@@ -52,6 +52,11 @@ AGENCY_NAMES = [
     "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
     "kiểm toán nhà nước", "đảng", "tw", "trung ương", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
 ]
+# Committees whose name holds their level, so a bare place follows: "Thành uỷ Hà Nội", "Tỉnh đoàn Nghệ An".
+LEVEL_COMMITTEES = [
+    "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ",
+    "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
+]
 # Organizations known by a short or brand name, written exactly so (case-sensitive): international
 # bodies and the large Vietnamese groups, banks and retail chains reports name without a head word.
 KNOWN_ORGANIZATIONS = [

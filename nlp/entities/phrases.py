@@ -17,7 +17,7 @@ STOP = frozenset(
     "một số này đó khi thì mà nên thuộc gồm kính năm tháng ngày quý".split()
 )
 STOP_PHRASES_LIST = ["báo cáo", "chủ trì", "phối hợp", "tổ chức", "thực hiện", "triển khai", "ban hành",
-                     "tham gia", "chỉ đạo", "đề nghị", "giai đoạn"]
+                     "tham gia", "chỉ đạo", "đề nghị", "giai đoạn", "đối với"]
 STOP_PHRASES = Phrases(STOP_PHRASES_LIST)
 
 AGENCY_HEADS = Phrases(lx.AGENCY_HEADS)
@@ -46,4 +46,6 @@ CLAUSE_VERBS = Phrases([
 ])
 # Positions and titles: a name stops before them ("Bộ Nội vụ và | Chủ tịch UBND tỉnh …").
 TITLES = Phrases(lx.PERSON_TITLES + ["trưởng", "phó trưởng", "trưởng nhóm", "uỷ viên", "ủy viên", "thành viên",
-                                     "tổng giám đốc", "vụ trưởng", "cục trưởng", "nhóm"])
+                                     "tổng giám đốc", "vụ trưởng", "cục trưởng", "nhóm",
+                                     # a team's posts in a member list: "… Sở - Thư ký", "… - Trưởng đoàn"
+                                     "thư ký", "trưởng đoàn", "phó trưởng đoàn", "chuyên viên"])

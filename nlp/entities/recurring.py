@@ -17,6 +17,8 @@ Anywhere, a unit ends before "thuộc" and the body it belongs to ("Cục Quản
 
 from __future__ import annotations
 
+import re
+
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word
 from nlp.entities.phrases import (
@@ -110,6 +112,7 @@ _OPEN_SECTORS = frozenset(["quản lý", "phát triển", "xúc tiến", "bảo 
 # A complement follows them; not "với", "cho": "phối hợp với Sở X | phân bổ …" goes on with a verb.
 _LEADS = frozenset(["của", "theo", ","])
 _CLOSERS = frozenset(",;:.)")
+_ITEM_MARK = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s")  # what opens a list item on its line
 # The closing article's predicate after the bodies it names: "…, Cục Quản lý chất lượng công trình | chịu trách nhiệm thi hành".
 _EXECUTION = Phrases(["chịu trách nhiệm thi hành", "có trách nhiệm thi hành", "căn cứ quyết định thi hành"])
 
@@ -121,6 +124,8 @@ def _complement(text: str, start: int) -> bool:
     before = syllables_of(text, max(line, start - 40), start)
     if not before:
         return False
+    if _ITEM_MARK.fullmatch(text[line:start].strip() + " "):
+        return True  # it opens a list item ("- Phòng Đăng ký và Chứng nhận sản phẩm;"): no predicate follows
     return before[-1].low in _LEADS or [s.low for s in before[-2:]] == ["đối", "với"] \
         or any(match(before, k, TITLES) == len(before) - k for k in range(len(before)))
 
@@ -133,7 +138,8 @@ def _closed(text: str, tail: list[Syl]) -> bool:
     if not rest or rest[0].gap:
         return True
     return rest[0].text in _CLOSERS or (rest[0].low in ("các", "cấp") and bool(match(rest, 1, ADMIN))) \
-        or bool(match(rest, 0, _EXECUTION))
+        or bool(match(rest, 0, _EXECUTION)) or (rest[0].text in "-–" and bool(match(rest, 1, TITLES)))
+    # "Vụ trưởng Vụ Tổ chức cán bộ - Phó Trưởng ban": a member list gives the post after a dash
 
 
 def _verb_free(tail: list[Syl]) -> bool:

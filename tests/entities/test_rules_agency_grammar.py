@@ -1,0 +1,79 @@
+"""AGENCY classes found on 8 more external dev documents (session 8), each fixed by a general
+rule that follows the grammar of Vietnamese agency names, and checked here on sentences written
+for these tests (not copied from any document). Spans are exact: `texts_of` checks
+text[start:end] == span text."""
+
+import pytest
+
+from tests.entities.helpers import texts_of
+
+
+def agencies(text):
+    return texts_of(text, "AGENCY")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member list: the name ends at the dash before the member's post
+    ("1. Ông Lê Văn Tám, Phó Trưởng phòng Quản lý Đô thị - Thư ký.", ["phòng Quản lý Đô thị"]),
+    ("3. Bà Hà Thị Mai, Thanh tra viên Thanh tra Sở - Trưởng đoàn.", ["Thanh tra Sở"]),
+    ("4. Vụ trưởng Vụ Hợp tác quốc tế - Uỷ viên;", ["Vụ Hợp tác quốc tế"]),
+])
+def test_a_name_ends_at_the_post_after_a_dash(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit a post heads or serves in, written in lower case after the post
+    ("Theo đề nghị của Trưởng phòng Kinh tế và Trưởng phòng Tư pháp huyện.", ["phòng Kinh tế", "phòng Tư pháp huyện"]),
+    ("Ông Bình, Chuyên viên phòng Nếp sống Văn hoá, được cử làm thư ký.", ["phòng Nếp sống Văn hoá"]),
+])
+def test_the_unit_of_a_post_in_lower_case(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_post_before_a_person_is_no_unit():
+    assert agencies("Trưởng phòng Nguyễn Văn An ký thay.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee whose name holds its level takes the bare place after it
+    ("Thực hiện Chỉ thị số 05-CT/TU của Tỉnh uỷ Quảng Ninh về an ninh.", ["Tỉnh uỷ Quảng Ninh"]),
+    ("Kết luận của Thành ủy Đà Nẵng được phổ biến rộng rãi.", ["Thành ủy Đà Nẵng"]),
+    ("Báo cáo gửi Thành uỷ và Hội đồng nhân dân thành phố.", ["Thành uỷ", "Hội đồng nhân dân thành phố"]),
+])
+def test_a_level_committee_takes_its_bare_place(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by what it fights: the listed evils, then its owner
+    ("Kiện toàn Ban Chỉ đạo phòng, chống tham nhũng, lãng phí của Sở Tài chính trong năm.",
+     ["Ban Chỉ đạo phòng, chống tham nhũng, lãng phí của Sở Tài chính"]),
+    ("Báo cáo Uỷ ban Quốc gia phòng, chống HIV và phòng, chống ma tuý theo định kỳ.",
+     ["Uỷ ban Quốc gia phòng, chống HIV và phòng, chống ma tuý"]),
+    ("Ban Chỉ đạo phòng chống dịch bệnh thành phố họp sáng nay.", ["Ban Chỉ đạo phòng chống dịch bệnh thành phố"]),
+    # a team named by its owner alone
+    ("Kết quả được báo cáo Ban Chỉ đạo của Bộ hằng quý.", ["Ban Chỉ đạo của Bộ"]),
+])
+def test_a_body_named_by_what_it_fights_and_its_owner(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_short_name_defined_as_the_common_name_and_not_its_post():
+    text = ("Trung tâm Kiểm định chất lượng (sau đây gọi chung là Trung tâm) trực thuộc Sở Xây dựng. "
+            "Trung tâm có Giám đốc. Việc bổ nhiệm Trung tâm trưởng do Sở quyết định.")
+    assert agencies(text).count("Trung tâm") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item of a list opened by a dash runs to its closing mark
+    ("Ban có 02 phòng:\n- Phòng Kiểm tra và Xử lý vi phạm;\n- Phòng Tổng hợp.",
+     ["Phòng Kiểm tra và Xử lý vi phạm", "Phòng Tổng hợp"]),
+])
+def test_a_list_item_runs_to_its_mark(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_fought_field_ends_at_a_verb():
+    assert agencies("Uỷ ban Quốc gia phòng, chống HIV chỉ đạo các tỉnh rà soát.") == [
+        "Uỷ ban Quốc gia phòng, chống HIV"]
