@@ -232,6 +232,9 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
                 and syls[k + 2].text == ")":
             return k
         syl = syls[k]
+        country = match(syls, k, PLACES) if syl.cap and k > j else 0
+        if country and closes(syls, k + country):
+            return k + country  # "Hiệp hội làng nghề Việt Nam,": a field, then the place it serves
         dash = syl.text in ("-", "–") and k > j and not match(syls, k + 1, ADMIN)  # not "kinh tế - xã hội"
         if stop_at(syls, k) or syl.cap or not (syl.text.isalpha() or syl.text == "," or dash):
             return 0  # "-" joins two fields: "Hội đồng thi đua - khen thưởng tỉnh"

@@ -124,7 +124,7 @@ def place_suffix(syls: list[Syl], j: int) -> int:
         end += 1
     # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
     plural = end == j + n and end + 1 < len(syls) and (
-        (syls[end].text in ",/" and match(syls, end + 1, ADMIN)) or match(syls, end, ADMIN_ALONE))
+        (syls[end].text in ",/-–" and match(syls, end + 1, ADMIN)) or match(syls, end, ADMIN_ALONE))
     if end == j + n and end < len(syls) and not syls[end].gap and not plural:
         end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
     if end == j + n:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import complete_word
+from nlp.entities.names import complete_word, stop_at
 from nlp.entities.phrases import (
     AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SECTORS, STOP, STOP_PHRASES_LIST,
 )
@@ -64,7 +64,7 @@ def law_at(syls, i) -> Iterator[Candidate]:
                                    or match(syls, i + head, SECTORS)):  # "Luật thuế giá trị gia tăng"
         end = _law_name(syls, i + head)
     else:  # "Pháp lệnh phí và lệ phí số 38/2001/…"
-        end = _dated_lower_title(syls, i + head)
+        end = _dated_lower_title(syls, i + head) or _ordinance_title(syls, i, head)
     if end > i + head:
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
 
@@ -108,6 +108,23 @@ def _dated_lower_title(syls: list[Syl], j: int) -> int:
         return 0
     end = _lower_conjunct(syls, _title_words(syls, j, words), words)
     return _law_year(syls, end) if end > j and _dated(syls, end) else 0
+
+
+_ORDINANCE = Phrases(["pháp lệnh"])
+
+
+def _ordinance_title(syls: list[Syl], i: int, head: int) -> int:
+    """Index after an ordinance's lower-case title that runs straight to a mark ("thi hành Pháp
+    lệnh phí và lệ phí;", "Pháp lệnh về lực lượng Dự bị động viên;"): unlike "Luật" ("Luật sư"),
+    "Pháp lệnh" opens no other word, so the title needs no date; 0 if none."""
+    j = i + head
+    if match(syls, i, _ORDINANCE) != head or j >= len(syls) or syls[j].cap:
+        return 0
+    k = start = j + (syls[j].low == "về")
+    while k < len(syls) and k - start < 10 and not syls[k].gap and syls[k].text.isalpha() \
+            and (syls[k].low == "và" or not (stop_at(syls, k) or match(syls, k, _LAW_STOP_PHRASES))):
+        k += 1
+    return k if k > start + 1 and syls[k - 1].low != "và" and _closes(syls, k, ").;,:") else 0
 
 
 def _lower_conjunct(syls: list[Syl], end: int, words: frozenset[str]) -> int:

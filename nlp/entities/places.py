@@ -86,7 +86,7 @@ def _closes_lower(syls, end: int) -> bool:
     """Does a name written in lower case end before syllable `end`: the block's end, a layout
     break, punctuation, another unit or a function word ("về", "tại", "năm", "giai đoạn")?"""
     return end >= len(syls) or syls[end].gap or syls[end].text in ",;:.)" or bool(match(syls, end, ADMIN)) \
-        or stop_at(syls, end)
+        or stop_at(syls, end) or syls[end].low in ("khóa", "khoá")  # "… tỉnh tiền giang | khóa vii"
 
 
 def lower_place_at(syls, i) -> Iterator[Candidate]:
@@ -125,7 +125,8 @@ def location_at(syls, i) -> Iterator[Candidate]:
     admin = match(syls, i, ADMIN)
     if admin and match(syls, i + admin, _REGIONS):
         admin = 0  # "các tỉnh Đồng bằng sông Cửu Long": the region is the place
-    if admin and i > 0 and syls[i - 1].low in ("các", "những"):  # "các huyện: Kinh Môn, Kim Thành"
+    colon = admin and i + admin < len(syls) and syls[i + admin].text == ":"  # "quận, huyện, thị xã: Hoàn Kiếm, …"
+    if admin and (colon or (i > 0 and syls[i - 1].low in ("các", "những"))):  # "các huyện: Kinh Môn, Kim Thành"
         yield from _listed_places(syls, i + admin + (i + admin < len(syls) and syls[i + admin].text == ":"),
                                   first=True)
     elif admin and not (syls[i].text.isupper() and syls[i].low != "tp"):

@@ -85,8 +85,9 @@ def headed(phrase: str, label: str) -> bool:
     if label == "LEGAL_DOC":  # a document carries its number or symbol ("lớp 4" is not one), a law its year
         return bool((match(syls, 0, DOC_TYPES) and _DOC_NUMBER.search(phrase))
                     or (match(syls, 0, LAW_HEADS) and any(c.isdigit() for c in phrase)))
-    if label == "LOCATION":
-        return bool(match(syls, 0, ADMIN) or match(syls, 0, SITES) or match(syls, 0, PLACES))
+    if label == "LOCATION":  # but "Phường" alone, a level in "Xã, Phường, Thị trấn", is no place
+        return bool((match(syls, 0, ADMIN) and match(syls, 0, ADMIN) < len(syls))
+                    or match(syls, 0, SITES) or match(syls, 0, PLACES))
     return False  # DATE and PERSON: the rules' patterns and underthesea's NER decide
 
 

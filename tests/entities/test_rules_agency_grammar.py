@@ -77,3 +77,48 @@ def test_a_list_item_runs_to_its_mark(text, expected):
 def test_a_fought_field_ends_at_a_verb():
     assert agencies("Uỷ ban Quốc gia phòng, chống HIV chỉ đạo các tỉnh rà soát.") == [
         "Uỷ ban Quốc gia phòng, chống HIV"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # head + field + place: an association's field in lower case closed by its country
+    ("Đại diện Hội nuôi ong Việt Nam, Sở Nông nghiệp tham dự.", ["Hội nuôi ong Việt Nam", "Sở Nông nghiệp"]),
+])
+def test_head_field_and_country(text, expected):
+    assert agencies(text) == expected
+    assert texts_of(text, "LOCATION") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # levels joined by a dash after a council are levels, not its place
+    ("Quy định về cơ quan chuyên môn thuộc Uỷ ban nhân dân quận - huyện;", ["Uỷ ban nhân dân"]),
+])
+def test_levels_joined_by_a_dash(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_lower_case_council_place_before_its_term():
+    text = "Nghị quyết về thu phí\nHội đồng nhân dân tỉnh bình định khóa ix - kỳ họp thứ 4\nCăn cứ Luật Ngân sách."
+    assert "Hội đồng nhân dân tỉnh bình định" in agencies(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinance's title in lower case runs to a mark; it needs no date ("Pháp lệnh" is no other word)
+    ("Nghị định quy định chi tiết thi hành Pháp lệnh thú y; Thông tư hướng dẫn.", ["Pháp lệnh thú y"]),
+    ("Thực hiện Luật Quốc phòng, Pháp lệnh về lực lượng Dự bị động viên; các văn bản khác.",
+     ["Luật Quốc phòng", "Pháp lệnh về lực lượng Dự bị động viên"]),
+    ("Pháp lệnh này có hiệu lực từ ngày ký.", []),
+])
+def test_an_ordinance_titled_in_lower_case(text, expected):
+    assert texts_of(text, "LEGAL_DOC") == expected
+
+
+def test_places_listed_after_a_unit_and_a_colon():
+    text = "Diễn tập tại các quận, huyện: Cầu Giấy, Thanh Trì, Gia Lâm."
+    assert texts_of(text, "LOCATION") == ["Cầu Giấy", "Thanh Trì", "Gia Lâm"]
+
+
+def test_an_admin_word_alone_is_no_place_the_model_may_add():
+    from nlp.entities.rules import headed
+
+    assert not headed("Phường", "LOCATION")
+    assert headed("Phường Tân An", "LOCATION")
