@@ -19,6 +19,7 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
 from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.entities.persons import confirm_persons
+from nlp.entities.projects import back_references
 from nlp.entities.recurring import closed_names, recurring_names
 from nlp.entities.rules import find_candidates, head_positions, headed
 from nlp.entities.syllables import Syllables, block_syllables, report_blocks
@@ -98,7 +99,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     candidates = confirm_persons(report, candidates)
     candidates += agencies_in_capitals(report)
     candidates += months_so_far(report, blocks)
-    kept = join_parents(report.text, resolve_overlaps(candidates))
+    kept = back_references(report.text, join_parents(report.text, resolve_overlaps(candidates)))
     kept = [extend_agency(report.text, c) for c in kept]
     kept = resolve_overlaps(closed_names(report.text, recurring_names(report.text, kept))
                             + defined_names(report.text, blocks))

@@ -17,11 +17,11 @@ from nlp.entities.names import counts_something, inside_place, name_body, starts
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
-from nlp.entities.syllables import Phrases, Syl, dictionary, match
+from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
 _COUNTRIES = Phrases(lx.COUNTRIES)
-_BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em"])
+_BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "người thu", "học sinh", "trẻ em", "lao động"])
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
@@ -425,4 +425,42 @@ def _ends_proper(syls: list[Syl], j: int, end: int) -> bool:
         return False  # "Nhà máy", "Trung tâm", "Trạm biến áp": the capital starts a word
     if max(match(syls, end - 1, WORK_HEADS), match(syls, end - 1, PROJECT_HEADS)) > 1:
         return False  # "Khu dân cư Phong Bắc", "Trạm biến áp 220kV": a head inside the title
+    if end - 1 == j and _title_initial(prev):
+        return False  # "Đề án Dạy | nghề cho …": a title in sentence case, its first word capitalised
     return prev.cap and prev.text[0].isalpha() and end - 1 >= j
+
+
+def _title_initial(syl: Syl) -> bool:
+    """Is a capitalised Vietnamese syllable ("Dạy", "Phát") right after the head the first word of
+    a title in sentence case, not a one-word proper name ("Ecopark", "Formosa")? Vietnamese
+    proper names after a head run over two capitals or more ("Nghi Sơn", "Đình Vũ")."""
+    return syl.cap and not syl.text.isupper() and any(ord(ch) > 127 for ch in syl.text)
+
+
+_BACK_REFERENCE_WORDS = 4  # "Đề án quy mô lớn", "Đề án một cách hiệu quả": a few plain words, no title
+
+
+def back_references(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """`kept` without the capitalised heads that refer back to a project named earlier in the
+    document ("Đề án Dạy nghề …" then "là Đề án quy mô lớn", "kinh phí của Đề án đúng mục
+    đích"): a bare "Đề án" referring back is no name (docs/annotation.md), and the few plain
+    words after it are the sentence, not a second title. A short form of the earlier name stays
+    ("Khu kinh tế cửa khẩu" after "Khu kinh tế cửa khẩu Long An")."""
+    named: dict[str, list[str]] = {}
+    out = []
+    for cand in kept:
+        if cand.label == "PROJECT":
+            syls = syllables_of(text, cand.start, cand.end)
+            n = match(syls, 0, PROJECT_HEADS)
+            head = " ".join(s.low for s in syls[:n])
+            rest = [s for s in syls[n:] if s.text.isalpha()]
+            numbered = any(s.text[0].isdigit() for s in syls[n:])  # "Dự án thành phần 3" is a name
+            own = text[cand.start:cand.end].lower()
+            if cand.rule == "project-capitalised" and head in named and len(rest) <= _BACK_REFERENCE_WORDS \
+                    and not any(s.cap for s in rest) and not numbered and not any(name.startswith(own) for name in named[head]):
+                continue
+            if n and any(s.cap for s in rest):
+                named.setdefault(head, []).append(own)
+        out.append(cand)
+    return out
+

@@ -122,3 +122,33 @@ def test_an_admin_word_alone_is_no_place_the_model_may_add():
 
     assert not headed("Phường", "LOCATION")
     assert headed("Phường Tân An", "LOCATION")
+
+
+def projects(text):
+    return texts_of(text, "PROJECT")
+
+
+def test_a_title_in_sentence_case_runs_past_its_capitalised_first_word():
+    text = "Bộ trình Đề án Nâng cao năng lực cho lao động nông thôn đến năm 2025."
+    assert projects(text) == ["Đề án Nâng cao năng lực cho lao động nông thôn"]
+
+
+def test_a_one_word_proper_name_still_ends_a_title():
+    assert projects("Dự án Ecopark hoàn thành trong năm nay.") == ["Dự án Ecopark"]
+
+
+def test_a_capitalised_head_referring_back_is_no_second_title():
+    text = ("Tỉnh triển khai Đề án Phát triển du lịch cộng đồng đến năm 2030. "
+            "Đây là Đề án quy mô lớn, cần bố trí kinh phí của Đề án đúng mục đích.")
+    assert projects(text) == ["Đề án Phát triển du lịch cộng đồng"]
+
+
+def test_a_short_form_of_the_earlier_name_stays():
+    text = ("Thành lập Khu kinh tế cửa khẩu Tây Trang, tỉnh Điện Biên. "
+            "Ranh giới Khu kinh tế cửa khẩu được xác định như sau.")
+    assert projects(text) == ["Khu kinh tế cửa khẩu Tây Trang", "Khu kinh tế cửa khẩu"]
+
+
+def test_a_numbered_part_after_a_named_project_stays():
+    text = "Khởi công Dự án Cao tốc Bắc - Nam. Đẩy nhanh thi công Dự án thành phần 3, bảo đảm tiến độ."
+    assert "Dự án thành phần 3" in projects(text)
