@@ -19,11 +19,11 @@ from nlp.entities.agency_parts import (
     place_suffix, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import complete_word, ends_name, name_body, stop_at
+from nlp.entities.names import complete_word, ends_name, is_person_at, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, SCHOOLS, SECTORS, TITLES, UNIT_NAMES,
 )
-from nlp.entities.places import place_name
+from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
 _PLACE_BOUND = Phrases(lx.PLACE_BOUND_HEADS)
@@ -63,6 +63,10 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if not syls[i].cap:
         yield from _lower_body_at(syls, i, name)
         return
+    issuer = _issuer_line(syls, i)
+    if issuer:
+        yield Candidate("AGENCY", syls[i].start, syls[issuer - 1].end, "agency-issuer-line")
+        return
     if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
         name = 0
     if name and i > 0 and syls[i - 1].low == "phó" and syls[i].low in ("thủ", "chủ"):
@@ -86,6 +90,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
     if not head or not _is_head(syls, i, head):
         return
+    if i + head < len(syls) and syls[i + head].low == "trưởng":
+        return  # "Chi cục Trưởng", "Vụ Trưởng": the post heading the body, not the body
     task = task_body(syls, i)
     if task:
         yield Candidate("AGENCY", syls[i].start, syls[task - 1].end, "agency-task")
@@ -129,6 +135,26 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
+
+
+def force_after(syls: list[Syl], k: int) -> Iterator[Candidate]:
+    """A force named with a capital after "lực lượng" ("lực lượng Dân quân tự vệ", "lực lượng
+    Thanh niên xung phong"): an AGENCY (decision 5 of the external gold: forces named bare) of
+    one dictionary word, or of two when the second closes the phrase ("Dân quân thường trực ở …");
+    "nòng cốt" in "Dân quân tự vệ nòng cốt đạt …" is the sentence's."""
+    if k >= len(syls) or not syls[k].cap or not syls[k].text.isalpha() or syls[k].text.isupper() \
+            or match(syls, k, ADMIN) or is_person_at(syls, k):
+        return
+    words = dictionary()
+    end = complete_word(syls, k, words)
+    if end - k < 2:
+        return  # "lực lượng Hà …": a capital that opens no word of a force
+    nxt = complete_word(syls, end, words) if end < len(syls) and syls[end].text.isalpha() \
+        and not syls[end].cap and not stop_at(syls, end) and not match(syls, end, CLAUSE_VERBS) else end
+    if end - k == 2 and nxt - end >= 2 and (nxt >= len(syls) or not syls[nxt].text.isalpha() or syls[nxt].gap
+                                           or stop_at(syls, nxt)):
+        end = nxt
+    yield Candidate("AGENCY", syls[k].start, syls[end - 1].end, "force")
 
 
 def _unit_named(syls: list[Syl], k: int) -> int:
@@ -253,8 +279,8 @@ def _levels(syls: list[Syl], k: int) -> bool:
 def _lower_body_at(syls, i, name) -> Iterator[Candidate]:
     """Bodies written in lower case: "của chính phủ", "bảo hiểm xã hội thành phố"."""
     before = syls[i - 1].low if i > 0 else ""
-    if name and syls[i].low == "chính" and before in ("của", "theo") \
-            and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):
+    if name and (syls[i].low == "chính" or _lower_case_line(syls)) and before in ("của", "theo") \
+            and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):  # "… của thủ tướng chính phủ"
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
     elif name and any(match(syls, k, _HEADS_OF) == i - k for k in range(max(0, i - 3), i)) \
             and not match(syls, i, _LOWER_PLACE_BODIES):  # those take their place below
@@ -309,10 +335,10 @@ def _chief_office(syls: list[Syl], i: int, before: str) -> int:
 
 
 _TITLE_ACTS = Phrases(["thành lập", "giải thể", "chuyển", "đổi tên", "sáp nhập", "tổ chức lại", "kiện toàn",
-                       "thành viên", "của", "thành"])  # what a title does to a body, or whose it is
+                       "thành viên", "của", "thành", "thuộc"])  # what a title does to a body, or whose it is
 _TITLE_OBJECTS = Phrases(["trường", "đại học", "học viện", "viện", "bệnh viện", "công ty", "tổng công ty", "tập đoàn",
                           "ngân hàng", "ban chỉ đạo", "ban quản lý", "hội đồng quản trị", "trung tâm", "hợp tác xã",
-                          "quỹ", "tổng cục", "chi cục"])
+                          "quỹ", "tổng cục", "chi cục", "phòng", "sở"])
 _TITLE_ENDS = frozenset(["thành", "tại", "năm", "trực", "thuộc", "theo", "giai"])
 
 
@@ -330,6 +356,23 @@ def _title_object(syls: list[Syl], i: int) -> int:
     while end > i and not syls[end - 1].text.isalnum():
         end -= 1
     return end if end > i + match(syls, i, _TITLE_OBJECTS) else 0
+
+
+def _issuer_line(syls: list[Syl], i: int) -> int:
+    """End of a department named alone on its line in lower case after its head, as a corpus
+    lower-cases the issuer line ("Sở văn hóa, thể thao và du lịch hà nội"): the head, its sectors
+    and its place fill the line; 0 otherwise."""
+    head = match(syls, i, _LOWER_SECTOR_HEADS)
+    if i != 0 or not head or not _lower_case_line(syls):
+        return 0
+    end = i + head
+    while match(syls, end, SECTORS) or (end + 1 < len(syls) and syls[end].low in ("và", ",", "-", "–")
+                                        and match(syls, end + 1, SECTORS)):
+        end += match(syls, end, SECTORS) or 1
+    if end == i + head:
+        return 0
+    end = max(end, lower_unit_name(syls, end), place_suffix(syls, end))
+    return end if end == len(syls) or all(not s.text.isalnum() for s in syls[end:]) else 0
 
 
 def _lower_case_line(syls: list[Syl]) -> bool:
@@ -372,6 +415,10 @@ def _central_government(syls: list[Syl], i: int, n: int) -> bool:
     of "báo chí Trung ương", "ngân sách trung ương"."""
     before = syls[i - 1] if i > 0 else None
     after = syls[i + n].low if i + n < len(syls) else ""
+    if after in ("đoàn", "hội") and i + n < len(syls) and syls[i + n].cap:
+        return True  # "Trung ương Đoàn …", "Trung ương Hội …": the central committee of a mass organisation
+    if before is not None and before.low == "sách" and i > 1 and syls[i - 2].low == "ngân":
+        return False  # "ngân sách Trung ương bổ sung": the central budget, a level (docs/annotation.md)
     # "Vốn Trung ương hỗ trợ", "dự án Trung ương đầu tư"; not "ngân sách Trung ương hỗ trợ"
     acts = " ".join(s.low for s in syls[i + n:i + n + 2]) in _CENTRAL_ACTS and before is not None \
         and before.low != "sách"

@@ -18,13 +18,33 @@ _OF = re.compile(r"\s+của\s+")
 _SUBORDINATE = re.compile("(?:" + "|".join(re.escape(h.capitalize()) for h in lx.SUBORDINATE_HEADS) + r")\b")
 
 
+_MEMBER = re.compile(r"(?:Công đoàn|Đoàn|Chi đoàn|Trường|Đảng [uủ][yỷ]|Chi bộ|Hội)\b")  # of a ministry or command
+_OWNER = re.compile(r"Bộ\s")
+_CENTRE = re.compile(r"(?:Trung ương|TW)$")
+_CENTRAL_OF = re.compile(r"(?:Đoàn|Hội|Liên đoàn|Mặt trận)\b")  # "Trung ương Đoàn", "Trung ương Hội Nông dân"
+
+
+def _belongs(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """Is `prev` a unit of the body `cand` right after it: "… của UBND thành phố", a union or
+    school written straight before its ministry or command ("Công đoàn Bộ Nội vụ", "Trường
+    Quân sự Bộ Tư lệnh Thủ đô"), or "Trung ương" before a mass organisation ("Trung ương Đoàn …")?"""
+    if prev.label != "AGENCY" or cand.label != "AGENCY":
+        return False
+    if _SUBORDINATE.match(text, prev.start) and _OF.fullmatch(text, prev.end, cand.start):
+        return True
+    if text[prev.end:cand.start] != " ":
+        return False
+    return bool((_MEMBER.match(text, prev.start) and _OWNER.match(text, cand.start))
+                or (_CENTRE.fullmatch(text, prev.start, prev.end) and _CENTRAL_OF.match(text, cand.start)))
+
+
 def join_parents(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """ "Ban Chỉ đạo … của UBND thành phố": a unit and the body it belongs to are one AGENCY."""
+    """ "Ban Chỉ đạo … của UBND thành phố", "Công đoàn Bộ Nội vụ": a unit and the body it belongs
+    to are one AGENCY."""
     out: list[Candidate] = []
     for cand in kept:
         prev = out[-1] if out else None
-        if (prev is not None and prev.label == cand.label == "AGENCY"
-                and _SUBORDINATE.match(text, prev.start) and _OF.fullmatch(text, prev.end, cand.start)):
+        if prev is not None and _belongs(text, prev, cand):
             out[-1] = Candidate("AGENCY", prev.start, cand.end, "agency-of")
         else:
             out.append(cand)

@@ -50,7 +50,7 @@ AGENCY_NAMES = [
     "ubmttq", "công an", "kho bạc nhà nước", "ngân hàng nhà nước", "bảo hiểm xã hội",
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
     "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
-    "kiểm toán nhà nước", "đảng", "tw", "trung ương", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
+    "kiểm toán nhà nước", "đảng", "tw", "trung ương", "công đoàn", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
 ]
 # Committees whose name holds their level, so a bare place follows: "Thành uỷ Hà Nội", "Tỉnh đoàn Nghệ An".
 LEVEL_COMMITTEES = [

@@ -20,7 +20,7 @@ from nlp.entities.dates import months_so_far
 from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.entities.persons import confirm_persons
 from nlp.entities.projects import back_references
-from nlp.entities.recurring import closed_names, recurring_names
+from nlp.entities.recurring import closed_names, recurring_names, spread_names
 from nlp.entities.rules import find_candidates, head_positions, headed
 from nlp.entities.syllables import Syllables, block_syllables, report_blocks
 from nlp.types import Entity, Report
@@ -101,7 +101,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     candidates += months_so_far(report, blocks)
     kept = back_references(report.text, join_parents(report.text, resolve_overlaps(candidates)))
     kept = [extend_agency(report.text, c) for c in kept]
-    kept = resolve_overlaps(closed_names(report.text, recurring_names(report.text, kept))
+    kept = resolve_overlaps(spread_names(report.text, closed_names(report.text, recurring_names(report.text, kept)))
                             + defined_names(report.text, blocks))
     short = abbreviations(report.text, kept)
     kept = resolve_overlaps(kept + short)

@@ -182,7 +182,7 @@ def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     parents = {c.start: c for c in kept if c.label == "AGENCY"}
     out = []
     for cand in kept:
-        if cand.label in _LABELS and cand.rule != "recurring-name" \
+        if cand.label in _LABELS and cand.rule not in ("recurring-name", "agency-of") \
                 and not _complete(text, cand) and not _named_in_full(text, cand):
             tail = _name_tail(text, cand.end)
             complement = _complement(text, cand.start)
@@ -216,3 +216,29 @@ def _under(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> bool:
 def _parent_after(text: str, tail: list[Syl], parents: dict[int, Candidate]) -> Candidate | None:
     """The agency that begins one space after the tail, if any: the body the unit belongs to."""
     return parents.get(tail[-1].end + 1) if text[tail[-1].end:tail[-1].end + 1] == " " else None
+
+
+_TAILED = frozenset(["closed-name", "recurring-name"])
+
+
+def spread_names(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """`kept` with each AGENCY cut short where the same document wrote its full name once
+    (found closed or recurring, "Vụ trưởng Vụ Tổ chức cán bộ - Phó Trưởng ban") taken to that
+    full name wherever the same words follow ("Giao Vụ Tổ chức cán bộ, Bộ Nội vụ …"): a body
+    is named the same way throughout one document."""
+    full = sorted({text[c.start:c.end] for c in kept if c.label in _LABELS and c.rule in _TAILED}, key=len)
+    if not full:
+        return kept
+    out = []
+    for cand in kept:
+        own = text[cand.start:cand.end]
+        if cand.label in _LABELS and cand.rule not in _TAILED:
+            for name in full:
+                end = cand.start + len(name)
+                if len(name) > len(own) and name.startswith(own + " ") and text.startswith(name, cand.start) \
+                        and (end >= len(text) or not text[end].isalnum()):
+                    cand = Candidate(cand.label, cand.start, end, "spread-name")
+                    break
+        out.append(cand)
+    return out
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from nlp.entities.agencies import FOREIGN_ORG_PATTERN, KNOWN_ORG_PATTERN, agency_at
+from nlp.entities.agencies import FOREIGN_ORG_PATTERN, KNOWN_ORG_PATTERN, agency_at, force_after
 from nlp.entities.candidate import Candidate
 from nlp.entities.companies import BRAND_PATTERN, company_at
 from nlp.entities.dates import DATE_PATTERN
@@ -56,6 +56,8 @@ def _scan_names(text: str, syls: list[Syl], sentence_starts: set[int]) -> Iterat
             yield from campaign_at(syls, i)
         if syl.low in PLURALS:
             yield from listed_at(syls, i)
+        if syl.low == "lượng" and i > 0 and syls[i - 1].low == "lực":
+            yield from force_after(syls, i + 1)
         if syl.low not in _HEAD_STARTS and syl.low not in SURNAMES and not is_place_start(syls, i):
             if not (syl.low in ("th", "thcs", "thpt", "mn", "mg") and syl.text.isupper()):
                 continue

@@ -152,3 +152,55 @@ def test_a_short_form_of_the_earlier_name_stays():
 def test_a_numbered_part_after_a_named_project_stays():
     text = "Khởi công Dự án Cao tốc Bắc - Nam. Đẩy nhanh thi công Dự án thành phần 3, bảo đảm tiến độ."
     assert "Dự án thành phần 3" in projects(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head followed by "trưởng" is the post heading that body
+    ("Chi cục có Chi cục Trưởng và hai Phó Chi cục trưởng.", []),
+    # "ngân sách Trung ương" is the central budget, a level
+    ("Chi từ nguồn ngân sách Trung ương bổ sung cho tỉnh.", []),
+])
+def test_posts_and_levels_are_no_bodies(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "thuộc" chains written without the word: a union or school straight before its ministry
+    ("Chủ tịch Công đoàn Bộ Tài chính dự họp.", ["Công đoàn Bộ Tài chính"]),
+    ("Học viên Trường Chính trị Bộ Tư lệnh Biên phòng tham gia.", ["Trường Chính trị Bộ Tư lệnh Biên phòng"]),
+    # "Trung ương" before a mass organisation is its central committee
+    ("Đại diện Trung ương Hội Liên hiệp Phụ nữ Việt Nam phát biểu.", ["Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]),
+    # but a comma keeps them two
+    ("Mời Công đoàn, Bộ Tài chính cùng dự.", ["Công đoàn", "Bộ Tài chính"]),
+])
+def test_a_unit_written_straight_before_its_body(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force named with a capital after "lực lượng"
+    ("Củng cố lực lượng Dân quân tự vệ nòng cốt ở các xã.", ["Dân quân tự vệ"]),
+    ("Huy động lực lượng Thanh niên xung phong tham gia.", ["Thanh niên xung phong"]),
+    ("Phát triển lực lượng lao động có kỹ năng.", []),
+])
+def test_a_force_after_luc_luong(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_full_name_written_once_spreads_in_the_document():
+    text = ("Thành phần:\n1. Vụ trưởng Vụ Hợp tác quốc tế - Uỷ viên;\n"
+            "Giao Vụ Hợp tác quốc tế, Văn phòng Bộ chuẩn bị nội dung.")
+    assert agencies(text) == ["Vụ Hợp tác quốc tế", "Vụ Hợp tác quốc tế", "Văn phòng Bộ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles and issuer lines lower-cased by the corpus
+    ("Quyết định ban hành quy chế hoạt động của phòng tài chính - kế hoạch quận 3\nỦy ban nhân dân quận 3",
+     ["phòng tài chính - kế hoạch quận 3", "Ủy ban nhân dân quận 3"]),
+    ("Quyết định về việc quy định tổ chức chi cục kiểm lâm trực thuộc sở nông nghiệp tỉnh gia lai\nSở nội vụ tỉnh gia lai\nCăn cứ Luật Tổ chức Chính phủ.",
+     ["sở nông nghiệp tỉnh gia lai", "Sở nội vụ tỉnh gia lai"]),
+    ("Thông báo kết luận của thủ tướng chính phủ về tôm giống\nVăn phòng Chính phủ",
+     ["thủ tướng chính phủ", "Văn phòng Chính phủ"]),
+])
+def test_lower_cased_titles_and_issuer_lines(text, expected):
+    assert agencies(text) == expected
