@@ -19,7 +19,7 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
 from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.entities.persons import confirm_persons
-from nlp.entities.projects import back_references
+from nlp.entities.project_report import back_references
 from nlp.entities.recurring import closed_names, recurring_names, spread_names
 from nlp.entities.rules import find_candidates, head_positions, headed
 from nlp.entities.syllables import Syllables, block_syllables, report_blocks
@@ -87,9 +87,11 @@ def find_entities(report: Report, ner: str = DEFAULT_NER, model=None) -> list[En
 
 def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Candidate]:
     """The rules' entities of the report, flat: candidates of every block, the header's number,
-    persons confirmed, agencies in capitals, months so far, units joined to their parent, names
-    that recur with the same lower-case rest (`recurring_names`) or run in lower case to a
-    closing mark as a complement (`closed_names`), and short forms with their uses. `syllables`: `block_syllables` of `report_blocks`, if known."""
+    persons confirmed, agencies in capitals, months so far, units joined to their parent, no
+    project head that refers back (`back_references`), names that recur with the same lower-case
+    rest (`recurring_names`) or run in lower case to a closing mark as a complement
+    (`closed_names`), each full name at its other uses (`spread_names`), and short forms with
+    their uses. `syllables`: `block_syllables` of `report_blocks`, if known."""
     syllables = syllables if syllables is not None else block_syllables(report.text, report_blocks(report))
     blocks = list(syllables)
     starts = {s.start for s in report.sentences}

@@ -17,7 +17,7 @@ from nlp.entities.names import counts_something, inside_place, name_body, starts
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
-from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
+from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
 _COUNTRIES = Phrases(lx.COUNTRIES)
@@ -435,32 +435,3 @@ def _title_initial(syl: Syl) -> bool:
     a title in sentence case, not a one-word proper name ("Ecopark", "Formosa")? Vietnamese
     proper names after a head run over two capitals or more ("Nghi Sơn", "Đình Vũ")."""
     return syl.cap and not syl.text.isupper() and any(ord(ch) > 127 for ch in syl.text)
-
-
-_BACK_REFERENCE_WORDS = 4  # "Đề án quy mô lớn", "Đề án một cách hiệu quả": a few plain words, no title
-
-
-def back_references(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """`kept` without the capitalised heads that refer back to a project named earlier in the
-    document ("Đề án Dạy nghề …" then "là Đề án quy mô lớn", "kinh phí của Đề án đúng mục
-    đích"): a bare "Đề án" referring back is no name (docs/annotation.md), and the few plain
-    words after it are the sentence, not a second title. A short form of the earlier name stays
-    ("Khu kinh tế cửa khẩu" after "Khu kinh tế cửa khẩu Long An")."""
-    named: dict[str, list[str]] = {}
-    out = []
-    for cand in kept:
-        if cand.label == "PROJECT":
-            syls = syllables_of(text, cand.start, cand.end)
-            n = match(syls, 0, PROJECT_HEADS)
-            head = " ".join(s.low for s in syls[:n])
-            rest = [s for s in syls[n:] if s.text.isalpha()]
-            numbered = any(s.text[0].isdigit() for s in syls[n:])  # "Dự án thành phần 3" is a name
-            own = text[cand.start:cand.end].lower()
-            if cand.rule == "project-capitalised" and head in named and len(rest) <= _BACK_REFERENCE_WORDS \
-                    and not any(s.cap for s in rest) and not numbered and not any(name.startswith(own) for name in named[head]):
-                continue
-            if n and any(s.cap for s in rest):
-                named.setdefault(head, []).append(own)
-        out.append(cand)
-    return out
-
