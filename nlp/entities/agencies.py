@@ -105,8 +105,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
                                               or syls[i - 1].cap):
         return  # "Tổ chức Hội nghị …" opening a clause is the verb; "và Tổ chức Xúc tiến …" a body
-    if i > 0 and syls[i - 1].low in ("các", "những", "mọi"):
-        return  # "các Sở Giáo dục và Đào tạo": a class of bodies, not one
+    if i > 0 and syls[i - 1].low in ("các", "những", "mọi") and not _plural_field(syls, i + head):
+        return  # "các Sở ban ngành": a class of bodies; but "các Sở Công Thương" names them by field
     if i + head < len(syls) and not syls[i + head].cap and not match(syls, i, _LOWER_BODY_HEADS) \
             and not match(syls, i + head, ADMIN_ALONE):
         # "Hội đồng tư vấn", "Đoàn kiểm tra" are common nouns, unless a place or a short form
@@ -131,6 +131,16 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
             yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-place")
         return
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
+
+
+def _plural_field(syls: list[Syl], k: int) -> bool:
+    """Does one capitalised field follow a plural head at k ("các Sở Công Thương", "các Trung tâm
+    Giáo dục thường xuyên": the bodies of that field, decision 5 of the external gold), not a
+    list of fields ("các Bộ Kế hoạch và Đầu tư, Tài chính": `lists.listed_at` reads those)?"""
+    if k >= len(syls) or not syls[k].cap or not match(syls, k, SECTORS):
+        return False
+    body = name_body(syls, k)
+    return not any(s.text == "," for s in syls[k:body])
 
 
 def force_after(syls: list[Syl], k: int) -> Iterator[Candidate]:
@@ -258,8 +268,8 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
         if country and closes(syls, k + country):
             return k + country  # "Hiệp hội làng nghề Việt Nam,": a field, then the place it serves
         dash = syl.text in ("-", "–") and k > j and not match(syls, k + 1, ADMIN)  # not "kinh tế - xã hội"
-        if stop_at(syls, k) or syl.cap or not (syl.text.isalpha() or syl.text == "," or dash):
-            return 0  # "-" joins two fields: "Hội đồng thi đua - khen thưởng tỉnh"
+        if stop_at(syls, k) or syl.low == "ở" or syl.cap or not (syl.text.isalpha() or syl.text == "," or dash):
+            return 0  # "-" joins two fields: "Hội đồng thi đua - khen thưởng tỉnh"; "ở huyện" is where it is
         k += 1
     return 0
 

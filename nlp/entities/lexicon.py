@@ -124,6 +124,7 @@ SECTORS = [
     "dịch vụ", "nghiên cứu", "bảo vệ", "chăm sóc sức khỏe", "sức khỏe", "sức khoẻ", "pháp chế",
     "tư vấn", "hướng nghiệp", "giới thiệu việc làm", "việc làm", "an toàn thực phẩm",
     "vệ sinh an toàn thực phẩm", "nước sạch", "ngân sách", "phòng, chống tham nhũng",
+    "giáo dục thường xuyên", "giáo dục nghề nghiệp", "giáo dục quốc phòng",
     # Fields of ministries and departments written with a comma, "-" or "&" inside ("Bộ Bưu chính,
     # Viễn thông", "các Sở: Văn hoá, Thể thao và Du lịch, …"): one field, not a list of two.
     *[f"{a}{sep}{b}" for a, b in (("bưu chính", "viễn thông"), ("văn hóa", "thông tin"), ("văn hoá", "thông tin"),

@@ -6,7 +6,7 @@ second name.
 from __future__ import annotations
 
 from nlp.entities.candidate import Candidate
-from nlp.entities.phrases import PROJECT_HEADS
+from nlp.entities.phrases import PROJECT_HEADS, WORK_HEADS
 from nlp.entities.syllables import match, syllables_of
 
 
@@ -18,7 +18,8 @@ def back_references(text: str, kept: list[Candidate]) -> list[Candidate]:
     document ("Đề án Dạy nghề …" then "là Đề án quy mô lớn", "kinh phí của Đề án đúng mục
     đích"): a bare "Đề án" referring back is no name (docs/annotation.md), and the few plain
     words after it are the sentence, not a second title. A short form of the earlier name stays
-    ("Khu kinh tế cửa khẩu" after "Khu kinh tế cửa khẩu Long An")."""
+    ("Khu kinh tế cửa khẩu" after "Khu kinh tế cửa khẩu Long An"), and so does a title that is
+    numbered or opens with its works ("Dự án thành phần 3", "Dự án đường bộ ven biển")."""
     named: dict[str, list[str]] = {}
     out = []
     for cand in kept:
@@ -28,9 +29,10 @@ def back_references(text: str, kept: list[Candidate]) -> list[Candidate]:
             head = " ".join(s.low for s in syls[:n])
             rest = [s for s in syls[n:] if s.text.isalpha()]
             numbered = any(s.text[0].isdigit() for s in syls[n:])  # "Dự án thành phần 3" is a name
+            works = bool(match(syls, n, WORK_HEADS))  # "Dự án đường bộ ven biển": a title naming its works
             own = text[cand.start:cand.end].lower()
             if cand.rule == "project-capitalised" and head in named and len(rest) <= _BACK_REFERENCE_WORDS \
-                    and not any(s.cap for s in rest) and not numbered and not any(name.startswith(own) for name in named[head]):
+                    and not any(s.cap for s in rest) and not numbered and not works and not any(name.startswith(own) for name in named[head]):
                 continue
             if n and any(s.cap for s in rest):
                 named.setdefault(head, []).append(own)

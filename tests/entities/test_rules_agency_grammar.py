@@ -204,3 +204,18 @@ def test_a_full_name_written_once_spreads_in_the_document():
 ])
 def test_lower_cased_titles_and_issuer_lines(text, expected):
     assert agencies(text) == expected
+
+
+def test_a_title_opening_with_its_works_after_a_named_project_stays():
+    text = "Khởi công Dự án Cao tốc Bắc - Nam. Giải phóng mặt bằng Dự án đường bộ ven biển; xong trong quý."
+    assert "Dự án đường bộ ven biển" in projects(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural head before one capitalised field names the bodies of that field (not a list)
+    ("Giao các Sở Công Thương phối hợp kiểm tra.", ["Sở Công Thương"]),
+    ("Bổ sung nhiệm vụ cho các Trung tâm Giáo dục thường xuyên ở huyện.", ["Trung tâm Giáo dục thường xuyên"]),
+    ("Lấy ý kiến các Bộ Tài chính, Nội vụ về dự thảo.", ["Bộ Tài chính", "Nội vụ"]),
+])
+def test_a_plural_head_with_one_field(text, expected):
+    assert agencies(text) == expected
