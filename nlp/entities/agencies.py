@@ -268,7 +268,8 @@ def _described_body(syls: list[Syl], j: int, limit: int = 10, abbr_limit: int = 
         if country and closes(syls, k + country):
             return k + country  # "Hiệp hội làng nghề Việt Nam,": a field, then the place it serves
         dash = syl.text in ("-", "–") and k > j and not match(syls, k + 1, ADMIN)  # not "kinh tế - xã hội"
-        if stop_at(syls, k) or syl.low == "ở" or syl.cap or not (syl.text.isalpha() or syl.text == "," or dash):
+        where = syl.low == "ở" and f"{syls[k - 1].low} ở" not in dictionary()  # but "nhà ở" is a word
+        if stop_at(syls, k) or where or syl.cap or not (syl.text.isalpha() or syl.text == "," or dash):
             return 0  # "-" joins two fields: "Hội đồng thi đua - khen thưởng tỉnh"; "ở huyện" is where it is
         k += 1
     return 0
