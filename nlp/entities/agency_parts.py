@@ -9,7 +9,7 @@ from __future__ import annotations
 from nlp.entities import lexicon as lx
 from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PROJECT_HEADS, SITES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, SITES, STOP_PHRASES, WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
@@ -108,6 +108,8 @@ def open_field_end(syls: list[Syl], name: int, end: int) -> int:
     listed = syls[k].text == "," and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
     if syls[k].text in _FIELD_CLOSERS and not listed:  # not "Công ty Phát triển tin học, công nghệ và …"
         return k
+    if k > end + 1 and (match(syls, k, CLAUSE_VERBS) or match(syls, k, STOP_PHRASES)) and not match(syls, k, SECTORS):
+        return k  # "Vụ Tổ chức cán bộ | phối hợp …": the name ends at the verb of its clause (not "… xây dựng")
     place = place_suffix(syls, k) if match(syls, k, ADMIN) else k
     return place if place > k else end
 

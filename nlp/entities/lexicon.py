@@ -36,6 +36,7 @@ OPEN_FIELDS = [
     "giám định", "giám sát", "phòng chống", "phòng, chống", "xúc tiến", "hỗ trợ", "bảo trợ", "điều phối",
     "điều hành", "quan trắc", "kiểm nghiệm", "chăm sóc", "bảo tồn", "khai thác", "đào tạo", "bồi dưỡng",
     "tư vấn", "dịch vụ", "an toàn", "vệ sinh", "cứu hộ", "đền bù", "bồi thường",
+    "tổ chức",  # "Vụ Tổ chức cán bộ"
 ]
 # Complete names that need nothing after them (a place may still follow).
 AGENCY_NAMES = [

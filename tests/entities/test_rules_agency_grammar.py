@@ -219,3 +219,14 @@ def test_a_title_opening_with_its_works_after_a_named_project_stays():
 ])
 def test_a_plural_head_with_one_field(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field that opens with what the body does runs in lower case to the verb of its clause
+    ("Giao Vụ Tổ chức cán bộ phối hợp với Văn phòng Bộ.", ["Vụ Tổ chức cán bộ", "Văn phòng Bộ"]),
+    ("Trung tâm Kiểm định chất lượng công trình chủ trì thực hiện.", ["Trung tâm Kiểm định chất lượng công trình"]),
+    # a complete field stops before a verb that is also a sector
+    ("Sở Y tế kiểm tra các cơ sở.", ["Sở Y tế"]),
+])
+def test_an_open_field_ends_at_the_verb(text, expected):
+    assert agencies(text) == expected
