@@ -31,15 +31,20 @@ def test_precision_where_an_id_is_given(name, seed):
 FIGURE_SAMPLES = ROOT / "tests" / "data" / "figures"
 
 
+# The dev sample read last: its file and seed. From dev-sample-707 on a reading draws only figures
+# no earlier dev-sample*.jsonl holds (`--unread`), so it is drawn again without them.
+LAST_READING, LAST_SEED = "dev-sample-707.jsonl", 707
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not DOCS.exists(), reason="../shared/external is not here")
 def test_the_last_dev_figure_reading_still_describes_the_output():
     """The dev sample read last (tests/data/figures/README.md) is drawn again: the same figures,
     ending where they ended and with the indicator spans the reader judged. When the extraction
-    changes them the verdicts no longer hold: draw a new dev sample and read it."""
-    from scripts.sample_figures import draw, judged_span
+    changes them the verdicts no longer hold: draw a new unread dev sample and read it."""
+    from scripts.sample_figures import draw, judged_span, read_before
 
-    rows = [json.loads(line) for line in (FIGURE_SAMPLES / "dev-sample-606.jsonl").read_text().splitlines()]
-    sample = draw("dev", 100, 606)
+    rows = [json.loads(line) for line in (FIGURE_SAMPLES / LAST_READING).read_text().splitlines()]
+    sample = draw("dev", 100, LAST_SEED, read_before({LAST_READING}))
     assert [(doc, f.start, f.end, judged_span(f)) for doc, _, f in sample] == [
         (r["doc"], r["start"], r["end"], r["indicator_span"]) for r in rows]
