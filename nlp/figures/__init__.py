@@ -54,7 +54,11 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
                 continue
             figure = join_spaced_decimal(text, join_range(text, figure, sentence, taken, words), sentence)
             number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
-            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous or \
+            # the previous figure's phrase carries over to a figure of its kind ("… 180 m2/người; đến năm 2030
+            # khoảng 200 m2/người") or to its change ("đạt 412 triệu USD, tăng 8%"), not to another
+            # quantity ("Tỷ lệ cấp nước đạt 80%; … 150 lít/người/ngày")
+            carried = previous if figures and figure.kind in (figures[-1].kind, "percent") else None
+            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or carried or \
                 _label_line(text, sentences, n, figure.start, figures)
             figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))
             floor, previous = figure.end, indicator

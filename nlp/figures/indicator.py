@@ -11,6 +11,7 @@ names the subject; a share "hỗ trợ 100% lãi suất vay" measures "lãi su�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
@@ -25,6 +26,14 @@ from nlp.figures.vocabulary import (
     SPELLED, STOP_AFTER, TAIL, TAIL_SYLLABLES, WHEN,
 )
 from nlp.types import Figure, Sentence, Span, Token
+
+# Tags of a word that cannot open the noun phrase after a figure: adjective, adverb, preposition,
+# conjunction, particle, unknown ("6.000 ha chủ yếu tập trung tại …").
+NOT_NOUNISH = frozenset("A R E C CC T I X".split())
+# The link `_left` gives a row's label that a generic measure pointed back to: it names the figure, as
+# a subject before "là" does ("Nhà ở nông thôn: mức thu 0,05% chi phí xây dựng").
+LABEL = ":label"
+NAMED = LINK | {LABEL}
 
 
 def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: int, floor: int,
@@ -59,11 +68,12 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
-    if counted and right and not per_unit and not (left and (link in LINK or bare_unit and link in QUALIFIER)) \
+    if counted and right and not per_unit and not (left and (link in NAMED or bare_unit and link in QUALIFIER)) \
             and not (left and bare_unit and (labelled or figure.unit in CLASSIFIERS and _names_a_thing(text, left))):
         return right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
     keeps = left and key(left[-1]) in RETAIN and not all(key(w) in RETAIN for w in left)
-    if not counted and figure.kind != "ratio" and right and (not left or link not in LINK) and \
+    if not counted and figure.kind != "ratio" and right and (not left or link not in NAMED) and \
+            _tag(right[0]) not in NOT_NOUNISH and \
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
@@ -196,12 +206,14 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
     end = i + 1
     i = _phrase_start(before, i)
     phrase = before[i + 1:end]
-    if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in GENERIC:
-        label = before[_label_start(before, i - 1) + 1:i]  # "Trưởng đoàn: Mức tối đa …": the label says what of
+    if i >= 0 and key(before[i]) in (":", ")") and _names_nothing(phrase):
+        # "Trưởng đoàn: Mức tối đa …", "Khách mời khác (…) Mức tối đa: …", "Gia hạn: Thu bằng 50% …": the label says what of
+        label = _label_before(before, i)
         phrase = label or before[_label_start(before, i - 1) + 1:end]
+        link = LABEL
     elif _colon_after(before, end):
         i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
-        phrase = before[i + 1:end]
+        phrase = _before_list(before, i) or before[i + 1:end]
     elif not phrase and i > 0 and key(before[i]) in (",", "nhưng") and (link not in LINK or comma_subject and link in REACHED):
         j = i - 1  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng", "Tỷ lệ … khá cao, đạt 81%"
         while j >= 0 and _is_tail(before, j):
@@ -212,14 +224,62 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
     elif phrase and i > 0 and (key(before[i]) == "và" and link in LINK or key(before[i]) == "," and len(phrase) <= 2) \
             and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
-    elif len(phrase) == 1 and _listed(before, i):
-        phrase = before[_list_start(before, i) + 1:end]  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%"
+    elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and _tag(phrase[0]) == "V" == _tag(before[i - 1]):
+        phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Ngân sách chi cho đào tạo, bồi dưỡng đạt 15%"
+    elif phrase and key(phrase[-1]) not in DANGLING and _listed(before, i):  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%",
+        phrase = before[_list_start(before, i) + 1:end]  # "vốn … thăm dò, khai thác, chế biến khoáng sản: …"
     elif phrase and (len(phrase) == 1 or key(phrase[-1]) in GENERIC) and end < len(before) and _acts(before[end]):
         phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing; "… mức hỗ trợ"
     while phrase and (key(phrase[0]) in LEAD or key(phrase[0]) in PUNCT or NUMBERISH.match(key(phrase[0]))
-                      or _in_time(phrase[0], times)):
-        phrase = phrase[1:]
-    return _trim(_from_measure(phrase)), link
+                      or _in_time(phrase[0], times) or key(phrase[0]) in NEUTRAL and len(phrase) > 1
+                      and key(phrase[1]) not in PASSIVE):
+        phrase = phrase[1:]  # "(thì) chỉ hưởng phụ cấp kiêm nhiệm": the adverb and the verb are no part
+        # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
+    return _trim(_for_whom(_from_measure(phrase))), link
+
+
+def _names_nothing(phrase: list[Token]) -> bool:
+    """ "Mức", "Mức chi", "Thu": a phrase that names no row on its own, a generic measure or a bare verb."""
+    return bool(phrase) and ("_".join(map(key, phrase)) in GENERIC or len(phrase) == 1 and _tag(phrase[0]) == "V")
+
+
+def _label_before(before: list[Token], i: int) -> list[Token]:
+    """The label that ends before the ":" or the bracket closing at `before[i]`."""
+    if key(before[i]) == ")":
+        while i >= 0 and key(before[i]) != "(":
+            i -= 1
+    return before[_label_start(before, i - 1) + 1:i] if i > 0 else []
+
+
+def _before_list(before: list[Token], i: int) -> list[Token]:
+    """A label that lists names after "gồm:" is named by what comes before it: "Các khu đất mặt tiền
+    đường chính, bao gồm: đường A, đường B, …: 0,70%" → "Các khu đất mặt tiền đường chính"; [] else."""
+    if i < 1 or key(before[i]) != ":" or key(before[i - 1]) not in ("gồm", "bao_gồm"):
+        return []
+    if sum(key(w) == "," for w in before[i + 1:]) < 2:
+        return []
+    return before[_label_start(before, i - 2) + 1:i - 1]
+
+
+def _for_whom(phrase: list[Token]) -> list[Token]:
+    """A phrase past the word limit in running text ends on what the figure is for: "Đồng ý … nạo vét
+    luồng … bảo đảm cho tàu 40.000 DWT" → "tàu"."""
+    if len(phrase) <= MAX_WORDS:
+        return phrase
+    j = next((j for j in range(len(phrase) - 2, 0, -1) if key(phrase[j]) == "cho"), None)
+    return phrase[j + 1:] if j is not None and not any(key(w) in PUNCT for w in phrase[j + 1:]) else phrase
+
+
+def _tag(word: Token) -> str:
+    """underthesea's part of speech of one word alone, cached: "bồi dưỡng" → "V", "chủ yếu" → "A"."""
+    return _word_tag(word.text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _word_tag(word: str) -> str:
+    from nlp.segment import pos_tags
+
+    return pos_tags([word])[0]
 
 
 def _listed(before: list[Token], i: int) -> bool:
@@ -369,7 +429,9 @@ def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
         phrase = phrase[:cut]
     if len(phrase) > MAX_WORDS and any(key(w) == "(" for w in phrase[1:]):
         phrase = phrase[:next(j for j in range(1, len(phrase)) if key(phrase[j]) == "(")]
-    phrase = phrase[:MAX_WORDS]
+    if len(phrase) > MAX_WORDS:  # "Khu vực đất thuộc hải đảo, các huyện núi cao, xã núi cao, …": at an item's end
+        comma = next((j for j in range(MAX_WORDS, 2, -1) if key(phrase[j]) == ","), MAX_WORDS)
+        phrase = phrase[:comma]
     while phrase and (key(phrase[-1]) in _NO_END
                       or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in TAIL
                       or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
@@ -410,7 +472,8 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
         noun = j == 1 and first in PLURAL  # "30% các quy định hiện hành": a noun after "các"
         rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
         passive = _describes(after, j) or j > 0 and _describes(after, j - 1)  # "12.000 ha cao su được khai thác"
-        if (k in STOP_AFTER and not standard and not noun and not passive) or rest or k in PUNCT \
+        of = k in ("cho", "của") and phrase and all(key(w) in GENERIC | MEASURE_HEADS for w in phrase)
+        if (k in STOP_AFTER and not standard and not noun and not passive and not of) or rest or k in PUNCT \
                 or NUMBERISH.match(k):
             break
         phrase.append(word)
