@@ -563,3 +563,12 @@ def test_a_denominator_is_no_figure_of_its_own_and_the_kinds_it_is_not_stay():
         ("500.000 đồng", 500000, "VND", "money")]
     assert figures("Trường dạy 3 tiếng dân tộc thiểu số.")[0][2] == "tiếng"  # languages, not hours
     assert figures("Tổng công ty thực hiện chương trình 20 tàu đã được duyệt.")[0][:2] == ("20 tàu", 20)
+
+
+def test_a_tariff_or_land_price_row_named_by_its_position_or_tier():
+    (price,) = report_of("Vị trí 2 đường Trần Phú: 9.000.000 đồng/m2.").figures  # "vị trí 2" names the row
+    assert (price.value, price.unit, price.indicator.text) == (9000000, "VND/m2", "Vị trí 2 đường Trần Phú")
+    (tier,) = report_of("Giá điện bậc 3 (từ 101 đến 200 kWh): 2.014 đồng/kWh.").figures[-1:]
+    assert (tier.value, tier.unit) == (2014, "VND/kwh")
+    band, price = report_of("Giá nước cho hộ dùng từ 10 m3 đến 20 m3 là 7.500 đồng/m3.").figures
+    assert band.indicator == price.indicator  # an amount takes the phrase of the measure before it

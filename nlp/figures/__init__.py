@@ -23,6 +23,8 @@ from nlp.types import Entity, Figure, Sentence, Token
 
 __all__ = ["find_figures", "format_number", "parse_number"]
 
+RATIO_NAMES = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tốc độ", "chỉ số")
+
 
 def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity],
                  tokens: Sequence[Token] = ()) -> list[Figure]:
@@ -54,10 +56,10 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
                 continue
             figure = join_spaced_decimal(text, join_range(text, figure, sentence, taken, words), sentence)
             number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
-            # the previous figure's phrase carries over to a figure of its kind ("… 180 m2/người; đến năm 2030
-            # khoảng 200 m2/người") or to its change ("đạt 412 triệu USD, tăng 8%"), not to another
-            # quantity ("Tỷ lệ cấp nước đạt 80%; … 150 lít/người/ngày")
-            carried = previous if figures and figure.kind in (figures[-1].kind, "percent") else None
+            # the previous figure's phrase carries over ("… 180 m2/người; đến năm 2030 khoảng 200 m2/người",
+            # "đạt 412 triệu USD, tăng 8%"), but a ratio's name to no amount ("Tỷ lệ cấp nước đạt 80%; … 150 lít/người/ngày")
+            carried = None if previous is None or figure.kind != "percent" and \
+                previous.text.lower().startswith(RATIO_NAMES) else previous
             indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or carried or \
                 _label_line(text, sentences, n, figure.start, figures)
             figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))

@@ -19,7 +19,7 @@ from nlp.types import Figure, Sentence
 
 # "lần thứ 2", "giai đoạn 2", "khóa 15", "mũi 3", "lớp 4", "Điều 27", "khoản 3": identifiers.
 _NOT_BEFORE = frozenset("thứ số lần giai đoạn khóa khoá mũi lớp lô mức vòng đợt tuổi nhóm "
-                        "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập".split())
+                        "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập bậc".split())
 # "khu phố 12 phường 6", "ấp 3", "tổ 5", "quận 5", "hạng 3", "loại 2": names and classes (but "phường 40%").
 # "khu phố 12", "phường 6", "loại 2": a number that names a unit or a class — a small whole number, and
 # not "thành phố 126.480 hồ sơ" (a level, then a count) or "phân hạng 52 sản phẩm" (classify 52 of them).
@@ -31,7 +31,8 @@ _LISTED = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|đ�
                      r"\s*(?:,|và|hoặc|đến)\s*$", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"/[ \t]*$")
 _PROGRAMMES = frozenset(["dự án", "chương trình", "đề án"])
-_NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ"])
+# "vị trí 1 đường …", "bậc 2": the position or tier a land-price table or a tariff names a row by.
+_NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ", "vị trí"])
 _COUNTS_BEFORE = frozenset(["dân số", "tổng số"])  # "dân số 1,2 triệu người" counts
 # "năm 2009", "tháng 3", "ngày 15", "quý 2": a time, not a quantity.
 _TIME_BEFORE = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4)}

@@ -235,7 +235,8 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
                       and key(phrase[1]) not in PASSIVE):
         phrase = phrase[1:]  # "(thì) chỉ hưởng phụ cấp kiêm nhiệm": the adverb and the verb are no part
         # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
-    return _trim(_for_whom(_from_measure(phrase))), link
+    return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not _colon_after(before, end) else
+                 _from_measure(phrase)), link
 
 
 def _names_nothing(phrase: list[Token]) -> bool:
@@ -262,12 +263,19 @@ def _before_list(before: list[Token], i: int) -> list[Token]:
 
 
 def _for_whom(phrase: list[Token]) -> list[Token]:
-    """A phrase past the word limit in running text ends on what the figure is for: "Đồng ý … nạo vét
-    luồng … bảo đảm cho tàu 40.000 DWT" → "tàu"."""
-    if len(phrase) <= MAX_WORDS:
+    """A verb phrase past the word limit in running text ends on what the figure is for: "Đồng ý … nạo
+    vét luồng … bảo đảm cho tàu 40.000 DWT" → "tàu" ("Tổng số cổ phần bán … cho người lao động …" stays)."""
+    if len(phrase) <= MAX_WORDS or _tags(phrase)[0] != "V":
         return phrase
     j = next((j for j in range(len(phrase) - 2, 0, -1) if key(phrase[j]) == "cho"), None)
     return phrase[j + 1:] if j is not None and not any(key(w) in PUNCT for w in phrase[j + 1:]) else phrase
+
+
+def _tags(phrase: list[Token]) -> list[str]:
+    """underthesea's parts of speech of the words of `phrase`, read together (slow: a rare case only)."""
+    from nlp.segment import pos_tags
+
+    return pos_tags([w.text for w in phrase])
 
 
 def _tag(word: Token) -> str:
