@@ -16,7 +16,8 @@ from typing import Sequence
 
 from nlp.figures.examples import example_spans, is_term
 from nlp.figures.grammar import join_range, join_spaced_decimal, read_figure
-from nlp.figures.indicator import indicator_of, label_line
+from nlp.figures.indicator import indicator_of
+from nlp.figures.labels import label_line
 from nlp.figures.numbers import FIGURE, format_number, parse_number
 from nlp.figures.period import period_of, times_in
 from nlp.types import Entity, Figure, Sentence, Token

@@ -11,21 +11,23 @@ names the subject; a share "hỗ trợ 100% lãi suất vay" measures "lãi su�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
+from nlp.figures.labels import (
+    before_list, colon_after, label_before, label_between, label_start, labels_an_item, names_a_thing, names_nothing,
+)
 from nlp.figures.vocabulary import (
-    key,
+    key, tag, tags,
     ACTIONS, AND_MORE, BOUNDARY, CLASSIFIERS, CUT, DANGLING,
     GENERIC, LEAD, LINK, LIST_INTROS, MAX_WORDS, MEASURE_HEADS,
     MODAL, NAMED_PAIRS, NAMES_A_MEASURE, NAMING, NEUTRAL, NORMS,
-    NOT_AFTER_PERCENT, NOT_COUNTED, NOT_NAMES, NUMBERISH, OF_LINKS, PASSIVE,
+    NOT_AFTER_PERCENT, NOT_COUNTED, NUMBERISH, OF_LINKS, PASSIVE,
     PLACE_AFTER, PLURAL, POINTERS, PUNCT, QUALIFIER, REACHED,
     RECEIVE, REFERENCE_HEADS, RETAIN, ROW_OPENERS, SHARE_HEADS, SOFT_TAIL,
     SPELLED, STOP_AFTER, TAIL, TAIL_SYLLABLES, WHEN,
 )
-from nlp.types import Figure, Sentence, Span, Token
+from nlp.types import Figure, Span, Token
 
 # Tags of a word that cannot open the noun phrase after a figure: adjective, adverb, preposition,
 # conjunction, particle, unknown ("6.000 ha chủ yếu tập trung tại …").
@@ -62,41 +64,21 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
     ("(đường bộ 09 vụ, đường thủy 01 vụ)"); a share measures what it is a share of unless
     its phrase names a share or keeps it."""
     bare_unit = counted and right and right[-1].end <= figure.end
-    if bare_unit and left and not link and _labels_an_item(text, words, left):
+    if bare_unit and left and not link and labels_an_item(text, words, left):
         return left
-    if bare_unit and figure.unit in CLASSIFIERS and not (left and _names_a_thing(text, left)):
+    if bare_unit and figure.unit in CLASSIFIERS and not (left and names_a_thing(text, left)):
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
-    labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
+    labelled = bool(left) and label_between(text[left[-1].end:figure.start])
     if counted and right and not per_unit and not (left and (link in NAMED or bare_unit and link in QUALIFIER)) \
-            and not (left and bare_unit and (labelled or figure.unit in CLASSIFIERS and _names_a_thing(text, left))):
+            and not (left and bare_unit and (labelled or figure.unit in CLASSIFIERS and names_a_thing(text, left))):
         return right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
     keeps = left and key(left[-1]) in RETAIN and not all(key(w) in RETAIN for w in left)
     if not counted and figure.kind != "ratio" and right and (not left or link not in NAMED) and \
-            _tag(right[0]) not in NOT_NOUNISH and \
+            tag(right[0]) not in NOT_NOUNISH and \
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
-
-
-def _labels_an_item(text: str, words: Sequence[Token], phrase: list[Token]) -> bool:
-    """Is `phrase` the label of a list item: a name after "(", "," , ";" or ":" ("; Trứng 23 triệu
-    quả", "; KCN Mỹ Phước 3 1.250 người") or a noun phrase after "(" ("(đường bộ 09 vụ")? A
-    lower-case phrase after a comma is as often a verb ("…, giải toả 02 cửa hàng")."""
-    i = next((j for j, w in enumerate(words) if w.start == phrase[0].start), 0)
-    opener = key(words[i - 1]) if i > 0 else ""
-    if not (opener == "(" and _names_a_thing(text, phrase) or opener in (",", ";", ":")
-            and phrase[0].text[:1].isupper() and key(phrase[0]) not in LEAD | TAIL):
-        return False
-    return not _has_a_verb(phrase)
-
-
-def _has_a_verb(phrase: list[Token]) -> bool:
-    """Does a lower-case word of `phrase` tag as a verb or an adverb ("Sở Xây dựng đang thẩm định
-    thêm": a subject and its verb, not a label; "Xây dựng" is part of the name)?"""
-    from nlp.segment import pos_tags
-
-    return any(tag in ("V", "R") and w.text[:1].islower() for w, tag in zip(phrase, pos_tags([w.text for w in phrase])))
 
 
 def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
@@ -126,21 +108,6 @@ def _without_plural(phrase: list[Token]) -> list[Token]:
     return phrase[1:] if phrase and key(phrase[0]) in PLURAL else phrase
 
 
-def label_line(text: str, previous: Sentence, sentence: Sentence, start: int) -> Optional[Span]:
-    """The label on the line before a figure that opens its own line with nothing naming it, as a
-    table exported cell by cell writes it ("- Phó thôn" / "240.000 đ / tháng"); None when the line
-    before is a sentence, a heading or too long for a label."""
-    between = text[previous.end:sentence.start]
-    if text[sentence.start:start].strip() or between.strip() or "\n" not in between:
-        return None
-    m = re.match(r"[\s\-+•*–]*(.*?)[\s:]*$", previous.text, re.DOTALL)
-    label = m.group(1)
-    if not label or label.endswith((".", ";", ",")) or re.search(r"\d", label) or len(label.split()) > MAX_WORDS:
-        return None
-    begin = previous.start + m.start(1)
-    return Span(begin, begin + len(label), label)
-
-
 def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int) -> list[Token]:
     """The words the phrase may come from: after `floor`, or from the sentence start when the
     figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
@@ -156,17 +123,6 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
             k -= 1
         before = before[:k] if k < len(before) - 1 else before
     return before
-
-
-def _label_between(between: str) -> bool:
-    """Is `between` (from the phrase to its figure) a label's colon: ": ", " (25%): khoảng "?"""
-    head, colon, rest = re.sub(r"\([^)]*\)", " ", between).partition(":")
-    return bool(colon) and not head.strip() and all(w in TAIL_SYLLABLES for w in rest.lower().split())
-
-
-def _names_a_thing(text: str, phrase: list[Token]) -> bool:
-    """A noun phrase of two syllables or more that does not open with a verb or a quantifier."""
-    return " " in text[phrase[0].start:phrase[-1].end] and key(phrase[0]) not in TAIL | LEAD | NOT_NAMES
 
 
 def _counted(figure: Figure) -> bool:
@@ -206,25 +162,25 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
     end = i + 1
     i = _phrase_start(before, i)
     phrase = before[i + 1:end]
-    if i >= 0 and key(before[i]) in (":", ")") and _names_nothing(phrase):
+    if i >= 0 and key(before[i]) in (":", ")") and names_nothing(phrase):
         # "Trưởng đoàn: Mức tối đa …", "Khách mời khác (…) Mức tối đa: …", "Gia hạn: Thu bằng 50% …": the label says what of
-        label = _label_before(before, i)
-        phrase = label or before[_label_start(before, i - 1) + 1:end]
+        label = label_before(before, i)
+        phrase = label or before[label_start(before, i - 1) + 1:end]
         link = LABEL
-    elif _colon_after(before, end):
-        i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
-        phrase = _before_list(before, i) or before[i + 1:end]
+    elif colon_after(before, end):
+        i = label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
+        phrase = before_list(before, i) or before[i + 1:end]
     elif not phrase and i > 0 and key(before[i]) in (",", "nhưng") and (link not in LINK or comma_subject and link in REACHED):
         j = i - 1  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng", "Tỷ lệ … khá cao, đạt 81%"
         while j >= 0 and _is_tail(before, j):
             j -= 1
         start = _phrase_start(before, j)
-        start = _label_start(before, start) if start >= 0 and key(before[start]) == "," else start
+        start = label_start(before, start) if start >= 0 and key(before[start]) == "," else start
         phrase = before[start + 1:j + 1]
     elif phrase and i > 0 and (key(before[i]) == "và" and link in LINK or key(before[i]) == "," and len(phrase) <= 2) \
             and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
-    elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and _tag(phrase[0]) == "V" == _tag(before[i - 1]):
+    elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and tag(phrase[0]) == "V" == tag(before[i - 1]):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Ngân sách chi cho đào tạo, bồi dưỡng đạt 15%"
     elif phrase and key(phrase[-1]) not in DANGLING and _listed(before, i):  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%",
         phrase = before[_list_start(before, i) + 1:end]  # "vốn … thăm dò, khai thác, chế biến khoáng sản: …"
@@ -235,59 +191,17 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
                       and key(phrase[1]) not in PASSIVE):
         phrase = phrase[1:]  # "(thì) chỉ hưởng phụ cấp kiêm nhiệm": the adverb and the verb are no part
         # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
-    return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not _colon_after(before, end) else
+    return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not colon_after(before, end) else
                  _from_measure(phrase)), link
-
-
-def _names_nothing(phrase: list[Token]) -> bool:
-    """ "Mức", "Mức chi", "Thu": a phrase that names no row on its own, a generic measure or a bare verb."""
-    return bool(phrase) and ("_".join(map(key, phrase)) in GENERIC or len(phrase) == 1 and _tag(phrase[0]) == "V")
-
-
-def _label_before(before: list[Token], i: int) -> list[Token]:
-    """The label that ends before the ":" or the bracket closing at `before[i]`."""
-    if key(before[i]) == ")":
-        while i >= 0 and key(before[i]) != "(":
-            i -= 1
-    return before[_label_start(before, i - 1) + 1:i] if i > 0 else []
-
-
-def _before_list(before: list[Token], i: int) -> list[Token]:
-    """A label that lists names after "gồm:" is named by what comes before it: "Các khu đất mặt tiền
-    đường chính, bao gồm: đường A, đường B, …: 0,70%" → "Các khu đất mặt tiền đường chính"; [] else."""
-    if i < 1 or key(before[i]) != ":" or key(before[i - 1]) not in ("gồm", "bao_gồm"):
-        return []
-    if sum(key(w) == "," for w in before[i + 1:]) < 2:
-        return []
-    return before[_label_start(before, i - 2) + 1:i - 1]
 
 
 def _for_whom(phrase: list[Token]) -> list[Token]:
     """A verb phrase past the word limit in running text ends on what the figure is for: "Đồng ý … nạo
     vét luồng … bảo đảm cho tàu 40.000 DWT" → "tàu" ("Tổng số cổ phần bán … cho người lao động …" stays)."""
-    if len(phrase) <= MAX_WORDS or _tags(phrase)[0] != "V":
+    if len(phrase) <= MAX_WORDS or tags(phrase)[0] != "V":
         return phrase
     j = next((j for j in range(len(phrase) - 2, 0, -1) if key(phrase[j]) == "cho"), None)
     return phrase[j + 1:] if j is not None and not any(key(w) in PUNCT for w in phrase[j + 1:]) else phrase
-
-
-def _tags(phrase: list[Token]) -> list[str]:
-    """underthesea's parts of speech of the words of `phrase`, read together (slow: a rare case only)."""
-    from nlp.segment import pos_tags
-
-    return pos_tags([w.text for w in phrase])
-
-
-def _tag(word: Token) -> str:
-    """underthesea's part of speech of one word alone, cached: "bồi dưỡng" → "V", "chủ yếu" → "A"."""
-    return _word_tag(word.text.lower())
-
-
-@lru_cache(maxsize=4096)
-def _word_tag(word: str) -> str:
-    from nlp.segment import pos_tags
-
-    return pos_tags([word])[0]
 
 
 def _listed(before: list[Token], i: int) -> bool:
@@ -326,18 +240,6 @@ def _from_measure(phrase: list[Token]) -> list[Token]:
     if j is None or " " not in " ".join(w.text for w in phrase[j:]):
         return phrase
     return phrase[j:]
-
-
-def _colon_after(before: list[Token], j: int) -> bool:
-    """Does a ":" follow at `j`, perhaps after "trở lên" or a bracket ("Trả nợ vốn vay (32,44%): …",
-    "… rộng từ 12m trở lên: 0,60%")?"""
-    while j < len(before) and key(before[j]) in AND_MORE:
-        j += 1
-    if j < len(before) and key(before[j]) == "(":
-        while j < len(before) and key(before[j]) != ")":
-            j += 1
-        j += 1
-    return j < len(before) and key(before[j]) == ":"
 
 
 def _is_tail(before: list[Token], i: int) -> bool:
@@ -390,24 +292,6 @@ def _named_number(before: list[Token], i: int) -> bool:
                       or key(before[i - 1]) in NAMING and re.fullmatch(r"\d{1,3}(?:,\d{1,2})*", word) is not None
                       or key(before[i - 1]) == "năm" and re.fullmatch(r"(?:19|20)\d\d", word) is not None
                       and i > 1 and key(before[i - 2]) not in WHEN and not _ends_phrase(before[i - 2]))
-
-
-def _label_start(before: list[Token], i: int) -> int:
-    """Index of the word before the label that ends at `before[i]`: the last ";", ":", "." or dash
-    outside brackets ("Hội nghị cấp cao (SEOM, SOM), cấp Tổng vụ trưởng (DG): …")."""
-    depth = 0
-    while i >= 0:
-        k = key(before[i])
-        if k == ")":
-            depth += 1
-        elif k == "(":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif depth == 0 and (k in (";", ":", ".", "+") or k in ("-", "–") and (i == 0 or key(before[i - 1]) in PUNCT)):
-            return i  # "Thu thuế CTN - NQD:" keeps its dash
-        i -= 1
-    return i
 
 
 def _ends_phrase(word: Token) -> bool:

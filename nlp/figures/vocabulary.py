@@ -19,6 +19,25 @@ def _key(word: str) -> str:
     return word.lower().replace(" ", "_")  # the rules ask for the same few thousand words again and again
 
 
+def tags(phrase: list[Token]) -> list[str]:
+    """underthesea's parts of speech of the words of `phrase`, read together (slow: a rare case only)."""
+    from nlp.segment import pos_tags
+
+    return pos_tags([w.text for w in phrase])
+
+
+def tag(word: Token) -> str:
+    """underthesea's part of speech of one word alone, cached: "bồi dưỡng" → "V", "chủ yếu" → "A"."""
+    return _word_tag(word.text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _word_tag(word: str) -> str:
+    from nlp.segment import pos_tags
+
+    return pos_tags([word])[0]
+
+
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
 TAIL = frozenset(
     "đạt ước ước_đạt ước_tính ước_thực_hiện thực_hiện tăng giảm vượt chiếm là có được bằng khoảng hơn gần "
