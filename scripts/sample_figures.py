@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Sample extracted figures from one half of the admin documents and score a reading of them.
 
-    python scripts/sample_figures.py show  --split dev  [--n 100] [--seed 15]
+    python scripts/sample_figures.py show  --split dev  [--n 100] [--seed 15] [--unread]
     python scripts/sample_figures.py judge --split test --verdicts V.txt --out tests/data/figures/test-sample.jsonl
     python scripts/sample_figures.py score tests/data/figures/test-sample.jsonl
 
@@ -13,6 +13,8 @@ usable, direction and basis right ("3 nnnn": not a figure; "4 yyny": indicator n
 `judge` turns that into JSONL of offsets and verdicts only (doc id, start, end, the offsets of
 the indicator judged, no text: the documents stay in ../shared) and prints the rates; `score` prints the rates of such a file.
 Rates: not-a-figure over all rows; the other three over the rows that are figures.
+`--unread` draws only figures whose (doc id, start) is in no tests/data/figures/dev-sample*.jsonl
+(for `judge`, the file it writes does not count): an estimate on figures no rule was fitted to.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT  # noqa: E402
 
 DOCS = ROOT.parent / "shared" / "external" / "vn_readability_admin_docs"
+SAMPLES = ROOT / "tests" / "data" / "figures"
 FIELDS = ("is_figure", "value_unit", "indicator", "direction_basis")
 
 
@@ -39,11 +42,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--verdicts", help="judge: the reader's lines, INDEX yyyy")
     parser.add_argument("--out", help="judge: where the JSONL goes")
+    parser.add_argument("--unread", action="store_true",
+                        help="draw only figures in no dev-sample*.jsonl (the --out file aside)")
     args = parser.parse_args()
     if args.command == "score":
         print(json.dumps(rates([json.loads(line) for line in Path(args.path).read_text().splitlines() if line])))
         return
-    sample = draw(args.split, args.n, args.seed)
+    skip = {Path(args.out).name} if args.out else set()
+    sample = draw(args.split, args.n, args.seed, read_before(skip) if args.unread else frozenset())
     if args.command == "show":
         for i, (doc, report, figure) in enumerate(sample):
             print(describe(i, doc, report, figure))
@@ -54,8 +60,15 @@ def main() -> None:
     print(json.dumps(rates(rows)))
 
 
-def draw(split: str, n: int, seed: int) -> list:
-    """`n` (doc id, report, figure) drawn with `seed` from every figure of the split's documents."""
+def read_before(skip: set[str] = frozenset()) -> frozenset[tuple[str, int]]:
+    """The (doc id, start) of every figure in a dev-sample*.jsonl, the files named in `skip` aside."""
+    return frozenset((row["doc"], row["start"]) for path in sorted(SAMPLES.glob("dev-sample*.jsonl"))
+                     if path.name not in skip for row in map(json.loads, filter(None, path.read_text().splitlines())))
+
+
+def draw(split: str, n: int, seed: int, exclude: frozenset[tuple[str, int]] = frozenset()) -> list:
+    """`n` (doc id, report, figure) drawn with `seed` from every figure of the split's documents
+    whose (doc id, start) is not in `exclude`."""
     from nlp import load_report
 
     lines = (DOCS / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
@@ -63,7 +76,7 @@ def draw(split: str, n: int, seed: int) -> list:
     pool = []
     for doc in ids:
         report = load_report(DOCS / "txt" / f"{doc}.txt")
-        pool.extend((doc, report, f) for f in report.figures)
+        pool.extend((doc, report, f) for f in report.figures if (doc, f.start) not in exclude)
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 

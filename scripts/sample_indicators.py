@@ -24,6 +24,7 @@ import argparse
 import json
 import random
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -61,6 +62,12 @@ def main() -> None:
 
 def draw(n: int, seed: int) -> list:
     """`n` (doc, FigureRow) drawn with `seed` from every figure of the seed and those documents."""
+    return random.Random(seed).sample(pool(), min(n, len(pool())))
+
+
+@lru_cache(maxsize=1)
+def pool() -> list:
+    """(doc, FigureRow) of every figure of the seed and those documents, in document then offset order."""
     from nlp import load_report
     from nlp.explore import figure_rows
     from nlp.schema import report_to_dict
@@ -69,8 +76,7 @@ def draw(n: int, seed: int) -> list:
     meta = [json.loads(line) for line in (DOCS / "index.jsonl").read_text(encoding="utf-8").splitlines() if line]
     economic = sorted(m["id"] for m in meta if split.get(m["id"]) == "dev" and m["ktxh_plan_budget_related"])
     paths = [("seed", SEED)] + [(i, DOCS / "txt" / f"{i}.txt") for i in economic]
-    pool = [(doc, row) for doc, path in paths for row in figure_rows(report_to_dict(load_report(path)))]
-    return random.Random(seed).sample(pool, min(n, len(pool)))
+    return [(doc, row) for doc, path in paths for row in figure_rows(report_to_dict(load_report(path)))]
 
 
 def rates(rows: list[dict]) -> dict:

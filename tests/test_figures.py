@@ -490,3 +490,85 @@ def test_a_bare_classifier_counts_what_was_counted_before_it():
     assert [(f.value, f.indicator.text) for f in report.figures] == [(12, "tàu"), (5, "tàu"), (7, "tàu")]
     (_, each) = report_of("Trang bị 04 phao cứu sinh (mỗi mạn 2 chiếc).").figures
     assert each.indicator.text == "phao cứu sinh"
+
+
+# Classes read on dev-sample-707 (tests/data/figures/README.md), each on sentences written for it.
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Khách mời trong nước: Mức chi tối đa 200.000 đồng/người.", "Khách mời trong nước"),
+    ("Hội thảo cấp tỉnh (kể cả nước uống) Mức tối đa: 150.000 đồng/người.", "Hội thảo cấp tỉnh"),
+    ("Đổi giấy phép: Thu bằng 30% mức thu cấp mới.", "Đổi giấy phép"),
+    ("Nhà xưởng ở khu vực ngoại thành: mức thu 0,2% giá trị công trình.", "Nhà xưởng ở khu vực ngoại thành"),
+])
+def test_a_generic_measure_or_a_bare_verb_after_a_label_is_named_by_the_label(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.indicator.text == indicator
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Kinh phí dành cho đào tạo, bồi dưỡng chiếm 12% tổng kinh phí.", "Kinh phí dành cho đào tạo, bồi dưỡng"),
+    ("Tổng vốn cho thăm dò, khai thác, chế biến quặng sắt khoảng 500 tỷ đồng.",
+     "Tổng vốn cho thăm dò, khai thác, chế biến quặng sắt"),
+])
+def test_a_list_of_verbs_belongs_to_the_phrase_before_it(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.indicator.text == indicator
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Nhu cầu vốn của ngành đến năm 2030 vào khoảng 2.000 tỷ đồng.", "Nhu cầu vốn của ngành"),
+    ("Người giữ hai chức danh thì chỉ hưởng phụ cấp trách nhiệm 300.000 đồng/tháng.", "phụ cấp trách nhiệm"),
+    ("Năm 2025 trồng mới 800 ha chủ yếu ở các xã vùng cao.", "trồng mới"),
+    ("Hỗ trợ 40% đơn giá cho việc khoanh nuôi rừng.", "đơn giá cho việc khoanh nuôi rừng"),
+])
+def test_adverbs_and_qualifiers_are_no_part_of_the_phrase_and_a_generic_measure_says_of_what(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.indicator.text == indicator
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("Đất thuộc các xã miền núi, các xã bãi ngang ven biển, các xã đảo và các thôn đặc biệt khó khăn: 0,3%.",
+     "Đất thuộc các xã miền núi"),
+    ("Các tuyến phố trung tâm, gồm: Trần Hưng Đạo, Lê Lợi, Hai Bà Trưng, Phan Bội Châu: 0,9%.",
+     "Các tuyến phố trung tâm"),
+    ("Chấp thuận phương án nạo vét sâu thêm tuyến luồng từ cửa biển phía nam ra đảo ngoài bảo đảm cho tàu 30.000 DWT.",
+     "tàu"),
+])
+def test_a_long_label_ends_at_an_item_a_list_of_names_is_named_before_it(text, indicator):
+    (figure,) = report_of(text).figures
+    assert figure.indicator.text == indicator
+
+
+def test_the_previous_phrase_carries_over_to_a_figure_of_its_kind_or_its_change_only():
+    share, norm = report_of("Tỷ lệ hộ dùng nước sạch đạt 90%; đến năm 2030 khoảng 120 lít/người/ngày.").figures
+    assert share.indicator.text == "Tỷ lệ hộ dùng nước sạch" and norm.indicator is None
+    first, second = report_of("Diện tích cây xanh bình quân đến năm 2025 khoảng 8 m2/người; đến năm 2030 khoảng "
+                              "10 m2/người.").figures
+    assert first.indicator == second.indicator
+
+
+@pytest.mark.parametrize("text", [
+    "Công nhân làm việc 8 tiếng mỗi ngày.",  # a duration in hours
+    "Bảo vệ trực liên tục 12 tiếng đồng hồ.",
+    "Phần mềm dùng bộ mã ký tự tiếng Việt 16 bit.",  # the width of a code
+    "Hàng hoá được chi tiết đến phân nhóm 6 số hoặc 8 số.",
+    "Tỉnh tham gia dự án 5 triệu ha rừng từ năm 1998.",  # a programme named by its target
+])
+def test_numbers_that_name_a_kind_or_a_duration_are_not_figures(text):
+    assert not report_of(text).figures
+
+
+def test_a_denominator_is_no_figure_of_its_own_and_the_kinds_it_is_not_stay():
+    assert figures("Doanh nghiệp được hỗ trợ 500.000 đồng (năm trăm nghìn đồng) / 1 lao động.") == [
+        ("500.000 đồng", 500000, "VND", "money")]
+    assert figures("Trường dạy 3 tiếng dân tộc thiểu số.")[0][2] == "tiếng"  # languages, not hours
+    assert figures("Tổng công ty thực hiện chương trình 20 tàu đã được duyệt.")[0][:2] == ("20 tàu", 20)
+
+
+def test_a_tariff_or_land_price_row_named_by_its_position_or_tier():
+    (price,) = report_of("Vị trí 2 đường Trần Phú: 9.000.000 đồng/m2.").figures  # "vị trí 2" names the row
+    assert (price.value, price.unit, price.indicator.text) == (9000000, "VND/m2", "Vị trí 2 đường Trần Phú")
+    (tier,) = report_of("Giá điện bậc 3 (từ 101 đến 200 kWh): 2.014 đồng/kWh.").figures[-1:]
+    assert (tier.value, tier.unit) == (2014, "VND/kwh")
+    band, price = report_of("Giá nước cho hộ dùng từ 10 m3 đến 20 m3 là 7.500 đồng/m3.").figures
+    assert band.indicator == price.indicator  # an amount takes the phrase of the measure before it

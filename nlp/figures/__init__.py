@@ -16,12 +16,15 @@ from typing import Sequence
 
 from nlp.figures.examples import example_spans, is_term
 from nlp.figures.grammar import join_range, join_spaced_decimal, read_figure
-from nlp.figures.indicator import indicator_of, label_line
+from nlp.figures.indicator import indicator_of
+from nlp.figures.labels import label_line
 from nlp.figures.numbers import FIGURE, format_number, parse_number
 from nlp.figures.period import period_of, times_in
 from nlp.types import Entity, Figure, Sentence, Token
 
 __all__ = ["find_figures", "format_number", "parse_number"]
+
+RATIO_NAMES = ("tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tốc độ", "chỉ số")
 
 
 def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity],
@@ -54,7 +57,11 @@ def find_figures(text: str, sentences: Sequence[Sentence], entities: Sequence[En
                 continue
             figure = join_spaced_decimal(text, join_range(text, figure, sentence, taken, words), sentence)
             number_end = match.end() if figure.kind in ("count", "ratio") else figure.end
-            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or previous or \
+            # the previous figure's phrase carries over ("… 180 m2/người; đến năm 2030 khoảng 200 m2/người",
+            # "đạt 412 triệu USD, tăng 8%"), but a ratio's name to no amount ("Tỷ lệ cấp nước đạt 80%; … 150 lít/người/ngày")
+            carried = None if previous is None or figure.kind != "percent" and \
+                previous.text.lower().startswith(RATIO_NAMES) else previous
+            indicator = indicator_of(text, in_sentence, figure, number_end, floor, times) or carried or \
                 _label_line(text, sentences, n, figure.start, figures)
             figures.append(replace(figure, indicator=indicator, period=period_of(times, figure.start)))
             floor, previous = figure.end, indicator

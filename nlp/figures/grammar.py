@@ -19,7 +19,7 @@ from nlp.types import Figure, Sentence
 
 # "lần thứ 2", "giai đoạn 2", "khóa 15", "mũi 3", "lớp 4", "Điều 27", "khoản 3": identifiers.
 _NOT_BEFORE = frozenset("thứ số lần giai đoạn khóa khoá mũi lớp lô mức vòng đợt tuổi nhóm "
-                        "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập".split())
+                        "điều khoản điểm mục chương tiết phần biểu mẫu bảng hình trang quyển tập bậc".split())
 # "khu phố 12 phường 6", "ấp 3", "tổ 5", "quận 5", "hạng 3", "loại 2": names and classes (but "phường 40%").
 # "khu phố 12", "phường 6", "loại 2": a number that names a unit or a class — a small whole number, and
 # not "thành phố 126.480 hồ sơ" (a level, then a count) or "phân hạng 52 sản phẩm" (classify 52 of them).
@@ -29,7 +29,10 @@ _NAME_NUMBER = re.compile(r"\d{1,3}")
 # "Điều 29, 30 và 33 Luật …": the later numbers of a list of articles or clauses.
 _LISTED = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|đối tượng)\s+\d+(?:\s*(?:,|và|hoặc|đến)\s*\d+)*"
                      r"\s*(?:,|và|hoặc|đến)\s*$", re.IGNORECASE)
-_NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ"])
+_DENOMINATOR = re.compile(r"/[ \t]*$")
+_PROGRAMMES = frozenset(["dự án", "chương trình", "đề án"])
+# "vị trí 1 đường …", "bậc 2": the position or tier a land-price table or a tariff names a row by.
+_NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ", "vị trí"])
 _COUNTS_BEFORE = frozenset(["dân số", "tổng số"])  # "dân số 1,2 triệu người" counts
 # "năm 2009", "tháng 3", "ngày 15", "quý 2": a time, not a quantity.
 _TIME_BEFORE = {"năm": (1900, 2100), "tháng": (1, 12), "ngày": (1, 31), "quý": (1, 4)}
@@ -112,8 +115,10 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
     if kind == "count" and unit.isalpha() and (unit.upper() == text[end + 1:unit_end] and re.match(
             r"\s?\d", text[unit_end:unit_end + 2]) or _CODE_TAIL.match(text, unit_end)):
         return None  # "22 TCN 265-06", and "53 tvc 183-88" where the text lost its capitals
-    if kind == "count" and _is_reference(text, m, unit, unit_end):
+    if kind == "count" and (_is_reference(text, m, unit, unit_end) or _names_a_kind(text, start, unit, unit_end)):
         return None
+    if scale > 1 and kind != "money" and " ".join(trend.words_before(text, sentence.start, start, 2)) in _PROGRAMMES:
+        return None  # "dự án 5 triệu ha rừng": a programme named by its round target ("chương trình 32 tàu" counts)
     if unit in _PLAN_WORDS and not m.group("scale") and trend.direction(text, sentence.start, start) == "none":
         # "đạt 20,89 dự toán": a share of the plan whose "%" was dropped
         return _figure(text, (start, end), sentence, number, "%", "percent", 1, total, high)
@@ -122,6 +127,21 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
         rate, rate_end = rate_after_noun(text, unit_end, sentence.end, words)  # "450 kg thóc/năm"
     return _figure(text, (start, rate_end), sentence, number * scale, unit + rate, kind, scale,
                    total * scale if total is not None else None, high, scale)
+
+
+# "làm việc 8 tiếng", "8 tiếng đồng hồ": hours ("3 tiếng dân tộc" counts languages).
+_HOURS_AFTER = re.compile(r"\s*(?:[^\w\s]|$|đồng hồ\b|(?:mỗi|một|trong|trên|liên tục|và|hoặc)\b)")
+# "mã 16 bit", "phân nhóm 6 số hoặc 8 số": the width of a code, a kind of code rather than a quantity.
+_WIDTHS = frozenset(["bit", "byte", "số", "chữ số", "ký tự", "kí tự"])
+_CODE_BEFORE = re.compile(r"\b(?:mã|nhóm|dãy|ký tự|kí tự)\b(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
+
+
+def _names_a_kind(text: str, start: int, unit: str, unit_end: int) -> bool:
+    """A count that is no quantity: a duration in hours ("làm việc 8 tiếng") or the width of a code
+    ("Bộ mã ký tự 16 bit", "phân nhóm 8 số")."""
+    if unit in ("tiếng", "tiếng đồng hồ"):
+        return unit != "tiếng" or _HOURS_AFTER.match(text, unit_end) is not None
+    return unit in _WIDTHS and _CODE_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
 def _is_reference(text: str, m: re.Match, unit: str, unit_end: int) -> bool:
@@ -154,6 +174,8 @@ def _is_identifier(text: str, m: re.Match, sentence: Sentence, taken) -> bool:
         return True
     if text[end:end + 1] in "./" and text[end + 1:end + 2].isdigit():
         return True  # "2.1.3", "12/2023" cut short
+    if _DENOMINATOR.search(text, max(sentence.start, start - 3), start):
+        return True  # "1.000.000 đồng / 1 lao động": the denominator of a rate, not a count of its own
     if _LISTED.search(text, max(sentence.start, start - 60), start):
         return True
     before = trend.words_before(text, sentence.start, start, 2)

@@ -14,17 +14,28 @@ import re
 from typing import Optional, Sequence
 
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
+from nlp.figures.labels import (
+    before_list, colon_after, label_before, label_between, label_start, labels_an_item, names_a_thing, names_nothing,
+)
 from nlp.figures.vocabulary import (
-    key,
+    key, tag, tags,
     ACTIONS, AND_MORE, BOUNDARY, CLASSIFIERS, CUT, DANGLING,
     GENERIC, LEAD, LINK, LIST_INTROS, MAX_WORDS, MEASURE_HEADS,
     MODAL, NAMED_PAIRS, NAMES_A_MEASURE, NAMING, NEUTRAL, NORMS,
-    NOT_AFTER_PERCENT, NOT_COUNTED, NOT_NAMES, NUMBERISH, OF_LINKS, PASSIVE,
+    NOT_AFTER_PERCENT, NOT_COUNTED, NUMBERISH, OF_LINKS, PASSIVE,
     PLACE_AFTER, PLURAL, POINTERS, PUNCT, QUALIFIER, REACHED,
     RECEIVE, REFERENCE_HEADS, RETAIN, ROW_OPENERS, SHARE_HEADS, SOFT_TAIL,
     SPELLED, STOP_AFTER, TAIL, TAIL_SYLLABLES, WHEN,
 )
-from nlp.types import Figure, Sentence, Span, Token
+from nlp.types import Figure, Span, Token
+
+# Tags of a word that cannot open the noun phrase after a figure: adjective, adverb, preposition,
+# conjunction, particle, unknown ("6.000 ha chủ yếu tập trung tại …").
+NOT_NOUNISH = frozenset("A R E C CC T I X".split())
+# The link `_left` gives a row's label that a generic measure pointed back to: it names the figure, as
+# a subject before "là" does ("Nhà ở nông thôn: mức thu 0,05% chi phí xây dựng").
+LABEL = ":label"
+NAMED = LINK | {LABEL}
 
 
 def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: int, floor: int,
@@ -53,40 +64,21 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
     ("(đường bộ 09 vụ, đường thủy 01 vụ)"); a share measures what it is a share of unless
     its phrase names a share or keeps it."""
     bare_unit = counted and right and right[-1].end <= figure.end
-    if bare_unit and left and not link and _labels_an_item(text, words, left):
+    if bare_unit and left and not link and labels_an_item(text, words, left):
         return left
-    if bare_unit and figure.unit in CLASSIFIERS and not (left and _names_a_thing(text, left)):
+    if bare_unit and figure.unit in CLASSIFIERS and not (left and names_a_thing(text, left)):
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
-    labelled = bool(left) and _label_between(text[left[-1].end:figure.start])
-    if counted and right and not per_unit and not (left and (link in LINK or bare_unit and link in QUALIFIER)) \
-            and not (left and bare_unit and (labelled or figure.unit in CLASSIFIERS and _names_a_thing(text, left))):
+    labelled = bool(left) and label_between(text[left[-1].end:figure.start])
+    if counted and right and not per_unit and not (left and (link in NAMED or bare_unit and link in QUALIFIER)) \
+            and not (left and bare_unit and (labelled or figure.unit in CLASSIFIERS and names_a_thing(text, left))):
         return right  # but "Tổng số chợ nâng cấp: 401 chợ", "Hồ sơ gồm 02 bộ" name it before
     keeps = left and key(left[-1]) in RETAIN and not all(key(w) in RETAIN for w in left)
-    if not counted and figure.kind != "ratio" and right and (not left or link not in LINK) and \
+    if not counted and figure.kind != "ratio" and right and (not left or link not in NAMED) and \
+            tag(right[0]) not in NOT_NOUNISH and \
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
-
-
-def _labels_an_item(text: str, words: Sequence[Token], phrase: list[Token]) -> bool:
-    """Is `phrase` the label of a list item: a name after "(", "," , ";" or ":" ("; Trứng 23 triệu
-    quả", "; KCN Mỹ Phước 3 1.250 người") or a noun phrase after "(" ("(đường bộ 09 vụ")? A
-    lower-case phrase after a comma is as often a verb ("…, giải toả 02 cửa hàng")."""
-    i = next((j for j, w in enumerate(words) if w.start == phrase[0].start), 0)
-    opener = key(words[i - 1]) if i > 0 else ""
-    if not (opener == "(" and _names_a_thing(text, phrase) or opener in (",", ";", ":")
-            and phrase[0].text[:1].isupper() and key(phrase[0]) not in LEAD | TAIL):
-        return False
-    return not _has_a_verb(phrase)
-
-
-def _has_a_verb(phrase: list[Token]) -> bool:
-    """Does a lower-case word of `phrase` tag as a verb or an adverb ("Sở Xây dựng đang thẩm định
-    thêm": a subject and its verb, not a label; "Xây dựng" is part of the name)?"""
-    from nlp.segment import pos_tags
-
-    return any(tag in ("V", "R") and w.text[:1].islower() for w, tag in zip(phrase, pos_tags([w.text for w in phrase])))
 
 
 def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
@@ -116,21 +108,6 @@ def _without_plural(phrase: list[Token]) -> list[Token]:
     return phrase[1:] if phrase and key(phrase[0]) in PLURAL else phrase
 
 
-def label_line(text: str, previous: Sentence, sentence: Sentence, start: int) -> Optional[Span]:
-    """The label on the line before a figure that opens its own line with nothing naming it, as a
-    table exported cell by cell writes it ("- Phó thôn" / "240.000 đ / tháng"); None when the line
-    before is a sentence, a heading or too long for a label."""
-    between = text[previous.end:sentence.start]
-    if text[sentence.start:start].strip() or between.strip() or "\n" not in between:
-        return None
-    m = re.match(r"[\s\-+•*–]*(.*?)[\s:]*$", previous.text, re.DOTALL)
-    label = m.group(1)
-    if not label or label.endswith((".", ";", ",")) or re.search(r"\d", label) or len(label.split()) > MAX_WORDS:
-        return None
-    begin = previous.start + m.start(1)
-    return Span(begin, begin + len(label), label)
-
-
 def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int) -> list[Token]:
     """The words the phrase may come from: after `floor`, or from the sentence start when the
     figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
@@ -146,17 +123,6 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
             k -= 1
         before = before[:k] if k < len(before) - 1 else before
     return before
-
-
-def _label_between(between: str) -> bool:
-    """Is `between` (from the phrase to its figure) a label's colon: ": ", " (25%): khoảng "?"""
-    head, colon, rest = re.sub(r"\([^)]*\)", " ", between).partition(":")
-    return bool(colon) and not head.strip() and all(w in TAIL_SYLLABLES for w in rest.lower().split())
-
-
-def _names_a_thing(text: str, phrase: list[Token]) -> bool:
-    """A noun phrase of two syllables or more that does not open with a verb or a quantifier."""
-    return " " in text[phrase[0].start:phrase[-1].end] and key(phrase[0]) not in TAIL | LEAD | NOT_NAMES
 
 
 def _counted(figure: Figure) -> bool:
@@ -196,30 +162,46 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
     end = i + 1
     i = _phrase_start(before, i)
     phrase = before[i + 1:end]
-    if i >= 0 and key(before[i]) == ":" and " ".join(map(key, phrase)) in GENERIC:
-        label = before[_label_start(before, i - 1) + 1:i]  # "Trưởng đoàn: Mức tối đa …": the label says what of
-        phrase = label or before[_label_start(before, i - 1) + 1:end]
-    elif _colon_after(before, end):
-        i = _label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
-        phrase = before[i + 1:end]
+    if i >= 0 and key(before[i]) in (":", ")") and names_nothing(phrase):
+        # "Trưởng đoàn: Mức tối đa …", "Khách mời khác (…) Mức tối đa: …", "Gia hạn: Thu bằng 50% …": the label says what of
+        label = label_before(before, i)
+        phrase = label or before[label_start(before, i - 1) + 1:end]
+        link = LABEL
+    elif colon_after(before, end):
+        i = label_start(before, i)  # "Đội tuyển trẻ cấp tỉnh, ngành: 45.000 đồng": a label keeps its commas
+        phrase = before_list(before, i) or before[i + 1:end]
     elif not phrase and i > 0 and key(before[i]) in (",", "nhưng") and (link not in LINK or comma_subject and link in REACHED):
         j = i - 1  # "Mức chi nước uống, hoa quả, tối đa 220.000 đồng", "Tỷ lệ … khá cao, đạt 81%"
         while j >= 0 and _is_tail(before, j):
             j -= 1
         start = _phrase_start(before, j)
-        start = _label_start(before, start) if start >= 0 and key(before[start]) == "," else start
+        start = label_start(before, start) if start >= 0 and key(before[start]) == "," else start
         phrase = before[start + 1:j + 1]
     elif phrase and i > 0 and (key(before[i]) == "và" and link in LINK or key(before[i]) == "," and len(phrase) <= 2) \
             and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
-    elif len(phrase) == 1 and _listed(before, i):
-        phrase = before[_list_start(before, i) + 1:end]  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%"
+    elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and tag(phrase[0]) == "V" == tag(before[i - 1]):
+        phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Ngân sách chi cho đào tạo, bồi dưỡng đạt 15%"
+    elif phrase and key(phrase[-1]) not in DANGLING and _listed(before, i):  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%",
+        phrase = before[_list_start(before, i) + 1:end]  # "vốn … thăm dò, khai thác, chế biến khoáng sản: …"
     elif phrase and (len(phrase) == 1 or key(phrase[-1]) in GENERIC) and end < len(before) and _acts(before[end]):
         phrase = before[i + 1:end + 1]  # "tỉnh hỗ trợ 30%": the subject alone says nothing; "… mức hỗ trợ"
     while phrase and (key(phrase[0]) in LEAD or key(phrase[0]) in PUNCT or NUMBERISH.match(key(phrase[0]))
-                      or _in_time(phrase[0], times)):
-        phrase = phrase[1:]
-    return _trim(_from_measure(phrase)), link
+                      or _in_time(phrase[0], times) or key(phrase[0]) in NEUTRAL and len(phrase) > 1
+                      and key(phrase[1]) not in PASSIVE):
+        phrase = phrase[1:]  # "(thì) chỉ hưởng phụ cấp kiêm nhiệm": the adverb and the verb are no part
+        # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
+    return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not colon_after(before, end) else
+                 _from_measure(phrase)), link
+
+
+def _for_whom(phrase: list[Token]) -> list[Token]:
+    """A verb phrase past the word limit in running text ends on what the figure is for: "Đồng ý … nạo
+    vét luồng … bảo đảm cho tàu 40.000 DWT" → "tàu" ("Tổng số cổ phần bán … cho người lao động …" stays)."""
+    if len(phrase) <= MAX_WORDS or tags(phrase)[0] != "V":
+        return phrase
+    j = next((j for j in range(len(phrase) - 2, 0, -1) if key(phrase[j]) == "cho"), None)
+    return phrase[j + 1:] if j is not None and not any(key(w) in PUNCT for w in phrase[j + 1:]) else phrase
 
 
 def _listed(before: list[Token], i: int) -> bool:
@@ -258,18 +240,6 @@ def _from_measure(phrase: list[Token]) -> list[Token]:
     if j is None or " " not in " ".join(w.text for w in phrase[j:]):
         return phrase
     return phrase[j:]
-
-
-def _colon_after(before: list[Token], j: int) -> bool:
-    """Does a ":" follow at `j`, perhaps after "trở lên" or a bracket ("Trả nợ vốn vay (32,44%): …",
-    "… rộng từ 12m trở lên: 0,60%")?"""
-    while j < len(before) and key(before[j]) in AND_MORE:
-        j += 1
-    if j < len(before) and key(before[j]) == "(":
-        while j < len(before) and key(before[j]) != ")":
-            j += 1
-        j += 1
-    return j < len(before) and key(before[j]) == ":"
 
 
 def _is_tail(before: list[Token], i: int) -> bool:
@@ -324,24 +294,6 @@ def _named_number(before: list[Token], i: int) -> bool:
                       and i > 1 and key(before[i - 2]) not in WHEN and not _ends_phrase(before[i - 2]))
 
 
-def _label_start(before: list[Token], i: int) -> int:
-    """Index of the word before the label that ends at `before[i]`: the last ";", ":", "." or dash
-    outside brackets ("Hội nghị cấp cao (SEOM, SOM), cấp Tổng vụ trưởng (DG): …")."""
-    depth = 0
-    while i >= 0:
-        k = key(before[i])
-        if k == ")":
-            depth += 1
-        elif k == "(":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif depth == 0 and (k in (";", ":", ".", "+") or k in ("-", "–") and (i == 0 or key(before[i - 1]) in PUNCT)):
-            return i  # "Thu thuế CTN - NQD:" keeps its dash
-        i -= 1
-    return i
-
-
 def _ends_phrase(word: Token) -> bool:
     k = key(word)
     return k in BOUNDARY or k in PUNCT or bool(NUMBERISH.match(k))
@@ -369,7 +321,9 @@ def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
         phrase = phrase[:cut]
     if len(phrase) > MAX_WORDS and any(key(w) == "(" for w in phrase[1:]):
         phrase = phrase[:next(j for j in range(1, len(phrase)) if key(phrase[j]) == "(")]
-    phrase = phrase[:MAX_WORDS]
+    if len(phrase) > MAX_WORDS:  # "Khu vực đất thuộc hải đảo, các huyện núi cao, xã núi cao, …": at an item's end
+        comma = next((j for j in range(MAX_WORDS, 2, -1) if key(phrase[j]) == ","), MAX_WORDS)
+        phrase = phrase[:comma]
     while phrase and (key(phrase[-1]) in _NO_END
                       or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in TAIL
                       or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
@@ -410,7 +364,8 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
         noun = j == 1 and first in PLURAL  # "30% các quy định hiện hành": a noun after "các"
         rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
         passive = _describes(after, j) or j > 0 and _describes(after, j - 1)  # "12.000 ha cao su được khai thác"
-        if (k in STOP_AFTER and not standard and not noun and not passive) or rest or k in PUNCT \
+        of = k in ("cho", "của") and phrase and all(key(w) in GENERIC | MEASURE_HEADS for w in phrase)
+        if (k in STOP_AFTER and not standard and not noun and not passive and not of) or rest or k in PUNCT \
                 or NUMBERISH.match(k):
             break
         phrase.append(word)

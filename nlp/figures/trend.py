@@ -27,7 +27,10 @@ _PLAN_COMPARED = re.compile(r"so\s+(?:với\s+)?(?:chỉ tiêu|mục tiêu|kế 
 _NOT_CHANGE = re.compile(r"gia tăng|tăng cường|giảm nghèo|giảm thiểu|giảm nhẹ|không (?:được )?vượt quá|"
                          r"tăng(?:\s*(?:,|/|hoặc|hay|và)\s*|\s+)giảm|giảm(?:\s*(?:,|/|hoặc|hay|và)\s*|\s+)tăng",
                          re.IGNORECASE)
-_WORD_PATTERNS = {w: re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in _UP + _DOWN + _NEUTRAL}
+_DIRECTION = {**dict.fromkeys(_UP, "increase"), **dict.fromkeys(_DOWN, "decrease"), **dict.fromkeys(_NEUTRAL, "none")}
+# One pattern for every verb, longest first; the last one in the clause decides ("ước đạt" holds "đạt",
+# of the same direction).
+_ANY_VERB = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_DIRECTION, key=len, reverse=True))) + r")(?!\w)")
 
 
 def words_before(text: str, floor: int, pos: int, n: int) -> list[str]:
@@ -44,14 +47,10 @@ def clause_before(text: str, floor: int, pos: int) -> str:
 
 def direction(text: str, floor: int, pos: int) -> str:
     """increase | decrease | none, from the last change verb of the clause before `pos`."""
-    clause = _NOT_CHANGE.sub("_", clause_before(text, floor, pos))
-    best, where = "none", -1
-    for words, label in ((_UP, "increase"), (_DOWN, "decrease"), (_NEUTRAL, "none")):
-        for word in words:
-            found = [m.start() for m in _WORD_PATTERNS[word].finditer(clause)]
-            if found and found[-1] > where:
-                best, where = label, found[-1]
-    return best
+    last = None
+    for last in _ANY_VERB.finditer(_NOT_CHANGE.sub("_", clause_before(text, floor, pos))):
+        pass
+    return _DIRECTION[last.group()] if last else "none"
 
 
 def basis(text: str, pos: int, limit: int) -> Optional[str]:

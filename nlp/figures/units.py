@@ -98,13 +98,17 @@ def _counted(text: str, at: int, words: dict[int, str]) -> tuple[Optional[str], 
     return text[at:end].lower(), end, "count"
 
 
+# Measures written with a capital after "/": "1.678 đồng/kWh", "đồng/MW".
+_RATE_MEASURES = frozenset(["kwh", "mwh", "gwh", "kw", "mw"])
+
+
 def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[str, int]:
     """The "/năm", "/người/tháng" after a unit: ("/người/tháng", end); ("", pos) when none.
     A "/" before a digit or a capital is a document symbol, not a rate."""
     suffix, end = "", pos
     for _ in range(3):
         m = _RATE.match(text, end, limit)
-        if m is None or not (m.group(1).islower() or _is_acronym_unit(text, m)):
+        if m is None or not (m.group(1).islower() or m.group(1).lower() in _RATE_MEASURES or _is_acronym_unit(text, m)):
             break
         word = words.get(m.start(1), "")
         unit = word if word.islower() and word.startswith(m.group(1)) and WORD.fullmatch(word.replace(" ", "")) else m.group(1)

@@ -19,13 +19,32 @@ def _key(word: str) -> str:
     return word.lower().replace(" ", "_")  # the rules ask for the same few thousand words again and again
 
 
+def tags(phrase: list[Token]) -> list[str]:
+    """underthesea's parts of speech of the words of `phrase`, read together (slow: a rare case only)."""
+    from nlp.segment import pos_tags
+
+    return pos_tags([w.text for w in phrase])
+
+
+def tag(word: Token) -> str:
+    """underthesea's part of speech of one word alone, cached: "bồi dưỡng" → "V", "chủ yếu" → "A"."""
+    return _word_tag(word.text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _word_tag(word: str) -> str:
+    from nlp.segment import pos_tags
+
+    return pos_tags([word])[0]
+
+
 # Verbs, qualifiers and signs that stand between the phrase and its figure.
 TAIL = frozenset(
     "đạt ước ước_đạt ước_tính ước_thực_hiện thực_hiện tăng giảm vượt chiếm là có được bằng khoảng hơn gần "
     "trên dưới xấp_xỉ tối_thiểu tối_đa còn lên xuống đến tới từ tương_đương tăng_thêm giảm_thêm đã đang "
     "sẽ ghi_nhận tổng_cộng gồm bao_gồm chỉ mới thêm đạt_được dự_kiến phấn_đấu ước_khoảng khoảng_chừng "
     "cao thấp hơn_nữa tính đạt_mức với_tổng_số không_quá quá không tối_đa tối_thiểu ở_mức hỗ_trợ được_hưởng "
-    "hưởng cộng_thêm tiếp_tục khá rất đều vẫn cũng có_thể lần_lượt : - – = ( + x".split())
+    "hưởng cộng_thêm tiếp_tục khá rất đều vẫn cũng có_thể lần_lượt vào_khoảng : - – = ( + x".split())
 # Linking verbs: the subject before them is what a counted figure or a share measures.
 LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng tổng_cộng còn tăng giảm vượt "
                   "lên xuống đạt_được".split())
@@ -39,7 +58,7 @@ BOUNDARY = frozenset(
     "tuy_nhiên song như cụ_thể".split())
 PUNCT = frozenset(",;.!?()[]\"“”'‘’…-–—+•=:x/*")
 LEAD = frozenset("trong đó trong_đó tính tính_chung tính_đến riêng lũy_kế luỹ_kế đến nay đến_nay hiện hiện_nay "
-                  "còn toàn đối_với về ngoài_ra bên_cạnh cùng_với thực_hiện áp_dụng được cộng_thêm nâng nâng_cao "
+                  "còn toàn đối_với về ngoài_ra bên_cạnh cùng_với thực_hiện áp_dụng được cộng_thêm nâng nâng_cao dự_kiến "
                   "phấn_đấu bảo_đảm đảm_bảo duy_trì kết_quả giai_đoạn thời_kỳ cộng thêm hưởng được_hưởng".split())
 # Cut a long phrase at these: "Mức thuế suất … để tính …" → "Mức thuế suất …".
 CUT = frozenset("để nhằm khi nếu do vì theo mà thì được phải đã sẽ đang".split())
@@ -49,7 +68,7 @@ STOP_AFTER = frozenset(
     "nên hoặc trên dưới tới như này đó tính nộp phải dành dùng hỗ_trợ áp_dụng thực_hiện trở_lên "
     "trở_xuống còn_lại làm được_hưởng hưởng trở đang sẽ năm tháng ngày quý giai_đoạn vào ra lên xuống đối_với "
     "quy_định dự_kiến có_thể phù_hợp tiếp_tục gắn thành".split())
-QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng".split())
+QUALIFIER = frozenset("khoảng hơn gần trên dưới xấp_xỉ tối_thiểu tối_đa không_quá ước_khoảng vào_khoảng".split())
 NEUTRAL = frozenset("không đã đang sẽ chỉ".split())
 MODAL = frozenset("phải cần đã sẽ không chỉ đều cũng vẫn mới được bị".split())
 PLURAL = frozenset("các những".split())
