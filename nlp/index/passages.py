@@ -36,7 +36,7 @@ def make_passages(report: Report, max_chars: int = MAX_CHARS) -> list[Passage]:
     passages: list[Passage] = []
     for section, pars in groups:
         if section is not None and section.id in parents and len(pars) == 1 and pars[0].start == section.start \
-                and pars[0].end <= section.heading.end + 1:
+                and pars[0].end <= section.heading.end + 1 and not _states_figure(report, section):
             continue  # a bare heading ("1. Về kinh tế"): its children carry it as context
         kind = "task" if section is not None and section.id in task_sections else "passage"
         for start, end in _chunks(report, [(p.start, p.end) for p in pars], max_chars):
@@ -54,6 +54,13 @@ def make_passages(report: Report, max_chars: int = MAX_CHARS) -> list[Passage]:
             passages.append(_passage(report, start, end, "footnote", section, owner, footnote=note.id,
                                      claim=note.claim.text if note.claim else None))
     return passages
+
+
+def _states_figure(report: Report, section: Section) -> bool:
+    """Does a heading state a figure ("II. Tổng chi ngân sách địa phương năm 2006 là 1.617,352
+    tỷ đồng, trong đó:")? Such a heading is the only place the total is written, so it is a
+    passage of its own; its children carry only its first HEADING_CHARS as context."""
+    return any(section.heading.start <= f.start < section.heading.end for f in report.figures)
 
 
 def _passage(report, start, end, kind, section, owner, footnote=None, claim=None) -> Passage:

@@ -77,3 +77,24 @@ def test_the_seed_is_covered_once(seed):
     ordered = sorted((p.start, p.end) for p in body)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(ordered, ordered[1:]))  # no overlap
     assert sum(p.kind == "footnote" for p in passages) == sum(n.body is not None for n in seed.footnotes) == 26
+
+
+def test_a_heading_that_states_a_figure_is_a_passage():
+    # the total is written only in the heading; its children carry the heading as context only
+    text = """UBND TỈNH TIỀN GIANG
+Số: 7/NQ-HĐND                                  Tiền Giang, ngày 10 tháng 12 năm 2005
+NGHỊ QUYẾT
+Về dự toán ngân sách nhà nước năm 2006
+I. Tổng thu ngân sách nhà nước năm 2006
+1. Thu nội địa: 1.256 tỷ đồng.
+2. Thuế xuất nhập khẩu: 4,5 tỷ đồng.
+II. Tổng chi ngân sách địa phương năm 2006 là 1.617,352 tỷ đồng, trong đó:
+1. Chi đầu tư phát triển: 533,5 tỷ đồng.
+2. Chi thường xuyên: 1.046 tỷ đồng.
+"""
+    report = report_from_text(text, "tien-giang.txt", stages=stages_for("rules"))
+    passages = make_passages(report)
+    total = [p for p in passages if "1.617,352 tỷ đồng" in p.text]
+    assert len(total) == 1 and total[0].section == "II." and total[0].text.startswith("II. Tổng chi")
+    assert not any(p.text.startswith("I. Tổng thu") for p in passages)  # a bare heading without a figure
+    assert all(report.text[p.start:p.end] == p.text for p in passages)
