@@ -122,8 +122,8 @@ def place_suffix(syls: list[Syl], j: int) -> int:
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
             and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá") \
-            and not _letter_abbreviation(syls, end):  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …"
-        end += 1
+            and not _letter_abbreviation(syls, end) and not _function_word_opens(syls, end):
+        end += 1  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …", "UBND tỉnh Nghệ An | Về việc …"
     # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
     plural = end == j + n and end + 1 < len(syls) and (
         (syls[end].text in ",/-–" and match(syls, end + 1, ADMIN)) or match(syls, end, ADMIN_ALONE))
@@ -133,6 +133,12 @@ def place_suffix(syls: list[Syl], j: int) -> int:
         if plural or not match(syls, j, ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
     return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
+
+
+def _function_word_opens(syls: list[Syl], k: int) -> bool:
+    """Is the capital at k a function word opening a phrase in lower case ("Về việc", "Của")? A
+    place's name is capitalised syllable by syllable, so it cannot go on into lower case."""
+    return stop_at(syls, k) and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
 
 
 def _letter_abbreviation(syls: list[Syl], k: int) -> bool:

@@ -1,0 +1,34 @@
+"""AGENCY and PROJECT classes found on 6 more external dev documents (session 9), each fixed by
+a general rule on where a name starts and ends, checked on sentences written for these tests
+(not copied from any document). Spans are exact: `texts_of` checks text[start:end] == span text."""
+
+import pytest
+
+from tests.entities.helpers import texts_of
+
+
+def agencies(text):
+    return texts_of(text, "AGENCY")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place is capitalised syllable by syllable: a capitalised function word opening a lower-case
+    # phrase ("Về việc …") is no part of it
+    ("Căn cứ Quyết định số 12/2008/QĐ-UB của UBND tỉnh Hà Tĩnh Về việc ban hành quy chế.", ["UBND tỉnh Hà Tĩnh"]),
+    ("Theo Công văn của Sở Xây dựng thành phố Đà Nẵng Về việc cấp phép.", ["Sở Xây dựng thành phố Đà Nẵng"]),
+])
+def test_a_place_ends_before_a_capitalised_function_word(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "và" joins a second field to a word the capitals began ("Nông lâm | sản")
+    ("Theo đề nghị của Cục trưởng Cục Chế biến Nông lâm sản và Muối.", ["Cục Chế biến Nông lâm sản và Muối"]),
+    # "nhà nước" in lower case closes a field begun by a capital
+    ("Cục Dự trữ Quốc gia và Lưu trữ nhà nước chịu trách nhiệm.", ["Cục Dự trữ Quốc gia và Lưu trữ nhà nước"]),
+    ("Giao Cục Văn thư và Lưu trữ nhà nước hướng dẫn.", ["Cục Văn thư và Lưu trữ nhà nước"]),
+    # but two bodies joined by "và" stay two
+    ("Sở Tư pháp và Sở Tài chính phối hợp.", ["Sở Tư pháp", "Sở Tài chính"]),
+])
+def test_a_field_runs_over_and_and_a_lower_case_state(text, expected):
+    assert agencies(text) == expected
