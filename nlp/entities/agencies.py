@@ -17,7 +17,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.agency_lower import issuer_line, lower_body_at
 from nlp.entities.agency_parts import (
     ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
-    place_suffix, task_body, team_owner_end,
+    POST_UNIT, place_suffix, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
@@ -114,6 +114,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         described = _described_body(syls, i + head)
         if described:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
+        elif post := post_unit_end(syls, i, head):
+            yield Candidate("AGENCY", syls[i].start, syls[post - 1].end, POST_UNIT)
         return
     fund = _fund_name(syls, i, head) if not initial else 0
     if fund:

@@ -266,3 +266,28 @@ def team_owner_end(syls: list[Syl], i: int, k: int) -> int:
     AGENCY with it (docs/annotation.md); k if the head at i is no team or no owner follows."""
     return _owner_after(syls, k, places=False) if match(syls, i, _PARENT_OF_TEAM) == k - i else k
 
+
+
+POST_UNIT = "agency-post-unit"  # the rule name of a unit named after a post (`post_unit_end`)
+_POSTS_BEFORE = frozenset(["trưởng", "phó", "viên"])  # "Trưởng", "Tổ phó", "Uỷ viên", "Tổ viên" + the unit
+_UNIT_HEADS = Phrases(["ban", "tổ", "đội", "phòng", "hội đồng", "tiểu ban"])
+_UNIT_CLOSERS = frozenset(",;.:)(") | {"thuộc", "trực"}
+
+
+def post_unit_end(syls: list[Syl], i: int, head: int) -> int:
+    """End of the unit a post names, its field in lower case ("Trưởng Ban bảo vệ dân phố:",
+    "Tổ trưởng Tổ hoà giải cơ sở,"): after a post the unit is one body, not a common noun (as
+    "Trưởng phòng Quản lý Văn hoá"); its field runs over plain words to a mark, the end or
+    "(trực) thuộc"; 0 if no post comes before or nothing closes the field."""
+    if i == 0 or syls[i - 1].low not in _POSTS_BEFORE or match(syls, i, _UNIT_HEADS) != head:
+        return 0
+    k = i + head
+    while k < len(syls) and k - (i + head) < 6 and not syls[k].gap and syls[k].text.isalpha() \
+            and not syls[k].cap and not stop_at(syls, k) and not match(syls, k, ADMIN):
+        k += 1
+    if k == i + head or k - (i + head) >= 6:
+        return 0
+    if match(syls, k, ADMIN):
+        place = place_suffix(syls, k)
+        return place if place > k else 0
+    return k if k >= len(syls) or syls[k].gap or syls[k].text in _UNIT_CLOSERS else 0

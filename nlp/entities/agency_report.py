@@ -11,6 +11,7 @@ import re
 
 from nlp.entities import lexicon as lx
 from nlp.entities.agencies import starts_agency
+from nlp.entities.agency_parts import POST_UNIT
 from nlp.entities.candidate import Candidate
 from nlp.types import Report
 
@@ -148,3 +149,16 @@ def defined_names(text: str, blocks) -> list[Candidate]:
                          + r")(?![\w-])" + _POST_AFTER)
     return [Candidate("AGENCY", m.start(), m.end(), "defined-name")
             for start, end in blocks for m in pattern.finditer(text, start, end) if m.start() >= names[m.group()]]
+
+
+def unit_uses(text: str, blocks, kept: list[Candidate]) -> list[Candidate]:
+    """Every use of a unit a post named with its lower-case field ("Trưởng Ban bảo vệ dân phố"):
+    written the same way elsewhere in the document ("kinh phí cho Ban bảo vệ dân phố được …") it is
+    the same body, though no post stands before it there."""
+    names = {text[c.start:c.end] for c in kept if c.rule == POST_UNIT}
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    return [Candidate("AGENCY", m.start(), m.end(), "unit-use")
+            for start, end in blocks for m in pattern.finditer(text, start, end)]

@@ -32,3 +32,22 @@ def test_a_place_ends_before_a_capitalised_function_word(text, expected):
 ])
 def test_a_field_runs_over_and_and_a_lower_case_state(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a post the unit is one body, its field in lower case up to a mark
+    ("a) Trưởng Ban bảo vệ dân phố: 200.000 đồng / tháng.", ["Ban bảo vệ dân phố"]),
+    ("c) Tổ trưởng Tổ hoà giải cơ sở: 100.000 đồng.", ["Tổ hoà giải cơ sở"]),
+    ("Ông Minh, Uỷ viên Hội đồng tư vấn thuộc Sở Tư pháp.", ["Hội đồng tư vấn", "Sở Tư pháp"]),
+    # without a post the head and a lower-case noun stay a common noun; a verb closes nothing
+    ("Thành lập Tổ công tác liên ngành để kiểm tra.", []),
+    ("Trưởng Ban tổ chức thực hiện kế hoạch này.", []),
+])
+def test_the_unit_a_post_names_in_lower_case(text, expected):
+    assert agencies(text) == expected
+
+
+def test_a_unit_named_after_a_post_is_the_same_body_at_its_other_uses():
+    text = ("a) Trưởng Ban hoà giải khu phố: 150.000 đồng.\n"
+            "b) Kinh phí cho Ban hoà giải khu phố do ngân sách phường bảo đảm.")
+    assert agencies(text) == ["Ban hoà giải khu phố", "Ban hoà giải khu phố"]
