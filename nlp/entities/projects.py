@@ -84,7 +84,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
-            end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
+            end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i), closable=True))
         elif " ".join(s.low for s in syls[i + n:i + n + 3]) == "phòng , chống":  # "dự án Phòng, chống …"
             end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
@@ -95,7 +95,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             return  # a count follows the head, no name: "dự án 5 triệu ha", "khu công nghiệp 7.220 lao động"
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
-        end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
+        end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i), closable=True))
         # at a sentence start the capital says nothing: then a proper noun or number must follow,
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
         named = not initial or any(s.cap for s in syls[i + n:end]) \
@@ -259,7 +259,7 @@ def _code_dot(syls: list[Syl], k: int) -> bool:
             and syls[k + 1].text[0].isdigit() and syls[k - 1].end == syls[k].start and syls[k].end == syls[k + 1].start)
 
 
-def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = False) -> int:
+def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = False, closable: bool = False) -> int:
     """A descriptive name runs to the end of its clause: punctuation, "giai đoạn", "trên địa
     bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause. In a list item
     (`item`) commas between lower-case parts stay inside: "Đề án thu Lệ phí cấp phép đào
@@ -318,9 +318,43 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.text.isdigit() and end > j and counts_something(syls, end):
             break
         end += 1
+    cut = end - 1 if end > j + 1 and syls[end - 1].low in _TITLE_JOINS else end
+    if closable and j < cut < len(syls) and syls[cut].low in _TITLE_JOINS and syls[cut - 1].text.isalpha() \
+            and not syls[cut - 1].cap:  # not after a number or proper name: "Chương trình 135, hỗ trợ …"
+        end = _title_closure(syls, cut) or end  # "Chương trình phổ biến, giáo dục pháp luật | từ năm …"
     while end > j and syls[end - 1].low in ("và", "-", "–", "&", ","):
         end -= 1
     return end
+
+
+_TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
+_TITLE_OPEN_WORDS = _TITLE_JOINS | {"về", "với"}
+_TITLE_REACH = 24
+_CLAUSE_LINKS = Phrases(["đồng thời", "sau đó", "nhưng", "song", "tuy nhiên", "báo cáo"])  # a new clause, not the title
+
+
+def _title_closure(syls: list[Syl], k: int) -> int:
+    """Index where a capitalised programme's title that the syllable rules cut at k (a comma,
+    "và", "cho", "ở") really ends: the phrase that closes titles ("trên địa bàn", "giai đoạn",
+    "từ năm", "đến năm", "năm 2005") within reach, over words, commas and capitals that open no
+    other name; 0 if something else comes first (a mark, a number, a clause word)."""
+    m = k
+    while m < len(syls) and m - k < _TITLE_REACH and not syls[m].gap:
+        syl = syls[m]
+        pair = " ".join(s.low for s in syls[m:m + 2])
+        if m > k + 1 and (pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
+                syl.low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit())):
+            return m
+        if syl.text == ",":
+            m += 1
+            continue
+        joined = m > k and f"{syls[m - 1].low} {syl.low}" in dictionary()  # "thiểu số", "nhà ở"
+        if not syl.text.isalpha() or (syl.low in STOP and syl.low not in _TITLE_OPEN_WORDS and not joined) \
+                or match(syls, m, CLAUSE_VERBS) or match(syls, m, _CLAUSE_LINKS) \
+                or (syl.cap and starts_other_name(syls, m) and not match(syls, m, PROJECT_HEADS)):
+            return 0
+        m += 1
+    return 0
 
 
 def _generic_owner(syls: list[Syl], k: int) -> int:

@@ -51,3 +51,24 @@ def test_a_unit_named_after_a_post_is_the_same_body_at_its_other_uses():
     text = ("a) Trưởng Ban hoà giải khu phố: 150.000 đồng.\n"
             "b) Kinh phí cho Ban hoà giải khu phố do ngân sách phường bảo đảm.")
     assert agencies(text) == ["Ban hoà giải khu phố", "Ban hoà giải khu phố"]
+
+
+def projects(text):
+    return texts_of(text, "PROJECT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised programme's title runs over its items, whom it serves and where, to the phrase
+    # that closes titles ("trên địa bàn", "giai đoạn", "từ năm", "đến năm", "năm 2005")
+    ("Căn cứ Chương trình phổ biến, giáo dục pháp luật từ năm 2003 đến năm 2007 của Chính phủ.",
+     ["Chương trình phổ biến, giáo dục pháp luật"]),
+    ("Ban hành Đề án Nâng cao năng lực quản lý, điều hành cho cán bộ, công chức dân tộc thiểu số và miền núi"
+     " trên địa bàn tỉnh.", ["Đề án Nâng cao năng lực quản lý, điều hành cho cán bộ, công chức dân tộc thiểu số và miền núi"]),
+    ("Thực hiện Chiến lược quốc gia phòng, chống và giảm nhẹ thiên tai đến năm 2020.",
+     ["Chiến lược quốc gia phòng, chống và giảm nhẹ thiên tai"]),
+    # nothing closes the title: it ends where it did
+    ("Các sở thực hiện Đề án Phát triển du lịch, sau đó báo cáo kết quả trên địa bàn tỉnh.",
+     ["Đề án Phát triển du lịch"]),
+])
+def test_a_programme_title_runs_to_the_phrase_that_closes_titles(text, expected):
+    assert projects(text) == expected
