@@ -21,6 +21,8 @@ _SUBORDINATE = re.compile("(?:" + "|".join(re.escape(h.capitalize()) for h in lx
 
 _MEMBER = re.compile(r"(?:Công đoàn|Đoàn|Chi đoàn|Trường|Đảng [uủ][yỷ]|Chi bộ|Hội)\b")  # of a ministry or command
 _OWNER = re.compile(r"Bộ\s")
+_UNIT = re.compile(r"(?:[Pp]hòng|Vụ|Ban|[Vv]ăn phòng|Chi cục|Trung tâm)\s")  # a department of a body
+_PARENT = re.compile(r"(?:Bộ|Cục|Tổng cục|Sở|UBND|Uỷ ban|Ủy ban)\s")
 _CENTRE = re.compile(r"(?:Trung ương|TW)$")
 _CENTRAL_OF = re.compile(r"(?:Đoàn|Hội|Liên đoàn|Mặt trận)\b")  # "Trung ương Đoàn", "Trung ương Hội Nông dân"
 
@@ -35,6 +37,8 @@ def _belongs(text: str, prev: Candidate, cand: Candidate) -> bool:
         return True
     if text[prev.end:cand.start] != " ":
         return False
+    if _UNIT.match(text, prev.start) and _PARENT.match(text, cand.start) and not _PARENT.match(text, prev.start):
+        return True  # "phòng Tổ chức - Cán bộ Cục Văn thư …": a unit written straight before its parent
     return bool((_MEMBER.match(text, prev.start) and _OWNER.match(text, cand.start))
                 or (_CENTRE.fullmatch(text, prev.start, prev.end) and _CENTRAL_OF.match(text, cand.start)))
 

@@ -72,3 +72,14 @@ def projects(text):
 ])
 def test_a_programme_title_runs_to_the_phrase_that_closes_titles(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "thuộc" chains without "thuộc": a department written straight before its parent is one body
+    ("Theo đề nghị của Trưởng phòng Kế hoạch - Tài chính Cục Quản lý Giá.", ["phòng Kế hoạch - Tài chính Cục Quản lý Giá"]),
+    ("Theo đề nghị của Vụ trưởng Vụ Pháp chế Bộ Tư pháp và Sở Nội vụ.", ["Vụ Pháp chế Bộ Tư pháp", "Sở Nội vụ"]),
+    # a list keeps them apart
+    ("Giao Vụ Pháp chế, Bộ Tư pháp hướng dẫn.", ["Vụ Pháp chế", "Bộ Tư pháp"]),
+])
+def test_a_unit_written_straight_before_its_parent(text, expected):
+    assert agencies(text) == expected
