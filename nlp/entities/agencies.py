@@ -17,7 +17,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.agency_lower import issuer_line, lower_body_at
 from nlp.entities.agency_parts import (
     ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
-    POST_UNIT, place_suffix, post_unit_end, task_body, team_owner_end,
+    POST_UNIT, managed_kind_end, place_suffix, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
@@ -102,6 +102,9 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if managed > i + 3:
             yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
             return
+    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (kind := managed_kind_end(syls, i + 3)):
+        yield Candidate("AGENCY", syls[i].start, syls[kind - 1].end, "agency-board")  # "Ban quản lý chợ ("
+        return
     if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
                                               or syls[i - 1].cap):
         return  # "Tổ chức Hội nghị …" opening a clause is the verb; "và Tổ chức Xúc tiến …" a body

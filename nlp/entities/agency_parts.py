@@ -291,3 +291,21 @@ def post_unit_end(syls: list[Syl], i: int, head: int) -> int:
         place = place_suffix(syls, k)
         return place if place > k else 0
     return k if k >= len(syls) or syls[k].gap or syls[k].text in _UNIT_CLOSERS else 0
+
+
+def managed_kind_end(syls: list[Syl], k: int) -> int:
+    """End of what a management board manages, named by its kind in lower case after "Ban quản
+    lý" ("Ban quản lý chợ (", "Ban quản lý các bến xe phối hợp", "… chợ thuộc huyện"): the boards
+    of that kind are bodies (decision 5 of the external gold: generic bodies with their field).
+    One word (after "các"), closed by a mark, a function word or a verb; 0 otherwise, and for
+    projects, which `managed_end` reads."""
+    j = k + (k < len(syls) and syls[k].low == "các")
+    if j >= len(syls) or syls[j].cap or not syls[j].text.isalpha() or stop_at(syls, j) \
+            or " ".join(x.low for x in syls[j:j + 2]) == "dự án" or match(syls, j, ADMIN):
+        return 0
+    end = complete_word(syls, j, dictionary()) if j + 1 < len(syls) and not syls[j + 1].cap else j + 1
+    if end - j > 2:
+        return 0
+    closed = end >= len(syls) or syls[end].gap or syls[end].text in ",;.:()" or stop_at(syls, end) \
+        or syls[end].low in ("trực", "thuộc") or bool(match(syls, end, CLAUSE_VERBS))
+    return end if closed else 0

@@ -83,3 +83,16 @@ def test_a_programme_title_runs_to_the_phrase_that_closes_titles(text, expected)
 ])
 def test_a_unit_written_straight_before_its_parent(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a management board named by the kind of thing it manages, in lower case, closed by a mark,
+    # "thuộc" or a verb: the boards of that kind (generic bodies with their field)
+    ("Giao Ban quản lý chợ (theo danh sách kèm theo) thu thuế.", ["Ban quản lý chợ"]),
+    ("Các tổ chức và Ban quản lý chợ thuộc huyện được hưởng 8%.", ["Ban quản lý chợ"]),
+    ("Ban quản lý các bến xe phối hợp thực hiện.", ["Ban quản lý các bến xe"]),
+    # a longer description is no kind: left as it was
+    ("Ban quản lý chợ đầu mối nông sản thành lập năm 2005.", []),
+])
+def test_a_board_named_by_what_it_manages_in_lower_case(text, expected):
+    assert agencies(text) == expected
