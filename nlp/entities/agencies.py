@@ -17,7 +17,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.agency_lower import issuer_line, lower_body_at
 from nlp.entities.agency_parts import (
     ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
-    POST_UNIT, managed_kind_end, place_suffix, post_unit_end, task_body, team_owner_end,
+    POST_UNIT, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
@@ -72,6 +72,10 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if end == i + name and match(syls, i, _LEVEL_COMMITTEES) == name:
             end = _unit_named(syls, end)  # "Thành uỷ Hà Nội": the level is in the name, the place follows bare
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
+    subject = subject_committee_end(syls, i)
+    if subject:
+        yield Candidate("AGENCY", syls[i].start, syls[subject - 1].end, "agency-subject")
+        return
     office = joint_office(syls, i)
     if office:
         yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-joint-office")

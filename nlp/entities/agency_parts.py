@@ -9,7 +9,7 @@ from __future__ import annotations
 from nlp.entities import lexicon as lx
 from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, SITES, STOP_PHRASES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PLACES, PROJECT_HEADS, SECTORS, SITES, STOP_PHRASES, WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
@@ -309,3 +309,32 @@ def managed_kind_end(syls: list[Syl], k: int) -> int:
     closed = end >= len(syls) or syls[end].gap or syls[end].text in ",;.:()" or stop_at(syls, end) \
         or syls[end].low in ("trực", "thuộc") or bool(match(syls, end, CLAUSE_VERBS))
     return end if closed else 0
+
+
+_COMMITTEES = Phrases(["ủy ban", "uỷ ban"])
+_LEVELS_OF_STATE = Phrases(["nhà nước", "quốc gia", "liên chính phủ"])
+
+
+def subject_committee_end(syls: list[Syl], i: int) -> int:
+    """End of a committee named by its subject after "về" ("Uỷ ban nhà nước về Thuốc thú y
+    Ucraina", "Ủy ban Quốc gia về Thanh niên Việt Nam"): the level, "về", the capitalised subject
+    and the country after it are one name; 0 if the committee at i is not named that way."""
+    k = i + match(syls, i, _COMMITTEES)
+    if k == i or not syls[i].cap:
+        return 0
+    k += match(syls, k, _LEVELS_OF_STATE)
+    if k + 1 >= len(syls) or syls[k].low != "về" or not syls[k + 1].cap or syls[k + 1].gap:
+        return 0
+    end, words = k + 1, dictionary()
+    while end < len(syls) and end - k <= 8 and not syls[end].gap and syls[end].text.isalpha():
+        country = match(syls, end, PLACES) if syls[end].cap and end > k + 1 else 0
+        if country:
+            end += country  # the country closes it: "… Ucraina", "… Việt Nam"
+            break
+        if syls[end].cap:
+            end = complete_word(syls, end, words)  # "Thuốc", "Thanh niên"
+        elif match(syls, end, SECTORS) and end == complete_word(syls, k + 1, words) and not stop_at(syls, end):
+            end += match(syls, end, SECTORS)  # "Thuốc | thú y": a field right after the subject's first word
+        else:
+            break
+    return end if end > k + 1 else 0

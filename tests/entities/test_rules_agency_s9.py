@@ -96,3 +96,16 @@ def test_a_unit_written_straight_before_its_parent(text, expected):
 ])
 def test_a_board_named_by_what_it_manages_in_lower_case(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee named by its subject after "về": level, subject and country are one name
+    ("Đề nghị Uỷ ban nhà nước về Thuốc thú y Ba Lan kiểm tra các cơ sở.", ["Uỷ ban nhà nước về Thuốc thú y Ba Lan"]),
+    ("Ủy ban quốc gia về Thanh niên Việt Nam chủ trì.", ["Ủy ban quốc gia về Thanh niên Việt Nam"]),
+    # the subject ends where the verb of the clause begins, at every use
+    ("Đề nghị Uỷ ban nhà nước về Thuốc thú y Ucraina kiểm tra; chưa được Uỷ ban nhà nước về Thuốc thú y Ucraina"
+     " kiểm tra; trước khi Uỷ ban nhà nước về Thuốc thú y Ucraina kiểm tra.",
+     ["Uỷ ban nhà nước về Thuốc thú y Ucraina"] * 3),
+])
+def test_a_committee_named_by_its_subject(text, expected):
+    assert agencies(text) == expected
