@@ -34,6 +34,10 @@ def lower_body_at(syls, i, name) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, i + name) - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
         return
+    signer = _signer_line(syls, i)
+    if signer:
+        yield Candidate("AGENCY", syls[i].start, syls[signer - 1].end, "agency-signer-line")
+        return
     office = _chief_office(syls, i, before)
     if office:
         yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-office")
@@ -127,3 +131,18 @@ def _lower_case_line(syls: list[Syl]) -> bool:
     "Quyết định về việc thành lập sở tài chính tỉnh hậu giang")? Then no capital marks a name."""
     words = [s for s in syls[1:] if s.text.isalpha()]
     return len(words) >= 4 and not any(s.cap for s in words)
+
+
+_SIGNER_POSTS = Phrases(["cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng", "giám đốc", "chánh thanh tra",
+                         "trưởng ban", "chủ nhiệm", "bộ trưởng", "thống đốc", "chủ tịch"])
+
+
+def _signer_line(syls: list[Syl], i: int) -> int:
+    """End of the body on a signer line a corpus lower-cased whole ("Cục trưởng cục văn thư và lưu
+    trữ nhà nước"): a post opens the line, the body's head follows it and its name fills the rest
+    of the line, whatever its words; 0 otherwise."""
+    post = match(syls, 0, _SIGNER_POSTS)
+    if not post or post != i or not match(syls, i, _LOWER_SECTOR_HEADS) or len(syls) > 16 \
+            or not _lower_case_line(syls) or not all(s.text.isalpha() or s.text in "-–," for s in syls[i:]):
+        return 0
+    return len(syls)

@@ -109,3 +109,24 @@ def test_a_board_named_by_what_it_manages_in_lower_case(text, expected):
 ])
 def test_a_committee_named_by_its_subject(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signer line lower-cased whole: after the post the body fills the line
+    ("Quyết định về việc ban hành quy chế\nCục trưởng cục văn thư và lưu trữ nhà nước\nCăn cứ Luật Thanh tra.",
+     ["cục văn thư và lưu trữ nhà nước"]),
+    ("Quyết định về việc ban hành quy chế\nBộ trưởng bộ giao thông vận tải\nCăn cứ Luật Thanh tra.",
+     ["bộ giao thông vận tải"]),
+])
+def test_the_body_on_a_lower_cased_signer_line(text, expected):
+    assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law head in lower case with its title capitalised names the law; two laws stay two
+    ("Thực hiện theo luật Thi đua khen thưởng và luật Ngân sách nhà nước.",
+     ["luật Thi đua khen thưởng", "luật Ngân sách nhà nước"]),
+    ("Tuân thủ pháp luật Việt Nam.", []),
+])
+def test_a_law_named_after_a_lower_case_head(text, expected):
+    assert texts_of(text, "LEGAL_DOC") == expected
