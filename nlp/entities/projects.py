@@ -17,6 +17,7 @@ from nlp.entities.names import counts_something, inside_place, name_body, starts
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
+from nlp.entities.project_titles import TITLE_JOINS, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -318,43 +319,13 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.text.isdigit() and end > j and counts_something(syls, end):
             break
         end += 1
-    cut = end - 1 if end > j + 1 and syls[end - 1].low in _TITLE_JOINS else end
-    if closable and j < cut < len(syls) and syls[cut].low in _TITLE_JOINS and syls[cut - 1].text.isalpha() \
+    cut = end - 1 if end > j + 1 and syls[end - 1].low in TITLE_JOINS else end
+    if closable and j < cut < len(syls) and syls[cut].low in TITLE_JOINS and syls[cut - 1].text.isalpha() \
             and not syls[cut - 1].cap:  # not after a number or proper name: "Chương trình 135, hỗ trợ …"
-        end = _title_closure(syls, cut) or end  # "Chương trình phổ biến, giáo dục pháp luật | từ năm …"
+        end = title_closure(syls, cut) or end  # "Chương trình phổ biến, giáo dục pháp luật | từ năm …"
     while end > j and syls[end - 1].low in ("và", "-", "–", "&", ","):
         end -= 1
     return end
-
-
-_TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
-_TITLE_OPEN_WORDS = _TITLE_JOINS | {"về", "với"}
-_TITLE_REACH = 24
-_CLAUSE_LINKS = Phrases(["đồng thời", "sau đó", "nhưng", "song", "tuy nhiên", "báo cáo"])  # a new clause, not the title
-
-
-def _title_closure(syls: list[Syl], k: int) -> int:
-    """Index where a capitalised programme's title that the syllable rules cut at k (a comma,
-    "và", "cho", "ở") really ends: the phrase that closes titles ("trên địa bàn", "giai đoạn",
-    "từ năm", "đến năm", "năm 2005") within reach, over words, commas and capitals that open no
-    other name; 0 if something else comes first (a mark, a number, a clause word)."""
-    m = k
-    while m < len(syls) and m - k < _TITLE_REACH and not syls[m].gap:
-        syl = syls[m]
-        pair = " ".join(s.low for s in syls[m:m + 2])
-        if m > k + 1 and (pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
-                syl.low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit())):
-            return m
-        if syl.text == ",":
-            m += 1
-            continue
-        joined = m > k and f"{syls[m - 1].low} {syl.low}" in dictionary()  # "thiểu số", "nhà ở"
-        if not syl.text.isalpha() or (syl.low in STOP and syl.low not in _TITLE_OPEN_WORDS and not joined) \
-                or match(syls, m, CLAUSE_VERBS) or match(syls, m, _CLAUSE_LINKS) \
-                or (syl.cap and starts_other_name(syls, m) and not match(syls, m, PROJECT_HEADS)):
-            return 0
-        m += 1
-    return 0
 
 
 def _generic_owner(syls: list[Syl], k: int) -> int:
