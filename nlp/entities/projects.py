@@ -17,7 +17,7 @@ from nlp.entities.names import counts_something, inside_place, name_body, starts
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
-from nlp.entities.project_titles import TITLE_JOINS, title_closure
+from nlp.entities.project_titles import TITLE_JOINS, lower_title_scheme, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -103,6 +103,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
         if end > i + n and named:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
+    elif head and (scheme := lower_title_scheme(syls, i, n)):
+        yield Candidate("PROJECT", syls[i].start, syls[scheme - 1].end, "project-title-line")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
         yield from _described_project(syls, i, n)
 

@@ -130,3 +130,17 @@ def test_the_body_on_a_lower_cased_signer_line(text, expected):
 ])
 def test_a_law_named_after_a_lower_case_head(text, expected):
     assert texts_of(text, "LEGAL_DOC") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title line lower-cased whole: the scheme after what the title does to it, to the phrase
+    # that closes titles or the line's end
+    ("Quyết định phê duyệt đề án phát triển làng nghề truyền thống trên địa bàn tỉnh hà nam năm 2008",
+     ["đề án phát triển làng nghề truyền thống"]),
+    ("Quyết định ban hành kế hoạch thực hiện chương trình hỗ trợ hộ nghèo về nhà ở",
+     ["chương trình hỗ trợ hộ nghèo về nhà ở"]),
+    # not in a body sentence, where the lower-case head is a common noun
+    ("Sở Tài chính thực hiện đề án tinh giản biên chế của ngành.", []),
+])
+def test_a_scheme_in_a_lower_cased_title_line(text, expected):
+    assert projects(text) == expected
