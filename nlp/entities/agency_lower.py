@@ -47,6 +47,10 @@ def lower_body_at(syls, i, name) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[titled - 1].end, "agency-title")
         return
     body = match(syls, i, _LOWER_PLACE_BODIES)
+    if body and syls[i].low in ("ubnd", "hđnd") and lower_case_line(syls) and i + body < len(syls) \
+            and syls[i + body].low == "các" and match(syls, i + body + 1, ADMIN):
+        yield Candidate("AGENCY", syls[i].start, syls[i].end, "agency-lowercase")  # "cho ubnd | các phường, xã"
+        return
     if body and match(syls, i + body, ADMIN):
         end = place_suffix(syls, i + body)
         if end > i + body:
@@ -89,7 +93,7 @@ _TITLE_ACTS = Phrases(["thành lập", "giải thể", "chuyển", "đổi tên"
                        "thành viên", "của", "thành", "thuộc"])  # what a title does to a body, or whose it is
 _TITLE_OBJECTS = Phrases(["trường", "đại học", "học viện", "viện", "bệnh viện", "công ty", "tổng công ty", "tập đoàn",
                           "ngân hàng", "ban chỉ đạo", "ban quản lý", "hội đồng quản trị", "trung tâm", "hợp tác xã",
-                          "quỹ", "tổng cục", "chi cục", "phòng", "sở"])
+                          "quỹ", "tổng cục", "chi cục", "phòng", "sở", "thanh tra"])
 _TITLE_ENDS = frozenset(["thành", "tại", "năm", "trực", "thuộc", "theo", "giai"])
 
 

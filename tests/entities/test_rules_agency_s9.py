@@ -144,3 +144,13 @@ def test_a_law_named_after_a_lower_case_head(text, expected):
 ])
 def test_a_scheme_in_a_lower_cased_title_line(text, expected):
     assert projects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies in a title line lower-cased whole: an inspectorate whose charter the title gives, and
+    # "ubnd" before a plural of levels (as "UBND các huyện" gives "UBND")
+    ("Quyết định quy định chức năng, nhiệm vụ, quyền hạn của thanh tra sở xây dựng", ["thanh tra sở xây dựng"]),
+    ("Quyết định về việc uỷ nhiệm thu cho ubnd các phường, xã, thị trấn trên địa bàn", ["ubnd"]),
+])
+def test_bodies_in_a_lower_cased_title_line(text, expected):
+    assert agencies(text) == expected
