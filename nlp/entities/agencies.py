@@ -17,7 +17,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.agency_lower import issuer_line, lower_body_at
 from nlp.entities.agency_parts import (
     ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
-    place_suffix, task_body, team_owner_end,
+    POST_UNIT, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
@@ -72,6 +72,10 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if end == i + name and match(syls, i, _LEVEL_COMMITTEES) == name:
             end = _unit_named(syls, end)  # "Thành uỷ Hà Nội": the level is in the name, the place follows bare
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-name")
+    subject = subject_committee_end(syls, i)
+    if subject:
+        yield Candidate("AGENCY", syls[i].start, syls[subject - 1].end, "agency-subject")
+        return
     office = joint_office(syls, i)
     if office:
         yield Candidate("AGENCY", syls[i].start, syls[office - 1].end, "agency-joint-office")
@@ -102,6 +106,9 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if managed > i + 3:
             yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
             return
+    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (kind := managed_kind_end(syls, i + 3)):
+        yield Candidate("AGENCY", syls[i].start, syls[kind - 1].end, "agency-board")  # "Ban quản lý chợ ("
+        return
     if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
                                               or syls[i - 1].cap):
         return  # "Tổ chức Hội nghị …" opening a clause is the verb; "và Tổ chức Xúc tiến …" a body
@@ -114,6 +121,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         described = _described_body(syls, i + head)
         if described:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
+        elif post := post_unit_end(syls, i, head):
+            yield Candidate("AGENCY", syls[i].start, syls[post - 1].end, POST_UNIT)
         return
     fund = _fund_name(syls, i, head) if not initial else 0
     if fund:

@@ -14,7 +14,7 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.names import ends_name, name_body
 from nlp.entities.phrases import ADMIN, AGENCY_NAMES, SECTORS
 from nlp.entities.places import lower_unit_name
-from nlp.entities.syllables import Phrases, Syl, dictionary, match
+from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
 _LOWER_PLACE_BODIES = Phrases([*lx.LOWER_PLACE_BODIES, "ubnd", "hđnd"])  # "của ubnd tỉnh khánh hòa"
 _LOWER_SECTOR_HEADS = Phrases([*lx.LOWER_SECTOR_HEADS, "tổng cục"])  # "Tổng cục trưởng tổng cục hải quan"
@@ -26,13 +26,17 @@ _HEADS_OF = Phrases(["thống đốc", "tổng kiểm toán", "chánh án", "vi�
 def lower_body_at(syls, i, name) -> Iterator[Candidate]:
     """Bodies written in lower case: "của chính phủ", "bảo hiểm xã hội thành phố"."""
     before = syls[i - 1].low if i > 0 else ""
-    if name and (syls[i].low == "chính" or _lower_case_line(syls)) and before in ("của", "theo") \
+    if name and (syls[i].low == "chính" or lower_case_line(syls)) and before in ("của", "theo") \
             and (i + name >= len(syls) or syls[i + name].low not in ("điện", "số")):  # "… của thủ tướng chính phủ"
         yield Candidate("AGENCY", syls[i].start, syls[i + name - 1].end, "agency-lowercase")
     elif name and any(match(syls, k, _HEADS_OF) == i - k for k in range(max(0, i - 3), i)) \
             and not match(syls, i, _LOWER_PLACE_BODIES):  # those take their place below
         yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, i + name) - 1].end, "agency-lowercase")
     if before in ("các", "những", "mọi"):
+        return
+    signer = _signer_line(syls, i)
+    if signer:
+        yield Candidate("AGENCY", syls[i].start, syls[signer - 1].end, "agency-signer-line")
         return
     office = _chief_office(syls, i, before)
     if office:
@@ -43,6 +47,10 @@ def lower_body_at(syls, i, name) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[titled - 1].end, "agency-title")
         return
     body = match(syls, i, _LOWER_PLACE_BODIES)
+    if body and syls[i].low in ("ubnd", "hđnd") and lower_case_line(syls) and i + body < len(syls) \
+            and syls[i + body].low == "các" and match(syls, i + body + 1, ADMIN):
+        yield Candidate("AGENCY", syls[i].start, syls[i].end, "agency-lowercase")  # "cho ubnd | các phường, xã"
+        return
     if body and match(syls, i + body, ADMIN):
         end = place_suffix(syls, i + body)
         if end > i + body:
@@ -85,7 +93,7 @@ _TITLE_ACTS = Phrases(["thành lập", "giải thể", "chuyển", "đổi tên"
                        "thành viên", "của", "thành", "thuộc"])  # what a title does to a body, or whose it is
 _TITLE_OBJECTS = Phrases(["trường", "đại học", "học viện", "viện", "bệnh viện", "công ty", "tổng công ty", "tập đoàn",
                           "ngân hàng", "ban chỉ đạo", "ban quản lý", "hội đồng quản trị", "trung tâm", "hợp tác xã",
-                          "quỹ", "tổng cục", "chi cục", "phòng", "sở"])
+                          "quỹ", "tổng cục", "chi cục", "phòng", "sở", "thanh tra"])
 _TITLE_ENDS = frozenset(["thành", "tại", "năm", "trực", "thuộc", "theo", "giai"])
 
 
@@ -94,7 +102,7 @@ def _title_object(syls: list[Syl], i: int) -> int:
     đại học công nghiệp thực phẩm thành phố hồ chí minh", "chuyển công ty … thành công ty cổ
     phần …"): after what the title does to it, to the end of the line or to "thành", "tại",
     "năm", "thuộc"; 0 if the block is not such a title."""
-    if not match(syls, i, _TITLE_OBJECTS) or not _lower_case_line(syls) \
+    if not match(syls, i, _TITLE_OBJECTS) or not lower_case_line(syls) \
             or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 3), i)):
         return 0
     end = i + match(syls, i, _TITLE_OBJECTS)
@@ -110,7 +118,7 @@ def issuer_line(syls: list[Syl], i: int) -> int:
     lower-cases the issuer line ("Sở văn hóa, thể thao và du lịch hà nội"): the head, its sectors
     and its place fill the line; 0 otherwise."""
     head = match(syls, i, _LOWER_SECTOR_HEADS)
-    if i != 0 or not head or not _lower_case_line(syls):
+    if i != 0 or not head or not lower_case_line(syls):
         return 0
     end = i + head
     while match(syls, end, SECTORS) or (end + 1 < len(syls) and syls[end].low in ("và", ",", "-", "–")
@@ -122,8 +130,17 @@ def issuer_line(syls: list[Syl], i: int) -> int:
     return end if end == len(syls) or all(not s.text.isalnum() for s in syls[end:]) else 0
 
 
-def _lower_case_line(syls: list[Syl]) -> bool:
-    """Is the block written in lower case after its first word (a title lower-cased whole:
-    "Quyết định về việc thành lập sở tài chính tỉnh hậu giang")? Then no capital marks a name."""
-    words = [s for s in syls[1:] if s.text.isalpha()]
-    return len(words) >= 4 and not any(s.cap for s in words)
+
+_SIGNER_POSTS = Phrases(["cục trưởng", "tổng cục trưởng", "vụ trưởng", "viện trưởng", "giám đốc", "chánh thanh tra",
+                         "trưởng ban", "chủ nhiệm", "bộ trưởng", "thống đốc", "chủ tịch"])
+
+
+def _signer_line(syls: list[Syl], i: int) -> int:
+    """End of the body on a signer line a corpus lower-cased whole ("Cục trưởng cục văn thư và lưu
+    trữ nhà nước"): a post opens the line, the body's head follows it and its name fills the rest
+    of the line, whatever its words; 0 otherwise."""
+    post = match(syls, 0, _SIGNER_POSTS)
+    if not post or post != i or not match(syls, i, _LOWER_SECTOR_HEADS) or len(syls) > 16 \
+            or not lower_case_line(syls) or not all(s.text.isalpha() or s.text in "-–," for s in syls[i:]):
+        return 0
+    return len(syls)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from nlp.entities import lexicon as lx
 from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PROJECT_HEADS, SECTORS, SITES, STOP_PHRASES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PLACES, PROJECT_HEADS, SECTORS, SITES, STOP_PHRASES, WORK_HEADS,
 )
 from nlp.entities.places import lower_unit_name, place_name
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
@@ -122,8 +122,8 @@ def place_suffix(syls: list[Syl], j: int) -> int:
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
             and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá") \
-            and not _letter_abbreviation(syls, end):  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …"
-        end += 1
+            and not _letter_abbreviation(syls, end) and not _function_word_opens(syls, end):
+        end += 1  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …", "UBND tỉnh Nghệ An | Về việc …"
     # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
     plural = end == j + n and end + 1 < len(syls) and (
         (syls[end].text in ",/-–" and match(syls, end + 1, ADMIN)) or match(syls, end, ADMIN_ALONE))
@@ -133,6 +133,12 @@ def place_suffix(syls: list[Syl], j: int) -> int:
         if plural or not match(syls, j, ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
     return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
+
+
+def _function_word_opens(syls: list[Syl], k: int) -> bool:
+    """Is the capital at k a function word opening a phrase in lower case ("Về việc", "Của")? A
+    place's name is capitalised syllable by syllable, so it cannot go on into lower case."""
+    return stop_at(syls, k) and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
 
 
 def _letter_abbreviation(syls: list[Syl], k: int) -> bool:
@@ -260,3 +266,75 @@ def team_owner_end(syls: list[Syl], i: int, k: int) -> int:
     AGENCY with it (docs/annotation.md); k if the head at i is no team or no owner follows."""
     return _owner_after(syls, k, places=False) if match(syls, i, _PARENT_OF_TEAM) == k - i else k
 
+
+
+POST_UNIT = "agency-post-unit"  # the rule name of a unit named after a post (`post_unit_end`)
+_POSTS_BEFORE = frozenset(["trưởng", "phó", "viên"])  # "Trưởng", "Tổ phó", "Uỷ viên", "Tổ viên" + the unit
+_UNIT_HEADS = Phrases(["ban", "tổ", "đội", "phòng", "hội đồng", "tiểu ban"])
+_UNIT_CLOSERS = frozenset(",;.:)(") | {"thuộc", "trực"}
+
+
+def post_unit_end(syls: list[Syl], i: int, head: int) -> int:
+    """End of the unit a post names, its field in lower case ("Trưởng Ban bảo vệ dân phố:",
+    "Tổ trưởng Tổ hoà giải cơ sở,"): after a post the unit is one body, not a common noun (as
+    "Trưởng phòng Quản lý Văn hoá"); its field runs over plain words to a mark, the end or
+    "(trực) thuộc"; 0 if no post comes before or nothing closes the field."""
+    if i == 0 or syls[i - 1].low not in _POSTS_BEFORE or match(syls, i, _UNIT_HEADS) != head:
+        return 0
+    k = i + head
+    while k < len(syls) and k - (i + head) < 6 and not syls[k].gap and syls[k].text.isalpha() \
+            and not syls[k].cap and not stop_at(syls, k) and not match(syls, k, ADMIN):
+        k += 1
+    if k == i + head or k - (i + head) >= 6:
+        return 0
+    if match(syls, k, ADMIN):
+        place = place_suffix(syls, k)
+        return place if place > k else 0
+    return k if k >= len(syls) or syls[k].gap or syls[k].text in _UNIT_CLOSERS else 0
+
+
+def managed_kind_end(syls: list[Syl], k: int) -> int:
+    """End of what a management board manages, named by its kind in lower case after "Ban quản
+    lý" ("Ban quản lý chợ (", "Ban quản lý các bến xe phối hợp", "… chợ thuộc huyện"): the boards
+    of that kind are bodies (decision 5 of the external gold: generic bodies with their field).
+    One word (after "các"), closed by a mark, a function word or a verb; 0 otherwise, and for
+    projects, which `managed_end` reads."""
+    j = k + (k < len(syls) and syls[k].low == "các")
+    if j >= len(syls) or syls[j].cap or not syls[j].text.isalpha() or stop_at(syls, j) \
+            or " ".join(x.low for x in syls[j:j + 2]) == "dự án" or match(syls, j, ADMIN):
+        return 0
+    end = complete_word(syls, j, dictionary()) if j + 1 < len(syls) and not syls[j + 1].cap else j + 1
+    if end - j > 2:
+        return 0
+    closed = end >= len(syls) or syls[end].gap or syls[end].text in ",;.:()" or stop_at(syls, end) \
+        or syls[end].low in ("trực", "thuộc") or bool(match(syls, end, CLAUSE_VERBS))
+    return end if closed else 0
+
+
+_COMMITTEES = Phrases(["ủy ban", "uỷ ban"])
+_LEVELS_OF_STATE = Phrases(["nhà nước", "quốc gia", "liên chính phủ"])
+
+
+def subject_committee_end(syls: list[Syl], i: int) -> int:
+    """End of a committee named by its subject after "về" ("Uỷ ban nhà nước về Thuốc thú y
+    Ucraina", "Ủy ban Quốc gia về Thanh niên Việt Nam"): the level, "về", the capitalised subject
+    and the country after it are one name; 0 if the committee at i is not named that way."""
+    k = i + match(syls, i, _COMMITTEES)
+    if k == i or not syls[i].cap:
+        return 0
+    k += match(syls, k, _LEVELS_OF_STATE)
+    if k + 1 >= len(syls) or syls[k].low != "về" or not syls[k + 1].cap or syls[k + 1].gap:
+        return 0
+    end, words = k + 1, dictionary()
+    while end < len(syls) and end - k <= 8 and not syls[end].gap and syls[end].text.isalpha():
+        country = match(syls, end, PLACES) if syls[end].cap and end > k + 1 else 0
+        if country:
+            end += country  # the country closes it: "… Ucraina", "… Việt Nam"
+            break
+        if syls[end].cap:
+            end = complete_word(syls, end, words)  # "Thuốc", "Thanh niên"
+        elif match(syls, end, SECTORS) and end == complete_word(syls, k + 1, words) and not stop_at(syls, end):
+            end += match(syls, end, SECTORS)  # "Thuốc | thú y": a field right after the subject's first word
+        else:
+            break
+    return end if end > k + 1 else 0

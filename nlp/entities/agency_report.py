@@ -11,6 +11,7 @@ import re
 
 from nlp.entities import lexicon as lx
 from nlp.entities.agencies import starts_agency
+from nlp.entities.agency_parts import POST_UNIT
 from nlp.entities.candidate import Candidate
 from nlp.types import Report
 
@@ -20,6 +21,8 @@ _SUBORDINATE = re.compile("(?:" + "|".join(re.escape(h.capitalize()) for h in lx
 
 _MEMBER = re.compile(r"(?:Công đoàn|Đoàn|Chi đoàn|Trường|Đảng [uủ][yỷ]|Chi bộ|Hội)\b")  # of a ministry or command
 _OWNER = re.compile(r"Bộ\s")
+_UNIT = re.compile(r"(?:[Pp]hòng|Vụ|Ban|[Vv]ăn phòng|Chi cục|Trung tâm)\s")  # a department of a body
+_PARENT = re.compile(r"(?:Bộ|Cục|Tổng cục|Sở|UBND|Uỷ ban|Ủy ban)\s")
 _CENTRE = re.compile(r"(?:Trung ương|TW)$")
 _CENTRAL_OF = re.compile(r"(?:Đoàn|Hội|Liên đoàn|Mặt trận)\b")  # "Trung ương Đoàn", "Trung ương Hội Nông dân"
 
@@ -34,6 +37,8 @@ def _belongs(text: str, prev: Candidate, cand: Candidate) -> bool:
         return True
     if text[prev.end:cand.start] != " ":
         return False
+    if _UNIT.match(text, prev.start) and _PARENT.match(text, cand.start) and not _PARENT.match(text, prev.start):
+        return True  # "phòng Tổ chức - Cán bộ Cục Văn thư …": a unit written straight before its parent
     return bool((_MEMBER.match(text, prev.start) and _OWNER.match(text, cand.start))
                 or (_CENTRE.fullmatch(text, prev.start, prev.end) and _CENTRAL_OF.match(text, cand.start)))
 
@@ -148,3 +153,16 @@ def defined_names(text: str, blocks) -> list[Candidate]:
                          + r")(?![\w-])" + _POST_AFTER)
     return [Candidate("AGENCY", m.start(), m.end(), "defined-name")
             for start, end in blocks for m in pattern.finditer(text, start, end) if m.start() >= names[m.group()]]
+
+
+def unit_uses(text: str, blocks, kept: list[Candidate]) -> list[Candidate]:
+    """Every use of a unit a post named with its lower-case field ("Trưởng Ban bảo vệ dân phố"):
+    written the same way elsewhere in the document ("kinh phí cho Ban bảo vệ dân phố được …") it is
+    the same body, though no post stands before it there."""
+    names = {text[c.start:c.end] for c in kept if c.rule == POST_UNIT}
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?![\w-])")
+    return [Candidate("AGENCY", m.start(), m.end(), "unit-use")
+            for start, end in blocks for m in pattern.finditer(text, start, end)]

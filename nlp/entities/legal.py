@@ -53,7 +53,7 @@ def with_law_number(text: str, cand: Candidate, end: int) -> Candidate:
 def law_at(syls, i) -> Iterator[Candidate]:
     """A law named at syllable i: its head ("Luật", "Bộ luật") and title; "Hiến pháp" alone."""
     head = match(syls, i, LAW_HEADS)
-    if not head or not syls[i].cap or i + head > len(syls):
+    if not head or i + head > len(syls) or not (syls[i].cap or _lower_law_named(syls, i, head)):
         return
     if syls[i].low == "hiến" and syls[i + 1].low == "pháp":  # "Hiến pháp" is complete, with its year
         yield Candidate("LEGAL_DOC", syls[i].start, syls[_law_year(syls, i + head) - 1].end, "law")
@@ -65,8 +65,19 @@ def law_at(syls, i) -> Iterator[Candidate]:
         end = _law_name(syls, i + head)
     else:  # "Pháp lệnh phí và lệ phí số 38/2001/…"
         end = _dated_lower_title(syls, i + head) or _ordinance_title(syls, i, head)
-    if end > i + head:
+    end = next((k for k in range(i + head, end) if syls[k].low == "và" and match(syls, k + 1, LAW_HEADS)), end)
+    if end > i + head:  # "luật A | và luật B": two laws
         yield Candidate("LEGAL_DOC", syls[i].start, syls[end - 1].end, "law")
+
+
+def _lower_law_named(syls: list[Syl], i: int, head: int) -> bool:
+    """ "theo quy định của luật Thi đua khen thưởng": a law head in lower case with its title
+    capitalised names the law, as "Luật Thi đua khen thưởng" does; not "pháp luật Việt Nam",
+    "dự luật", nor a place after it."""
+    nxt = i + head
+    return syls[i].low == "luật" and nxt < len(syls) and syls[nxt].cap and syls[nxt].text.isalpha() \
+        and not syls[nxt].text.isupper() and not match(syls, nxt, PLACES) and not syls[nxt].gap \
+        and (i == 0 or syls[i - 1].low not in ("pháp", "dự", "bộ"))
 
 
 _LAW_STOPS = frozenset("số năm ngày phải cần".split()) | STOP

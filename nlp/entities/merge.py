@@ -13,7 +13,7 @@ import bisect
 from typing import Iterable, Sequence
 
 from nlp.entities.agency_report import (
-    abbreviation_uses, abbreviations, agencies_in_capitals, defined_names, extend_agency, join_parents,
+    abbreviation_uses, abbreviations, agencies_in_capitals, defined_names, extend_agency, join_parents, unit_uses,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
@@ -104,7 +104,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     kept = back_references(report.text, join_parents(report.text, resolve_overlaps(candidates)))
     kept = [extend_agency(report.text, c) for c in kept]
     kept = resolve_overlaps(spread_names(report.text, closed_names(report.text, recurring_names(report.text, kept)))
-                            + defined_names(report.text, blocks))
+                            + defined_names(report.text, blocks) + unit_uses(report.text, blocks, kept))
     short = abbreviations(report.text, kept)
     kept = resolve_overlaps(kept + short)
     return resolve_overlaps(kept + abbreviation_uses(report.text, blocks, short, kept))

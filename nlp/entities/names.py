@@ -43,6 +43,9 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
         if sector and (syl.cap or j == i or syls[j - 1].low in ("và", "-", "–", "&", ",")):
             j += sector
             continue
+        if stop_at_heads and j > i and _state_tail(syls, j):
+            j += 2  # "Cục Văn thư và Lưu trữ nhà nước": "nhà nước" in lower case after the field
+            continue
         if syl.cap and syl.text.replace("&", "").isalnum():  # "KH&ĐT", "TB&XH": sectors in short
             if j > i and ends_name(syls, j):
                 break  # "Bộ Tài chính | Hướng dẫn …", "UBND tỉnh | Trần Văn A"
@@ -140,6 +143,10 @@ def _bridge(syls: list[Syl], j: int, words: frozenset[str]) -> int:
         start, k = k, complete_word(syls, k, words)
         if any(match(syls, x, SITES) or match(syls, x, ADMIN) for x in range(start + 1, k)):
             return 0  # the dictionary's "bắc qua sông" ends in a river, not inside a name
+        if start == j and k == j + 1 and _finishes_word(syls, j, words) and k + 1 < len(syls) \
+                and syls[k].low == "và" and syls[k + 1].cap and syls[k + 1].text.isalpha() \
+                and not starts_other_name(syls, k + 1) and not syls[k + 1].gap:
+            return k + 1 - j  # "Nông lâm sản | và Thuỷ sản": a word begun by a capital, then "và" a field
         if k < len(syls) and syls[k].cap and syls[k].text.isalnum() and not syls[k].gap \
                 and (not starts_other_name(syls, k) or match(syls, k, PLACES)) \
                 and (syls[k].text[0].isalpha() or (match(syls, j, SECTORS) == k - j and not any(
@@ -150,6 +157,21 @@ def _bridge(syls: list[Syl], j: int, words: frozenset[str]) -> int:
             # Đào tạo | khen thưởng 215 nhà giáo") or a complete body ("… Tỉnh ủy | kiểm tra 3 …")
             return k - j
     return 0
+
+
+def _finishes_word(syls: list[Syl], j: int, words: frozenset[str]) -> bool:
+    """Does the lower-case syllable j finish a word of a name begun by a capital ("Nông lâm | sản")?"""
+    return j >= 2 and f"{syls[j - 1].low} {syls[j].low}" in words and (syls[j - 1].cap or syls[j - 2].cap)
+
+
+_STATE = Phrases(["nhà nước"])
+
+
+def _state_tail(syls: list[Syl], j: int) -> bool:
+    """Is "nhà nước" written in lower case at j the last words of a body's field, right after a
+    capitalised one ("Kho bạc | nhà nước", "Văn thư và Lưu trữ | nhà nước")?"""
+    return not syls[j].cap and match(syls, j, _STATE) == 2 and syls[j - 1].text.isalpha() \
+        and (syls[j - 1].cap or (j >= 2 and syls[j - 2].cap and f"{syls[j - 2].low} {syls[j - 1].low}" in dictionary()))
 
 
 def counts_something(syls: list[Syl], k: int) -> bool:

@@ -17,6 +17,7 @@ from nlp.entities.names import counts_something, inside_place, name_body, starts
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
 )
+from nlp.entities.project_titles import TITLE_JOINS, lower_title_scheme, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -84,7 +85,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
-            end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
+            end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i), closable=True))
         elif " ".join(s.low for s in syls[i + n:i + n + 3]) == "phòng , chống":  # "dự án Phòng, chống …"
             end = _free_name(syls, i + n, limit=15)
         else:  # "chương trình Chuyện văn hóa": a lower-case head takes only the proper name
@@ -95,13 +96,15 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             return  # a count follows the head, no name: "dự án 5 triệu ha", "khu công nghiệp 7.220 lao động"
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
-        end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i)))
+        end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i), closable=True))
         # at a sentence start the capital says nothing: then a proper noun or number must follow,
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
         named = not initial or any(s.cap for s in syls[i + n:end]) \
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
         if end > i + n and named:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
+    elif head and (scheme := lower_title_scheme(syls, i, n)):
+        yield Candidate("PROJECT", syls[i].start, syls[scheme - 1].end, "project-title-line")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
         yield from _described_project(syls, i, n)
 
@@ -259,7 +262,7 @@ def _code_dot(syls: list[Syl], k: int) -> bool:
             and syls[k + 1].text[0].isdigit() and syls[k - 1].end == syls[k].start and syls[k].end == syls[k + 1].start)
 
 
-def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = False) -> int:
+def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = False, closable: bool = False) -> int:
     """A descriptive name runs to the end of its clause: punctuation, "giai đoạn", "trên địa
     bàn", "năm 2023", "của …", or "và" + a verb that starts the next clause. In a list item
     (`item`) commas between lower-case parts stay inside: "Đề án thu Lệ phí cấp phép đào
@@ -318,6 +321,10 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
         if syl.text.isdigit() and end > j and counts_something(syls, end):
             break
         end += 1
+    cut = end - 1 if end > j + 1 and syls[end - 1].low in TITLE_JOINS else end
+    if closable and j < cut < len(syls) and syls[cut].low in TITLE_JOINS and syls[cut - 1].text.isalpha() \
+            and not syls[cut - 1].cap:  # not after a number or proper name: "Chương trình 135, hỗ trợ …"
+        end = title_closure(syls, cut) or end  # "Chương trình phổ biến, giáo dục pháp luật | từ năm …"
     while end > j and syls[end - 1].low in ("và", "-", "–", "&", ","):
         end -= 1
     return end

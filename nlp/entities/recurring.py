@@ -27,6 +27,7 @@ from nlp.entities.phrases import (
 from nlp.entities.syllables import Phrases, Syl, dictionary, match, syllables_of
 
 _MIN_USES = 3
+_IN_FULL = ("agency-subject",)  # rules whose names end where they found them: nothing runs on
 _REACH = 160  # characters after a name to look at
 _LABELS = ("AGENCY",)
 _VERBS = Phrases(["quy định", "cấp", "ký", "gửi", "nhận", "có", "cần", "phải", "thi hành", "chịu", "căn cứ",
@@ -86,7 +87,7 @@ def recurring_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     taken to the end of those words (the spans may then overlap others: resolve them after)."""
     groups: dict[tuple[str, str], list[int]] = {}
     for k, cand in enumerate(kept):
-        if cand.label in _LABELS:
+        if cand.label in _LABELS and cand.rule not in _IN_FULL:
             groups.setdefault((cand.label, text[cand.start:cand.end]), []).append(k)
     out = list(kept)
     for members in groups.values():
@@ -182,7 +183,7 @@ def closed_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     parents = {c.start: c for c in kept if c.label == "AGENCY"}
     out = []
     for cand in kept:
-        if cand.label in _LABELS and cand.rule not in ("recurring-name", "agency-of") \
+        if cand.label in _LABELS and cand.rule not in ("recurring-name", "agency-of", *_IN_FULL) \
                 and not _complete(text, cand) and not _named_in_full(text, cand):
             tail = _name_tail(text, cand.end)
             complement = _complement(text, cand.start)

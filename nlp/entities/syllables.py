@@ -94,3 +94,10 @@ def match(syls: list[Syl], i: int, table: Phrases) -> int:
         if key in table:
             best = n
     return best
+
+
+def lower_case_line(syls: list[Syl]) -> bool:
+    """Is the block written in lower case after its first word (a title lower-cased whole:
+    "Quyết định về việc thành lập sở tài chính tỉnh hậu giang")? Then no capital marks a name."""
+    words = [s for s in syls[1:] if s.text.isalpha()]
+    return len(words) >= 4 and not any(s.cap for s in words)

@@ -1,0 +1,63 @@
+"""Where a programme's long title ends: a capitalised one past its items, whom it serves and
+where, at the phrase that closes titles (`title_closure`; `projects._free_name` asks it where the
+syllable rules cut such a title at a comma, "và", "cho" or "ở"), and a scheme in a title line a
+corpus lower-cased whole (`lower_title_scheme`)."""
+
+from __future__ import annotations
+
+from nlp.entities.names import starts_other_name
+from nlp.entities.phrases import CLAUSE_VERBS, PROJECT_HEADS, STOP
+from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
+
+TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
+_TITLE_OPEN_WORDS = TITLE_JOINS | {"về", "với"}
+_TITLE_REACH = 24
+_CLAUSE_LINKS = Phrases(["đồng thời", "sau đó", "nhưng", "song", "tuy nhiên", "báo cáo"])  # a new clause, not the title
+
+
+def title_closure(syls: list[Syl], k: int) -> int:
+    """Index where a capitalised programme's title that the syllable rules cut at k (a comma,
+    "và", "cho", "ở") really ends: the phrase that closes titles ("trên địa bàn", "giai đoạn",
+    "từ năm", "đến năm", "năm 2005") within reach, over words, commas and capitals that open no
+    other name; 0 if something else comes first (a mark, a number, a clause word)."""
+    m = k
+    while m < len(syls) and m - k < _TITLE_REACH and not syls[m].gap:
+        syl = syls[m]
+        pair = " ".join(s.low for s in syls[m:m + 2])
+        if m > k + 1 and (pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
+                syl.low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit())):
+            return m
+        if syl.text == ",":
+            m += 1
+            continue
+        joined = m > k and f"{syls[m - 1].low} {syl.low}" in dictionary()  # "thiểu số", "nhà ở"
+        if not syl.text.isalpha() or (syl.low in STOP and syl.low not in _TITLE_OPEN_WORDS and not joined) \
+                or match(syls, m, CLAUSE_VERBS) or match(syls, m, _CLAUSE_LINKS) \
+                or (syl.cap and starts_other_name(syls, m) and not match(syls, m, PROJECT_HEADS)):
+            return 0
+        m += 1
+    return 0
+
+
+_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược"])
+_TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi"])
+
+
+def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
+    """End of a scheme named in a title line lower-cased whole ("Quyết định phê duyệt đề án phát
+    triển dịch vụ môi trường trên địa bàn tỉnh …"): after what the title does to it, the scheme
+    runs to the phrase that closes titles or the end of the line, as its capitalised form does in
+    the body (decision 13 of the external gold); 0 otherwise."""
+    if match(syls, i, _SCHEMES) != n or syls[i].cap or not lower_case_line(syls) \
+            or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 2), i)):
+        return 0
+    m = i + n
+    while m < len(syls) and not syls[m].gap and (syls[m].text.isalpha() or syls[m].text == ","):
+        pair = " ".join(s.low for s in syls[m:m + 2])
+        if pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
+                syls[m].low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit()):
+            break
+        m += 1
+    while m > i + n and not syls[m - 1].text.isalpha():
+        m -= 1
+    return m if m - (i + n) >= 2 else 0
