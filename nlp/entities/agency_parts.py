@@ -6,7 +6,7 @@ office of two councils, the Front beside the unions. `agencies.agency_at` reads 
 
 from __future__ import annotations
 
-from nlp.entities import lexicon as lx
+from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.names import complete_word, counts_something, ends_name, name_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, PLACES, PROJECT_HEADS, SECTORS, SITES, STOP_PHRASES, WORK_HEADS,
@@ -122,7 +122,7 @@ def place_suffix(syls: list[Syl], j: int) -> int:
     end = j + n
     while end < len(syls) and syls[end].cap and syls[end].text.isalnum() and not syls[end].gap \
             and not ends_name(syls, end) and syls[end].low not in ("khóa", "khoá") \
-            and not _letter_abbreviation(syls, end) and not _function_word_opens(syls, end):
+            and not _letter_abbreviation(syls, end) and not _function_word_opens(syls, end, j + n):
         end += 1  # "… Nghệ An | Khoá XV", "UBND tỉnh | V/v …", "UBND tỉnh Nghệ An | Về việc …"
     # "quận, huyện", "xã phường", "quận/huyện": levels, not a place
     plural = end == j + n and end + 1 < len(syls) and (
@@ -135,10 +135,13 @@ def place_suffix(syls: list[Syl], j: int) -> int:
     return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
 
 
-def _function_word_opens(syls: list[Syl], k: int) -> bool:
+def _function_word_opens(syls: list[Syl], k: int, place: int) -> bool:
     """Is the capital at k a function word opening a phrase in lower case ("Về việc", "Của")? A
-    place's name is capitalised syllable by syllable, so it cannot go on into lower case."""
-    return stop_at(syls, k) and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
+    place's name is capitalised syllable by syllable, so it cannot go on into lower case, unless
+    the gazetteer's name begun at `place` holds it ("thành phố Thủ Dầu Một | tổ chức")."""
+    if not stop_at(syls, k):
+        return False
+    return not gazetteer.is_unit_name(" ".join(s.text for s in syls[place:k + 1])) and k + 1 < len(syls) and syls[k + 1].text.isalpha() and not syls[k + 1].cap
 
 
 def _letter_abbreviation(syls: list[Syl], k: int) -> bool:
