@@ -67,7 +67,8 @@ def dictionary() -> frozenset[str]:
 
 
 class Phrases(dict):
-    """Phrases as syllable tuples, with their first syllables and length for a quick reject.
+    """Phrases as syllable tuples, with their first syllables, every prefix and the longest length,
+    so `match` stops as soon as no phrase goes on the way the text does.
 
     `fold` (e.g. `gazetteer.fold`, the tone on one vowel) is applied to the entries here and to
     the text's syllables in `match`, so "Khánh Hoà" matches the entry "khánh hòa"."""
@@ -76,6 +77,7 @@ class Phrases(dict):
         entries = [fold(e) for e in entries] if fold else list(entries)
         super().__init__((tuple(_SYLLABLE.findall(e)), len(_SYLLABLE.findall(e))) for e in entries)
         self.firsts = frozenset(k[0] for k in self)
+        self.prefixes = frozenset(k[:n] for k in self for n in range(1, len(k) + 1))
         self.longest = max(self.values(), default=0)
         self.fold = fold
 
@@ -85,14 +87,13 @@ def match(syls: list[Syl], i: int, table: Phrases) -> int:
     fold = table.fold
     if i >= len(syls) or (fold(syls[i].low) if fold else syls[i].low) not in table.firsts:
         return 0
-    best = 0
-    for n in range(1, table.longest + 1):
-        part = syls[i:i + n]
-        if len(part) < n:
-            break
-        key = tuple(fold(s.low) for s in part) if fold else tuple(s.low for s in part)
+    best, key = 0, ()
+    for syl in syls[i:i + table.longest]:
+        key += (fold(syl.low) if fold else syl.low,)
+        if key not in table.prefixes:
+            break  # no longer phrase starts this way
         if key in table:
-            best = n
+            best = len(key)
     return best
 
 
