@@ -243,3 +243,23 @@ def spread_names(text: str, kept: list[Candidate]) -> list[Candidate]:
         out.append(cand)
     return out
 
+
+def spread_laws(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """`kept` with each law cut short where the same document wrote its title in full once (closed
+    by its date or number: "Luật Quản lý, sử dụng tài sản Nhà nước ngày …") taken to that title
+    wherever the same words follow ("… một số điều của Luật Quản lý, sử dụng tài sản Nhà nước;"):
+    a law is named the same way throughout one document."""
+    full = sorted({text[c.start:c.end] for c in kept if c.label == "LEGAL_DOC" and c.rule == "law"}, key=len,
+                  reverse=True)
+    out = []
+    for cand in kept:
+        own = text[cand.start:cand.end]
+        if cand.label == "LEGAL_DOC" and cand.rule == "law":
+            for name in full:
+                end = cand.start + len(name)
+                if len(name) > len(own) and name.startswith(own) and not name[len(own)].isalnum() \
+                        and text.startswith(name, cand.start) and (end >= len(text) or not text[end].isalnum()):
+                    cand = Candidate(cand.label, cand.start, end, "law")
+                    break
+        out.append(cand)
+    return out

@@ -58,3 +58,27 @@ def test_a_board_of_a_kind_of_parks_before_a_verb(text, expected):
 ])
 def test_a_body_after_tai_in_a_lower_cased_title(text, expected):
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law named in full once (closed by its date) keeps that title at its other uses
+    ("Căn cứ Luật Quản lý, bảo vệ công trình thuỷ lợi ngày 4 tháng 4 năm 2001; Nghị định hướng dẫn "
+     "một số điều của Luật Quản lý, bảo vệ công trình thuỷ lợi;",
+     ["Luật Quản lý, bảo vệ công trình thuỷ lợi", "Luật Quản lý, bảo vệ công trình thuỷ lợi"]),
+    # a short form inside a title, lower-case words going on after it
+    ("Căn cứ Luật Ban hành văn bản QPPL của HĐND và UBND ngày 03/12/2004;",
+     ["Luật Ban hành văn bản QPPL của HĐND và UBND"]),
+])
+def test_a_law_title_named_the_same_way_and_with_a_short_form(text, expected):
+    assert texts_of(text, "LEGAL_DOC") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered document is never part of a scheme's title
+    ("Giao Sở Nội vụ thực hiện Đề án kèm theo Tờ trình số 12/TTr-SNV ngày 5/3/2009.", []),
+    # "thuộc" and a place close a capitalised scheme's title, as "trên địa bàn" does
+    ("Thông qua Đề án về hỗ trợ giáo viên, nhân viên mầm non thuộc tỉnh Kon Tum; cụ thể như sau.",
+     ["Đề án về hỗ trợ giáo viên, nhân viên mầm non"]),
+])
+def test_a_scheme_title_ends_before_a_numbered_document_and_at_its_place(text, expected):
+    assert texts_of(text, "PROJECT") == expected
