@@ -17,7 +17,7 @@ from nlp.entities import lexicon as lx
 from nlp.entities.agency_lower import issuer_line, lower_body_at
 from nlp.entities.agency_parts import (
     ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
-    POST_UNIT, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
+    POST_UNIT, lower_field_end, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
@@ -119,7 +119,10 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         # "Hội đồng tư vấn", "Đoàn kiểm tra" are common nouns, unless a place or a short form
         # makes them one body: "Trung tâm điều hành thông minh thành phố Cần Thơ", "… (SOC)"
         described = _described_body(syls, i + head)
-        if described:
+        field = lower_field_end(syls, i)
+        if field and not described:
+            yield Candidate("AGENCY", syls[i].start, syls[field - 1].end, "agency-lower-field")
+        elif described:
             yield Candidate("AGENCY", syls[i].start, syls[described - 1].end, "agency-described")
         elif post := post_unit_end(syls, i, head):
             yield Candidate("AGENCY", syls[i].start, syls[post - 1].end, POST_UNIT)

@@ -102,14 +102,17 @@ def _title_object(syls: list[Syl], i: int) -> int:
     đại học công nghiệp thực phẩm thành phố hồ chí minh", "chuyển công ty … thành công ty cổ
     phần …"): after what the title does to it, to the end of the line or to "thành", "tại",
     "năm", "thuộc"; 0 if the block is not such a title."""
-    if not match(syls, i, _TITLE_OBJECTS) or not lower_case_line(syls) \
-            or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 3), i)):
+    at = i > 0 and syls[i - 1].low == "tại"  # "… một cửa tại ban quản lý các khu công nghiệp tỉnh thái bình"
+    if not match(syls, i, _TITLE_OBJECTS) or not lower_case_line(syls) or not (
+            at or any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 3), i))):
         return 0
     end = i + match(syls, i, _TITLE_OBJECTS)
     while end < len(syls) and not syls[end].gap and (syls[end].low not in _TITLE_ENDS or match(syls, end, ADMIN)):
         end += 1  # "… thành phố hồ chí minh" is its place, "… thành công ty cổ phần" what it becomes
     while end > i and not syls[end - 1].text.isalnum():
         end -= 1
+    if at and not any(match(syls, k, ADMIN) for k in range(i + 1, end)):
+        return 0  # where something happens is one body only when its place names it ("tại ngân hàng" is any bank)
     return end if end > i + match(syls, i, _TITLE_OBJECTS) else 0
 
 

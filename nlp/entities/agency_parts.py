@@ -184,8 +184,9 @@ def managed_end(syls: list[Syl], k: int) -> int:
         return k  # a proper name must follow, unless it is "(Khu công nghệ cao và) các khu công nghiệp …"
     if j > k and end == j + head:  # "các …"
         end = place_name(syls, end) if end < len(syls) and syls[end].cap else place_suffix(syls, end)
-        if end == j + head and not closes(syls, end):
-            return k  # but "Ban Quản lý các khu công nghiệp(, | tỉnh)": the parks of the place it serves
+        if end == j + head and not closes(syls, end) and not stop_at(syls, end) \
+                and not match(syls, end, CLAUSE_VERBS):
+            return k  # but "Ban Quản lý các khu công nghiệp(, | tỉnh | có trách nhiệm)": the parks it serves
     tail = " ".join(x.low for x in syls[end:end + 5])
     if tail.startswith("và các khu công nghiệp"):
         end += 5
@@ -311,6 +312,36 @@ def managed_kind_end(syls: list[Syl], k: int) -> int:
         return 0
     closed = end >= len(syls) or syls[end].gap or syls[end].text in ",;.:()" or stop_at(syls, end) \
         or syls[end].low in ("trực", "thuộc") or bool(match(syls, end, CLAUSE_VERBS))
+    return end if closed else 0
+
+
+_STATE_HEADS = Phrases(["sở", "cục", "tổng cục", "chi cục", "bộ"])
+# Fields that name a ministry's or department's line of work on their own; the generic ones of
+# SECTORS ("quản lý", "phát triển", "kiểm tra") and those that are verbs too ("giúp Cục xây dựng,
+# trình …", "Bộ đầu tư") also describe what a body does, so they do not.
+_STATE_FIELDS = Phrases([f for f in lx.SECTORS if f not in (
+    "quản lý", "phát triển", "công tác", "tổ chức", "kiểm tra", "nhân dân", "nhà nước", "cổ phần", "một thành viên",
+    "trách nhiệm hữu hạn", "liên doanh", "chỉ đạo", "dịch vụ", "bảo vệ", "sản xuất", "kinh doanh", "nghiên cứu",
+    "đầu tư xây dựng", "quản lý dự án", "kinh tế", "công nghiệp", "thương mại", "phát thanh", "tư vấn",
+    "xây dựng", "đầu tư", "kế hoạch", "quy hoạch", "xúc tiến", "thi đua", "khen thưởng", "hướng nghiệp", "đào tạo",
+    "giới thiệu việc làm", "cải cách hành chính", "chuyển đổi số", "phòng, chống tham nhũng", "tổ chức")])
+
+
+def lower_field_end(syls: list[Syl], i: int) -> int:
+    """End of a state body whose head is capitalised and whose field runs in lower case ("Sở tư
+    pháp,", "Cục thuế tỉnh", "Bộ tài chính và …"): the head and one field of a ministry, closed
+    by a mark, the end, a function word, a verb or its place; 0 otherwise."""
+    head = match(syls, i, _STATE_HEADS)
+    if not head or not syls[i].cap or i + head >= len(syls) or syls[i + head].cap:
+        return 0
+    field = match(syls, i + head, _STATE_FIELDS)
+    if not field:
+        return 0
+    end = i + head + field
+    if match(syls, end, ADMIN):
+        place = place_suffix(syls, end)
+        return place if place > end else 0
+    closed = closes(syls, end) or stop_at(syls, end) or bool(match(syls, end, CLAUSE_VERBS))
     return end if closed else 0
 
 

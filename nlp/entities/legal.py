@@ -169,11 +169,24 @@ def _title_words(syls: list[Syl], j: int, words: frozenset[str], limit: int = 8)
         if named and not syl.gap:  # "Luật Ngân sách Nhà nước", "Bộ luật Hàng hải Việt Nam"
             end += named
             continue
+        if _inner_abbreviation(syls, end):  # "Luật Ban hành văn bản QPPL luật của …": a short form inside
+            end += 1
+            continue
         if syl.gap or not syl.text.isalpha() or syl.cap or syl.low in _LAW_STOPS \
                 or match(syls, end, _LAW_STOP_PHRASES) or (match(syls, end, CLAUSE_VERBS) and not match(syls, end, SECTORS)):
             break
         end = complete_word(syls, end, words)
     return end
+
+
+def _inner_abbreviation(syls: list[Syl], k: int) -> bool:
+    """Is syllable k a short form of title words ("QPPL") inside a title, lower-case words or the
+    bodies it is about ("của HĐND và UBND") going on after it? Not a body or a place ("… UBND",
+    "… Việt Nam"), which end or name the title."""
+    return k + 1 < len(syls) and syls[k].text.isalpha() and syls[k].text.isupper() and len(syls[k].text) > 1 \
+        and not syls[k].gap and not match(syls, k, AGENCY_NAMES) and not match(syls, k, PLACES) \
+        and not syls[k + 1].gap and syls[k + 1].text.isalpha() and not syls[k + 1].cap \
+        and (syls[k + 1].low == "của" or syls[k + 1].low not in _LAW_STOPS and not match(syls, k + 1, _LAW_STOP_PHRASES))
 
 
 def _coordinated(syls: list[Syl], end: int, words: frozenset[str]) -> int:

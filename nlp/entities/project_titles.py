@@ -6,7 +6,7 @@ corpus lower-cased whole (`lower_title_scheme`)."""
 from __future__ import annotations
 
 from nlp.entities.names import starts_other_name
-from nlp.entities.phrases import CLAUSE_VERBS, PROJECT_HEADS, STOP
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, PROJECT_HEADS, STOP
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
@@ -24,7 +24,7 @@ def title_closure(syls: list[Syl], k: int) -> int:
     while m < len(syls) and m - k < _TITLE_REACH and not syls[m].gap:
         syl = syls[m]
         pair = " ".join(s.low for s in syls[m:m + 2])
-        if m > k + 1 and (pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
+        if m > k + 1 and (pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or _of_place(syls, m) or (
                 syl.low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit())):
             return m
         if syl.text == ",":
@@ -37,6 +37,12 @@ def title_closure(syls: list[Syl], k: int) -> int:
             return 0
         m += 1
     return 0
+
+
+def _of_place(syls: list[Syl], m: int) -> bool:
+    """Does "thuộc" and an administrative unit close a title at m ("… huấn luyện viên thể thao |
+    thuộc tỉnh Lâm Đồng"), as "trên địa bàn" does?"""
+    return syls[m].low == "thuộc" and bool(match(syls, m + 1, ADMIN)) and m + 2 < len(syls) and syls[m + 2].cap
 
 
 _SCHEMES = Phrases(["đề án", "chương trình", "chiến lược"])

@@ -15,7 +15,8 @@ from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
+    WORK_HEADS,
 )
 from nlp.entities.project_titles import TITLE_JOINS, lower_title_scheme, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
@@ -26,7 +27,7 @@ _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "ngư
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy", "lần thứ"])
+                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo"])  # "Đề án | kèm theo Tờ trình"
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
@@ -316,7 +317,7 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
                 end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
                 and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):
             break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
-        if _other_name_at(syls, j, end) or _proper_name_ended(syls, j, end):
+        if _other_name_at(syls, j, end) or _proper_name_ended(syls, j, end) or _numbered_document(syls, end):
             break
         if syl.text.isdigit() and end > j and counts_something(syls, end):
             break
@@ -342,6 +343,14 @@ def _generic_owner(syls: list[Syl], k: int) -> int:
         m += 1
     closed = m >= len(syls) or syls[m].gap or syls[m].text in ";.)"
     return m if m > k + 1 and closed and (m >= len(syls) or not syls[m].text.isalpha()) else 0
+
+
+def _numbered_document(syls: list[Syl], k: int) -> bool:
+    """Does a document with its number open at k ("Đề án kèm theo | Tờ trình số 12/TTr-UBND")? A
+    numbered document is a LEGAL_DOC of its own, never part of a title."""
+    n = match(syls, k, DOC_TYPES)
+    return bool(n) and syls[k].cap and k + n < len(syls) and (
+        syls[k + n].low == "số" or syls[k + n].text[0].isdigit())
 
 
 def _other_name_at(syls: list[Syl], j: int, end: int) -> bool:

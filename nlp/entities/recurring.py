@@ -234,12 +234,37 @@ def spread_names(text: str, kept: list[Candidate]) -> list[Candidate]:
     for cand in kept:
         own = text[cand.start:cand.end]
         if cand.label in _LABELS and cand.rule not in _TAILED:
-            for name in full:
-                end = cand.start + len(name)
-                if len(name) > len(own) and name.startswith(own + " ") and text.startswith(name, cand.start) \
-                        and (end >= len(text) or not text[end].isalnum()):
-                    cand = Candidate(cand.label, cand.start, end, "spread-name")
-                    break
+            end = _full_end(text, cand.start, own, full, spaced=True)
+            cand = Candidate(cand.label, cand.start, end, "spread-name") if end else cand
         out.append(cand)
     return out
 
+
+def spread_laws(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """`kept` with each law cut short where the same document wrote its title in full once (closed
+    by its date or number: "Luật Quản lý, sử dụng tài sản Nhà nước ngày …") taken to that title
+    wherever the same words follow ("… một số điều của Luật Quản lý, sử dụng tài sản Nhà nước;"):
+    a law is named the same way throughout one document."""
+    full = sorted({text[c.start:c.end] for c in kept if c.label == "LEGAL_DOC" and c.rule == "law"}, key=len,
+                  reverse=True)
+    out = []
+    for cand in kept:
+        own = text[cand.start:cand.end]
+        if cand.label == "LEGAL_DOC" and cand.rule == "law":
+            end = _full_end(text, cand.start, own, full)
+            cand = Candidate(cand.label, cand.start, end, "law") if end else cand
+        out.append(cand)
+    return out
+
+
+def _full_end(text: str, start: int, own: str, full: list[str], spaced: bool = False) -> int:
+    """End of the first of the `full` names that is longer than `own`, begins with it (then a
+    space if `spaced`, else any non-letter: "Luật Quản lý, …") and is written at `start` to a
+    word's end; 0 if none."""
+    for name in full:
+        end = start + len(name)
+        if len(name) > len(own) and name.startswith(own) \
+                and (name[len(own)] == " " if spaced else not name[len(own)].isalnum()) \
+                and text.startswith(name, start) and (end >= len(text) or not text[end].isalnum()):
+            return end
+    return 0
