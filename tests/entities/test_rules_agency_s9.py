@@ -1,4 +1,4 @@
-"""AGENCY and PROJECT classes found on 6 more external dev documents (session 9), each fixed by
+"""AGENCY and PROJECT classes found on 6 more external dev documents (session 8, round 2), each fixed by
 a general rule on where a name starts and ends, checked on sentences written for these tests
 (not copied from any document). Spans are exact: `texts_of` checks text[start:end] == span text."""
 
