@@ -572,3 +572,41 @@ def test_a_tariff_or_land_price_row_named_by_its_position_or_tier():
     assert (tier.value, tier.unit) == (2014, "VND/kwh")
     band, price = report_of("Giá nước cho hộ dùng từ 10 m3 đến 20 m3 là 7.500 đồng/m3.").figures
     assert band.indicator == price.indicator  # an amount takes the phrase of the measure before it
+
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    # (a) a bare counted noun takes the fuller phrase the sentence gave it earlier
+    ("Đến năm 2030 tổng số trạm sạc điện trên địa bàn huyện, quy hoạch 40 trạm, trong đó giữ nguyên 12 trạm.",
+     "12 trạm", "trạm sạc điện"),
+    ("Số giường tối thiểu mỗi phòng bệnh: 6 giường / phòng năm 2025 và 4 giường / phòng năm 2030.",
+     "4 giường / phòng", "Số giường tối thiểu mỗi phòng bệnh"),
+    ("Mỗi lớp chỉ tổ chức tham quan bảo tàng 2 lần trong năm học.", "2 lần", "tổ chức tham quan bảo tàng"),
+    # (b) a coordinated subject or counted list is kept whole
+    ("Trưởng nhóm và thành viên 2 người / phòng.", "2 người / phòng", "Trưởng nhóm và thành viên"),
+    ("Kim ngạch xuất khẩu và doanh thu du lịch tăng bình quân 12% / năm.", "12% / năm",
+     "Kim ngạch xuất khẩu và doanh thu du lịch"),
+    ("Chương trình triển khai tại 25 xã, phường, thị trấn trọng điểm của tỉnh.", "25 xã",
+     "xã, phường, thị trấn trọng điểm của tỉnh"),
+    # (c) a qualified measure keeps the verb that defines it
+    ("Các xã miền núi diện tích tối thiểu được tách thửa lớn hơn hoặc bằng 120m2.", "120m2",
+     "diện tích tối thiểu được tách thửa"),
+    # (d) a counted place that acts is the place, not its action
+    ("Uỷ ban nhân dân 9 phường xây dựng kế hoạch tuyên truyền.", "9 phường", "phường"),
+    # (e) a generic measure after a label that ends in a figure is named by the label
+    ("Đối với hồ sơ có diện tích dưới 500m2: mức thu 400.000 đồng/hồ sơ.", "400.000 đồng/hồ sơ",
+     "hồ sơ có diện tích dưới 500m2"),
+])
+def test_a_bare_or_cut_phrase_takes_the_name_the_sentence_gave_it(text, figure, indicator):
+    got = {f.text: f.indicator.text if f.indicator else None for f in report_of(text).figures}
+    assert got[figure] == indicator
+
+
+def test_a_rate_keeps_its_second_denominator_and_the_nouns_before_it():
+    found = figures("Chỉ tiêu cấp nước sinh hoạt khoảng 120 lít / người ngày; nhà máy công suất 5.000 tấn "
+                    "thép cán nguội / năm.")
+    assert [(text, unit) for text, _, unit, _ in found] == [
+        ("120 lít / người ngày", "lít/người/ngày"), ("5.000 tấn thép cán nguội / năm", "tấn/năm")]
+
+
+def test_a_fields_width_in_digits_is_no_figure():
+    assert figures("Trường số hiệu dùng 6 chữ số, trường năm dùng 4 chữ số.") == []

@@ -133,6 +133,7 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
 _HOURS_AFTER = re.compile(r"\s*(?:[^\w\s]|$|đồng hồ\b|(?:mỗi|một|trong|trên|liên tục|và|hoặc)\b)")
 # "mã 16 bit", "phân nhóm 6 số hoặc 8 số": the width of a code, a kind of code rather than a quantity.
 _WIDTHS = frozenset(["bit", "byte", "số", "chữ số", "ký tự", "kí tự"])
+_DIGITS = frozenset(["chữ số", "ký tự", "kí tự"])
 _CODE_BEFORE = re.compile(r"\b(?:mã|nhóm|dãy|ký tự|kí tự)\b(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
 
 
@@ -141,6 +142,8 @@ def _names_a_kind(text: str, start: int, unit: str, unit_end: int) -> bool:
     ("Bộ mã ký tự 16 bit", "phân nhóm 8 số")."""
     if unit in ("tiếng", "tiếng đồng hồ"):
         return unit != "tiếng" or _HOURS_AFTER.match(text, unit_end) is not None
+    if unit in _DIGITS:
+        return True  # "ngày, tháng dùng 2 chữ số": a field's width, wherever it is written
     return unit in _WIDTHS and _CODE_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 

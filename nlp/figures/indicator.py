@@ -19,7 +19,7 @@ from nlp.figures.labels import (
 )
 from nlp.figures.vocabulary import (
     key, tag, tags,
-    ACTIONS, AND_MORE, BOUNDARY, CLASSIFIERS, CUT, DANGLING,
+    ACTIONS, AND_MORE, BOUNDARY, CLASSIFIERS, CUT, DANGLING, FREQUENCY, PLACES,
     GENERIC, LEAD, LINK, LIST_INTROS, MAX_WORDS, MEASURE_HEADS,
     MODAL, NAMED_PAIRS, NAMES_A_MEASURE, NAMING, NEUTRAL, NORMS,
     NOT_AFTER_PERCENT, NOT_COUNTED, NUMBERISH, OF_LINKS, PASSIVE,
@@ -32,6 +32,8 @@ from nlp.types import Figure, Span, Token
 # Tags of a word that cannot open the noun phrase after a figure: adjective, adverb, preposition,
 # conjunction, particle, unknown ("6.000 ha chủ yếu tập trung tại …").
 NOT_NOUNISH = frozenset("A R E C CC T I X".split())
+# "4 xã thuộc khu vực …": verbs that place a counted place, not what it does.
+RELATIONS = frozenset("thuộc trực_thuộc nằm giáp ven".split())
 # The link `_left` gives a row's label that a generic measure pointed back to: it names the figure, as
 # a subject before "là" does ("Nhà ở nông thôn: mức thu 0,05% chi phí xây dựng").
 LABEL = ":label"
@@ -52,6 +54,10 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
     chosen = _choose(text, words, figure, [] if pointed else left, link, right, counted) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
+    if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
+        chosen = _named_earlier(text, words, figure, times) or chosen  # "tổng số cửa hàng xăng dầu … 215 cửa hàng"
+    if chosen and words and names_nothing(chosen) and text[:words[0].start].rstrip().endswith(":"):
+        return _label_across(text, words[0].start) or Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
     if not chosen:
         return None
     return Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
@@ -66,6 +72,9 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
     bare_unit = counted and right and right[-1].end <= figure.end
     if bare_unit and left and not link and labels_an_item(text, words, left):
         return left
+    if bare_unit and figure.unit in FREQUENCY and left and link not in NAMED:
+        adverb = max((j for j, w in enumerate(left[:-1]) if key(w) in NEUTRAL | QUALIFIER), default=-1)
+        return left[adverb + 1:]  # "mỗi đoàn chỉ chi xem biểu diễn nghệ thuật dân tộc 1 lần": how often it is done
     if bare_unit and figure.unit in CLASSIFIERS and not (left and names_a_thing(text, left)):
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
@@ -79,6 +88,39 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
+
+
+def _label_across(text: str, start: int) -> Optional[Span]:
+    """The label a sentence split at its colon left in the sentence before: "… dưới 100m3 / ngày đêm: mức thu
+    300.000 đồng" → "… dưới 100m3 / ngày đêm"; None when it is too long for a label."""
+    colon = text.rfind(":", 0, start)
+    begin = max(text.rfind(c, 0, colon) for c in ".;\n:") + 1
+    label = text[begin:colon].strip(" -+•\t")
+    if not label or len(label.split()) > 2 * MAX_WORDS or "_".join(label.lower().split()) in LEAD | LIST_INTROS:
+        return None
+    at = text.index(label, begin)
+    return Span(at, at + len(label), label)
+
+
+def _named_earlier(text: str, words: Sequence[Token], figure: Figure, times: Sequence[Span]) -> list[Token]:
+    """The fuller phrase the sentence gave a bare counted noun before it: "Số phòng tối thiểu mỗi căn hộ:
+    4 phòng … và 3 phòng" → "Số phòng tối thiểu mỗi căn hộ"; [] when the noun heads no longer phrase
+    earlier (its own count "135 cửa hàng, … 02 cửa hàng" is no name)."""
+    head = figure.unit.split("/")[0].replace(" ", "_")
+    earlier = [w for w in words if w.end <= figure.start]
+    for j in range(len(earlier) - 1, -1, -1):
+        if key(earlier[j]) != head or j > 0 and NUMBERISH.match(key(earlier[j - 1])):
+            continue
+        phrase = _right(_words_from(words, earlier[j].start, text), figure, text, True)
+        if len(phrase) < 2 or phrase[-1].end > figure.start or any(w.text[:1].isupper() for w in phrase):
+            continue  # "Dự án nhà ở xã hội Phước Long" names one project, not the kind counted
+        label = text[phrase[-1].end:figure.start].lstrip().startswith(":")
+        if label and j > 0 and key(earlier[j - 1]) in ("số", "tổng_số", "số_lượng"):
+            phrase = [earlier[j - 1], *phrase]
+            if j > 1 and key(earlier[j - 2]) == "tổng":
+                phrase = [earlier[j - 2], *phrase]
+        return phrase
+    return []
 
 
 def _before_pointer(before: list[Token], times: Sequence[Span]) -> list[Token]:
@@ -113,7 +155,8 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
     figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
     "Trả nợ vốn vay (32,44%): …"); a number spelled out before its bracket is dropped."""
     colon = text.rfind(":", floor, figure.start)
-    if colon >= 0 and words and all(w in TAIL_SYLLABLES for w in text[colon + 1:figure.start].lower().split()) and \
+    between = text[colon + 1:figure.start].lower().split()  # "…: mức thu 300.000 đồng": a generic measure
+    if colon >= 0 and words and (all(w in TAIL_SYLLABLES for w in between) or "_".join(between) in GENERIC) and \
             not re.search(r"[,;]|như sau\s*$|sau đây\s*$", text[floor:colon]):
         floor = words[0].start
     before = [w for w in words if floor <= w.start and w.end <= figure.start]
@@ -180,6 +223,8 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
     elif phrase and i > 0 and (key(before[i]) == "và" and link in LINK or key(before[i]) == "," and len(phrase) <= 2) \
             and _opens_measure(before, i - 1):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Mức thuế suất … để tính và kê khai … là 25%"
+    elif phrase and i > 0 and key(before[i]) in ("và", "hoặc") and _pairs_a_subject(before, i, phrase):
+        phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Phó đoàn và đoàn viên 3 người / một xe"
     elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and tag(phrase[0]) == "V" == tag(before[i - 1]):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Ngân sách chi cho đào tạo, bồi dưỡng đạt 15%"
     elif phrase and key(phrase[-1]) not in DANGLING and _listed(before, i):  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%",
@@ -192,7 +237,7 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         phrase = phrase[1:]  # "(thì) chỉ hưởng phụ cấp kiêm nhiệm": the adverb and the verb are no part
         # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
     return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not colon_after(before, end) else
-                 _from_measure(phrase)), link
+                 _from_measure(phrase), label=link == LABEL), link
 
 
 def _for_whom(phrase: list[Token]) -> list[Token]:
@@ -202,6 +247,16 @@ def _for_whom(phrase: list[Token]) -> list[Token]:
         return phrase
     j = next((j for j in range(len(phrase) - 2, 0, -1) if key(phrase[j]) == "cho"), None)
     return phrase[j + 1:] if j is not None and not any(key(w) in PUNCT for w in phrase[j + 1:]) else phrase
+
+
+def _pairs_a_subject(before: list[Token], i: int, phrase: list[Token]) -> bool:
+    """Is the "và" at `before[i]` between two nouns that open a clause together ("Tổng mức lưu chuyển … và
+    doanh thu dịch vụ xã hội tăng 21%"), the first right after a label's mark or the sentence start?"""
+    start = _phrase_start(before, i - 1)
+    first = before[start + 1:i]
+    return bool(first) and (start < 0 or key(before[start]) in (":", ";", "(", "-", "–", "+", ".")) \
+        and tag(first[0]) not in NOT_NOUNISH | {"V"} and tag(phrase[0]) not in NOT_NOUNISH | {"V"} \
+        and key(first[0]) not in LEAD and len(first) <= 5 and len(phrase) <= 5
 
 
 def _listed(before: list[Token], i: int) -> bool:
@@ -304,13 +359,16 @@ def _joins_a_name(before: list[Token], i: int) -> bool:
     return 0 < i < len(before) - 1 and (key(before[i - 1]), key(before[i + 1])) in NAMED_PAIRS
 
 
-def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
+def _trim(phrase: list[Token], passive_ok: bool = False, label: bool = False) -> list[Token]:
     """Cut at a passive or a purpose ("… được trích lại", "… để tính …"); no verb or "các" at the end.
     `passive_ok`: the phrase follows its figure, where a passive describes the thing counted."""
     by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in NORMS), None)
     if by is not None and len(phrase) - by - 1 <= 4:
         phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
     passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in PASSIVE and not passive_ok), len(phrase))
+    if 2 <= passive < len(phrase) - 1 and key(phrase[0]) in MEASURE_HEADS | NAMES_A_MEASURE and key(phrase[passive]) == "được" \
+            and all(key(w) in QUALIFIER for w in phrase[1:passive]) and key(phrase[passive + 1]) not in RECEIVE:
+        passive = len(phrase)  # "diện tích tối thiểu được tách thửa": the qualified measure is defined by its verb
     if all(key(w) in RETAIN for w in phrase[passive + 1:]) and passive + 1 < len(phrase):
         passive = len(phrase)  # "đơn vị tổ chức thu được để lại": the share kept
     phrase = _after_passive(phrase, passive) or phrase[:passive]
@@ -326,7 +384,8 @@ def _trim(phrase: list[Token], passive_ok: bool = False) -> list[Token]:
         phrase = phrase[:comma]
     while phrase and (key(phrase[-1]) in _NO_END
                       or key(phrase[-1])[:1].isdigit() and len(phrase) > 1 and key(phrase[-2]) in TAIL
-                      or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()):
+                      or key(phrase[-1]) in MEASURE_UNITS and len(phrase) > 1 and key(phrase[-2])[:1].isdigit()
+                      and not label):  # a label keeps its tier: "hồ sơ có diện tích dưới 500m2: mức thu …"
         phrase = phrase[:-1]
     return phrase
 
@@ -365,11 +424,26 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
         rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
         passive = _describes(after, j) or j > 0 and _describes(after, j - 1)  # "12.000 ha cao su được khai thác"
         of = k in ("cho", "của") and phrase and all(key(w) in GENERIC | MEASURE_HEADS for w in phrase)
+        if j > 0 and _listed_after(after, j, phrase):
+            phrase.append(word)  # "100 xã, phường, thị trấn trọng điểm", "8 huyện, thị xã"
+            continue
         if (k in STOP_AFTER and not standard and not noun and not passive and not of) or rest or k in PUNCT \
-                or NUMBERISH.match(k):
-            break
+                or NUMBERISH.match(k) or j > 0 and first in PLACES and len(phrase) == 1 and tag(word) == "V" \
+                and k not in RELATIONS and not standard:
+            break  # "11 phường xây dựng kế hoạch": the wards act
         phrase.append(word)
     return _trim(phrase[1:] if phrase and first == "về" else phrase, passive_ok=True)  # "tăng 9,4% về số doanh nghiệp"
+
+
+def _listed_after(after: list[Token], j: int, phrase: list[Token]) -> bool:
+    """Does the "," or "và" at `after[j]` join one more noun to a list of nouns the figure counts
+    ("xã, phường, thị trấn"), not a clause ("135 cửa hàng, giải toả 02 cửa hàng")?"""
+    if key(after[j]) not in (",", "và", "hoặc") or j + 1 >= len(after) or len(phrase) > (4 if key(after[j]) == "," else 1):
+        return False
+    item = after[j + 1]
+    return item.text[:1].isalpha() and item.text.islower() and key(item) not in STOP_AFTER | LEAD \
+        and tag(item).startswith("N") and all(tag(w).startswith("N") or key(w) in (",", "và", "hoặc") for w in phrase) \
+        and not any(key(w)[:1].isdigit() for w in after[j + 1:j + 4])
 
 
 def _describes(after: list[Token], j: int) -> bool:

@@ -67,7 +67,12 @@ def label_before(before: list[Token], i: int) -> list[Token]:
     if key(before[i]) == ")":
         while i >= 0 and key(before[i]) != "(":
             i -= 1
-    return before[label_start(before, i - 1) + 1:i] if i > 0 else []
+    if i <= 0:
+        return []
+    start = label_start(before, i - 1)
+    while start > 0 and key(before[start]) == ";" and key(before[start + 1]) in ("hoặc", "và"):
+        start = label_start(before, start - 1)  # "Đối với …; hoặc để phát điện …; hoặc cho …: mức thu": the row's first line
+    return before[start + 1:i]
 
 
 def before_list(before: list[Token], i: int) -> list[Token]:

@@ -114,7 +114,14 @@ def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple
         unit = word if word.islower() and word.startswith(m.group(1)) and WORD.fullmatch(word.replace(" ", "")) else m.group(1)
         suffix += "/" + measure_name(unit)
         end = m.start(1) + len(unit)
+    per = _PER_TIME.match(text, end, limit) if suffix and "/" + suffix.rsplit("/", 1)[-1] not in _TIMES else None
+    if per:  # "800 kWh / người năm": per person and year
+        suffix, end = suffix + "/" + per.group(1), per.end(1)
     return suffix, end
+
+
+_PER_TIME = re.compile(r"[ \t](năm|tháng|ngày)(?![^\W\d_])(?![ \t]*[\d(])")
+_TIMES = frozenset(["/năm", "/tháng", "/ngày"])
 
 
 def _is_acronym_unit(text: str, m: re.Match) -> bool:
@@ -125,14 +132,16 @@ def _is_acronym_unit(text: str, m: re.Match) -> bool:
         re.match(r"[\w\-/.]", text[m.end(1):m.end(1) + 1]) is None
 
 
-_NOUN_THEN_RATE = re.compile(r"[ \t]([^\W\d_]+)(?=[ \t]?/[ \t]?[^\W\d_])")
+_NOUN_THEN_RATE = re.compile(r"((?:[ \t][^\W\d_]+){1,4})(?=[ \t]?/[ \t]?[^\W\d_])")
 
 
 def rate_after_noun(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple[str, int]:
-    """The rate after one noun that names what is measured: "450 kg thóc/năm" → ("/năm", end);
+    """The rate after the nouns that name what is measured: "450 kg thóc/năm", "80.000 tấn quặng
+    nguyên khai / năm" → ("/năm", end);
     ("", pos) when none."""
     m = _NOUN_THEN_RATE.match(text, pos, limit)
-    if m is None or not m.group(1).islower() or m.group(1) in FUNCTION_WORDS or m.group(1) in TIME_UNITS:
+    nouns = m.group(1).split() if m else []
+    if m is None or not all(n.islower() and n not in FUNCTION_WORDS and n not in TIME_UNITS for n in nouns):
         return "", pos
     suffix, end = rate_suffix(text, m.end(), limit, words)
     return (suffix, end) if suffix else ("", pos)

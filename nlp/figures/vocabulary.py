@@ -95,6 +95,10 @@ RETAIN = frozenset("để_lại trích trích_lại giữ_lại để lại".spl
 NOT_NAMES = frozenset("nhất nhất_là đặc_biệt_là mỗi từng các những gửi".split())
 LIST_INTROS = frozenset(["như_sau", "sau_đây", "cụ_thể", "như sau", "sau đây"])
 CLASSIFIERS = frozenset("bộ chiếc cái con bản tờ quyển cuốn".split())
+# "chi … 1 lần": a count of times, named by what is done.
+FREQUENCY = frozenset(["lần"])
+# Places that act: "11 phường xây dựng kế hoạch" counts the wards, not the plan.
+PLACES = frozenset("xã phường thị_trấn huyện quận tỉnh thành_phố thị_xã thôn ấp bản xóm khu_phố tổ_dân_phố".split())
 TAIL_SYLLABLES = frozenset(part for k in TAIL for part in k.split("_"))
 NOT_COUNTED = frozenset(["VND", "USD", "EUR", "%"])
 # A pointer into the legal text, after the thing it qualifies: "… quy định tại điểm 1.4 …".
