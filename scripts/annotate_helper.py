@@ -8,6 +8,7 @@ boundaries, and ``text[start:end] == surface`` is checked.
 
     python scripts/annotate_helper.py DOC_ID ANN_FILE          # prints spans with context
     python scripts/annotate_helper.py DOC_ID ANN_FILE --json   # the JSONL record (split from split.tsv)
+    python scripts/annotate_helper.py DOC_ID ANN_FILE --json --upto N   # only a prefix was annotated
 """
 from __future__ import annotations
 
@@ -72,6 +73,11 @@ def main(argv: list[str]) -> None:
         split = dict(l.split("\t")[:2] for l in (DATA / "split.tsv").read_text().split("\n")[1:] if l)
         rec = {"doc": doc, "split": split[doc].strip(),
                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "spans": spans}
+        if "--upto" in argv:
+            rec["upto"] = int(argv[argv.index("--upto") + 1])
+            late = [sp for sp in spans if sp[0] >= rec["upto"]]
+            if late:
+                raise ValueError(f"spans at or after upto {rec['upto']}: {late}")
         print(json.dumps(rec, ensure_ascii=False))
         return
     for s, e, label in spans:

@@ -4,7 +4,8 @@ The annotations hold offsets only; the text is read from
 ../shared/external/vn_readability_admin_docs/txt/<id>.txt through ``read_report`` (ingest only).
 For every document: the sha256 of the text matches, the split agrees with split.tsv, spans are
 inside the text, sorted, non-overlapping, with a known label and without edge spaces or edge
-punctuation (quotes excepted). Prints per-label counts per split; exits 1 on any problem.
+punctuation (quotes excepted); a record annotated on a prefix only carries ``"upto": N`` (a line end
+inside the text) and all its spans start before N. Prints per-label counts per split; exits 1 on any problem.
 
     python scripts/check_external_gold.py
 """
@@ -48,8 +49,16 @@ def problems(rec: dict, text: str, splits: dict[str, str]) -> list[str]:
         out.append(f"{doc}: sha256 differs (text changed?)")
     if splits.get(doc) != rec["split"]:
         out.append(f"{doc}: split {rec['split']!r} but split.tsv says {splits.get(doc)!r}")
+    upto = rec.get("upto")
+    if upto is not None and not (isinstance(upto, int) and 0 < upto <= len(text)):
+        out.append(f"{doc}: upto {upto!r} is not a position in the text (len {len(text)})")
+        upto = None
+    elif upto is not None and upto < len(text) and text[upto] != "\n":
+        out.append(f"{doc}: upto {upto} is not at a line end")
     prev_end = 0
     for start, end, label in rec["spans"]:
+        if upto is not None and start >= upto:
+            out.append(f"{doc} [{start},{end}) {label}: starts at or after upto {upto}")
         where = f"{doc} [{start},{end}) {label}"
         if label not in LABELS:
             out.append(f"{where}: unknown label")

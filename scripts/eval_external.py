@@ -8,6 +8,9 @@ label precision / recall / F1 over exact spans for each NER mode (rules, model, 
     python scripts/eval_external.py --split dev --modes rules,model,both
     python scripts/eval_external.py --split dev --modes rules --errors --label AGENCY
     python scripts/eval_external.py --split dev --docs 00262181,00178570   # only these documents
+
+A record may carry ``"upto": N`` when only the text before character N was annotated (a prefix of a
+long document): gold and predicted spans that start at or after N are not scored.
 """
 from __future__ import annotations
 
@@ -31,16 +34,29 @@ def gold_records(split: str, docs: set[str] | None = None) -> list[dict]:
     return [rec for rec in records if docs is None or rec["doc"] in docs]
 
 
+def within_prefix(spans, upto: int | None) -> list:
+    """The spans that start before `upto` (all of them when `upto` is None): the part of a
+    document that was annotated when only its prefix was read."""
+    return [s for s in spans if upto is None or s[0] < upto]
+
+
 def gold_items(split: str, docs: set[str] | None = None) -> list[Annotated]:
-    """The annotated documents of `split` (only `docs` when given), their text read through the ingest."""
+    """The annotated documents of `split` (only `docs` when given), their text read through the
+    ingest; a record's `upto` goes to the item's meta and its gold spans are cut to that prefix."""
     from nlp.pipeline import read_report
 
     items = []
     for rec in gold_records(split, docs):
         text = read_report(DATA / "txt" / f"{rec['doc']}.txt").text
-        spans = tuple((s, e, label) for s, e, label in rec["spans"])
-        items.append(Annotated(text, spans, {"doc": rec["doc"]}))
+        upto = rec.get("upto")
+        spans = tuple((s, e, label) for s, e, label in within_prefix(rec["spans"], upto))
+        items.append(Annotated(text, spans, {"doc": rec["doc"], "upto": upto}))
     return items
+
+
+def predictions_in_prefix(items: list[Annotated], preds: list) -> list[list]:
+    """Each document's predicted spans cut to the annotated prefix of its gold item."""
+    return [within_prefix(spans, item.meta.get("upto")) for item, spans in zip(items, preds)]
 
 
 def predict_docs(docs: list[str], mode: str, model: str | None = None) -> list[list[tuple[int, int, str]]]:
@@ -90,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     items = gold_items(args.split, set(args.docs.split(",")) if args.docs else None)
     results = {}
     for mode in args.modes.split(","):
-        preds = predict_docs([item.meta["doc"] for item in items], mode)
+        preds = predictions_in_prefix(items, predict_docs([item.meta["doc"] for item in items], mode))
         results[mode] = score(items, preds)
         print(f"== {args.split} ({len(items)} documents), --ner {mode}\n{table(results[mode])}\n")
         if args.errors:

@@ -71,7 +71,7 @@ def train_fold(k: int, epochs: int | None = None, base: str | None = None) -> di
 
 def set_scores(model: str | None) -> dict[str, dict[str, dict]]:
     """{set: {mode: score}} for the seed, the written dev reports and the external dev docs."""
-    from eval_external import predict_docs
+    from eval_external import predict_docs, predictions_in_prefix
 
     from nlp.train import predict
 
@@ -80,8 +80,9 @@ def set_scores(model: str | None) -> dict[str, dict[str, dict]]:
         out[name] = {mode: score(items, predict(items, mode, model)) for mode in MODES}
     later = external_dev(trained=False)
     if later:
-        out["external dev (not trained on)"] = {mode: score(later, predict_docs([d.meta["doc"] for d in later], mode, model))
-                                                for mode in MODES}
+        out["external dev (not trained on)"] = {  # a record annotated on a prefix is scored on it (`upto`)
+            mode: score(later, predictions_in_prefix(later, predict_docs([d.meta["doc"] for d in later], mode, model)))
+            for mode in MODES}
     if all((CV_DIR / f"fold-{k}" / "held_out.json").is_file() for k in range(FOLDS)):
         out["external dev (cv)"] = external_cv()
     else:
@@ -92,7 +93,7 @@ def set_scores(model: str | None) -> dict[str, dict[str, dict]]:
 
 def external_cv() -> dict[str, dict]:
     """Scores of the external dev docs: rules as they are, model and both by each doc's fold model."""
-    from eval_external import predict_docs
+    from eval_external import predict_docs, predictions_in_prefix
 
     items = external_dev()
     preds: dict[str, list] = {mode: [None] * len(items) for mode in MODES}
@@ -106,7 +107,7 @@ def external_cv() -> dict[str, dict]:
             found = predict_docs([items[i].meta["doc"] for i in index], mode, str(fold_dir))
             for i, spans in zip(index, found):
                 preds[mode][i] = spans
-    return {mode: score(items, preds[mode]) for mode in MODES}
+    return {mode: score(items, predictions_in_prefix(items, preds[mode])) for mode in MODES}
 
 
 def table(scores: dict[str, dict]) -> str:

@@ -106,6 +106,9 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         if managed > i + 3:
             yield Candidate("AGENCY", syls[i].start, syls[managed - 1].end, "agency-board")
             return
+    if " ".join(x.low for x in syls[i:i + 5]) == "ban quản lý dự án" and _kind_closed(syls, i + 5):
+        yield Candidate("AGENCY", syls[i].start, syls[i + 4].end, "agency-board")  # "các Ban quản lý dự án và …"
+        return
     if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (kind := managed_kind_end(syls, i + 3)):
         yield Candidate("AGENCY", syls[i].start, syls[kind - 1].end, "agency-board")  # "Ban quản lý chợ ("
         return
@@ -149,10 +152,23 @@ def _plural_field(syls: list[Syl], k: int) -> bool:
     """Does one capitalised field follow a plural head at k ("các Sở Công Thương", "các Trung tâm
     Giáo dục thường xuyên": the bodies of that field, decision 5 of the external gold), not a
     list of fields ("các Bộ Kế hoạch và Đầu tư, Tài chính": `lists.listed_at` reads those)?"""
+    if k < len(syls) and _sector_short_form(syls[k]) and (k + 1 >= len(syls) or not syls[k + 1].cap):
+        return True  # "các Sở GTVT", "các Sở KH&ĐT": the field in short form
     if k >= len(syls) or not syls[k].cap or not match(syls, k, SECTORS):
         return False
     body = name_body(syls, k)
     return not any(s.text == "," for s in syls[k:body])
+
+
+def _kind_closed(syls: list[Syl], k: int) -> bool:
+    """Does a body named by its kind ("Ban quản lý dự án") end before k: a mark, a function word or a verb?"""
+    return closes(syls, k) or stop_at(syls, k) or bool(match(syls, k, CLAUSE_VERBS))
+
+
+def _sector_short_form(syl: Syl) -> bool:
+    """A ministry's field in capitals ("GTVT", "TN&MT", "KH&ĐT"): three or more letters, none lower case."""
+    letters = syl.text.replace("&", "")
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def force_after(syls: list[Syl], k: int) -> Iterator[Candidate]:
@@ -329,7 +345,7 @@ def _central_government(syls: list[Syl], i: int, n: int) -> bool:
     of "báo chí Trung ương", "ngân sách trung ương"."""
     before = syls[i - 1] if i > 0 else None
     after = syls[i + n].low if i + n < len(syls) else ""
-    if after in ("đoàn", "hội") and i + n < len(syls) and syls[i + n].cap:
+    if after in ("đoàn", "hội", "đảng") and i + n < len(syls) and syls[i + n].cap:
         return True  # "Trung ương Đoàn …", "Trung ương Hội …": the central committee of a mass organisation
     if before is not None and before.low == "sách" and i > 1 and syls[i - 2].low == "ngân":
         return False  # "ngân sách Trung ương bổ sung": the central budget, a level (docs/annotation.md)

@@ -32,6 +32,10 @@ def lower_body_at(syls, i, name) -> Iterator[Candidate]:
     elif name and any(match(syls, k, _HEADS_OF) == i - k for k in range(max(0, i - 3), i)) \
             and not match(syls, i, _LOWER_PLACE_BODIES):  # those take their place below
         yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, i + name) - 1].end, "agency-lowercase")
+    short = _board_short_form(syls, i)
+    if short:
+        yield Candidate("AGENCY", syls[i].start, syls[short - 1].end, "agency-lowercase")  # "các ban QLDA;"
+        return
     if before in ("các", "những", "mọi"):
         return
     signer = _signer_line(syls, i)
@@ -63,12 +67,26 @@ def lower_body_at(syls, i, name) -> Iterator[Candidate]:
     if head and i + head < len(syls) and syls[i + head].cap and (post or match(syls, i + head, SECTORS)):
         end = name_body(syls, i + head)  # "phòng Y tế", "sở Tài chính tỉnh"
         yield Candidate("AGENCY", syls[i].start, syls[place_suffix(syls, end) - 1].end, "agency-lowercase")
-    elif head and before == "trưởng" and match(syls, i + head, SECTORS):
-        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải"
+    elif head and (before == "trưởng" or lower_case_line(syls)) and match(syls, i + head, SECTORS):
+        end = i + head  # a title in lower case: "Bộ trưởng bộ giao thông vận tải", "… của bộ tư pháp"
         while match(syls, end, SECTORS) or (end < len(syls) and syls[end].low in ("và", ",", "-", "–")
                                             and match(syls, end + 1, SECTORS)):
             end += match(syls, end, SECTORS) or 1
+        if before != "trưởng":
+            end = place_suffix(syls, end)  # "… của sở y tế tỉnh nghệ an"
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "agency-lowercase")
+
+
+def _board_short_form(syls: list[Syl], i: int) -> int:
+    """End of a board written "ban" in lower case with its field as a short form in capitals ("ban
+    QLDA", "ban ATGT"), closed by a mark: the boards of that field (decision 5); 0 otherwise."""
+    k = i + 1
+    if syls[i].low != "ban" or k >= len(syls) or syls[k].start != syls[i].end + 1:
+        return 0
+    letters = syls[k].text.replace("&", "")
+    if len(letters) < 3 or not (letters.isalpha() and letters.isupper()):
+        return 0
+    return k + 1 if k + 1 >= len(syls) or syls[k + 1].text in ",;.:)" else 0
 
 
 _OFFICES = Phrases(["văn phòng", "thanh tra"])

@@ -23,8 +23,10 @@ _MEMBER = re.compile(r"(?:Công đoàn|Đoàn|Chi đoàn|Trường|Đảng [uủ
 _OWNER = re.compile(r"Bộ\s")
 _UNIT = re.compile(r"(?:[Pp]hòng|Vụ|Ban|[Vv]ăn phòng|Chi cục|Trung tâm)\s")  # a department of a body
 _PARENT = re.compile(r"(?:Bộ|Cục|Tổng cục|Sở|UBND|Uỷ ban|Ủy ban)\s")
+_OF_MINISTRY = re.compile(r"(?:Cục|Tổng cục|Vụ|Viện|Thanh tra)\s")  # "Cục Quân y Bộ Quốc phòng"
+_MINISTRY = re.compile(r"Bộ\s")
 _CENTRE = re.compile(r"(?:Trung ương|TW)$")
-_CENTRAL_OF = re.compile(r"(?:Đoàn|Hội|Liên đoàn|Mặt trận)\b")  # "Trung ương Đoàn", "Trung ương Hội Nông dân"
+_CENTRAL_OF = re.compile(r"(?:Đoàn|Hội|Liên đoàn|Mặt trận|Đảng)\b")  # "Trung ương Đoàn", "Trung ương Hội Nông dân"
 
 
 def _belongs(text: str, prev: Candidate, cand: Candidate) -> bool:
@@ -39,6 +41,8 @@ def _belongs(text: str, prev: Candidate, cand: Candidate) -> bool:
         return False
     if _UNIT.match(text, prev.start) and _PARENT.match(text, cand.start) and not _PARENT.match(text, prev.start):
         return True  # "phòng Tổ chức - Cán bộ Cục Văn thư …": a unit written straight before its parent
+    if _OF_MINISTRY.match(text, prev.start) and _MINISTRY.match(text, cand.start):
+        return True  # "Cục Thi hành án Bộ Quốc phòng": a department of the ministry after it
     return bool((_MEMBER.match(text, prev.start) and _OWNER.match(text, cand.start))
                 or (_CENTRE.fullmatch(text, prev.start, prev.end) and _CENTRAL_OF.match(text, cand.start)))
 

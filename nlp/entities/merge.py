@@ -104,6 +104,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     kept = back_references(report.text, join_parents(report.text, resolve_overlaps(candidates)))
     kept = [extend_agency(report.text, c) for c in kept]
     kept = spread_names(report.text, closed_names(report.text, recurring_names(report.text, kept)))
+    kept = join_parents(report.text, kept)  # a unit completed in lower case ("Cục Thi hành án") and its ministry
     kept = resolve_overlaps(spread_laws(report.text, kept)
                             + defined_names(report.text, blocks) + unit_uses(report.text, blocks, kept))
     short = abbreviations(report.text, kept)

@@ -65,6 +65,9 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
                 break  # works and laws: "KCN VSIP II và Thành phố mới …" are two names
             if stop_at_heads and (starts_other_name(syls, j + 1) or match(syls, j + 1, TITLES)):
                 break  # "Bộ Nội vụ và | Chủ tịch …", "Ban Chỉ đạo và | Nhóm giúp việc"
+            if syl.low == "và" and i > 0 and syls[i - 1].low == "bộ" and match(syls, i, SECTORS) == j - i \
+                    and not match(syls, j + 1, SECTORS):
+                break  # a ministry's field is a field: "Bộ Quốc phòng và | Thi hành án các Quân khu"
             j += 1
             continue
         bridge = _bridge(syls, j, words) if j > i else 0
@@ -88,7 +91,19 @@ def ends_name(syls: list[Syl], j: int) -> bool:
         return False
     if match(syls, j, CLAUSE_VERBS) or match(syls, j, TITLES):
         return True
-    return j > 0 and not syls[j - 1].cap and is_person_at(syls, j)  # not "… Ánh Dương Việt Nam"
+    return j > 0 and (not syls[j - 1].cap or _field_short_form(syls[j - 1])) and is_person_at(syls, j)
+    # not "… Ánh Dương Việt Nam"; but "Thứ trưởng Bộ GTVT | Nguyễn Văn A": a short form closes the field
+
+
+_COMPANY_FORMS = frozenset(["TNHH", "CP", "MTV", "DNTN", "TM", "DV", "XD", "SX", "XNK",
+                            *(a.upper() for a in lx.SCHOOL_ABBREVIATIONS)])  # "Trường THPT Nguyễn Hữu Thọ"
+
+
+def _field_short_form(syl: Syl) -> bool:
+    """Is `syl` a field written as a short form ("GTVT", "KH&ĐT"), which a person's name does not
+    continue, unlike a company's or a school's form ("Công ty TNHH Nguyễn Văn A", "Trường THPT Trần
+    Phú" are named after a person)?"""
+    return len(syl.text) > 1 and syl.text.isupper() and syl.text not in _COMPANY_FORMS
 
 
 def is_person_at(syls: list[Syl], j: int) -> bool:
@@ -99,7 +114,8 @@ def is_person_at(syls: list[Syl], j: int) -> bool:
     while run < len(syls) and run - j < 4 and syls[run].cap and syls[run].text.isalpha() and not syls[run].gap:
         run += 1
     return run - j >= 3 and not match(syls, j, UNIT_NAMES) and not syls[j].text.isupper() \
-        and not any(match(syls, k, PLACES) for k in range(j, run))
+        and not any(match(syls, k, PLACES) > (k > j) for k in range(j, run))
+    # a one-syllable place inside the given names is a name ("Ngô Thịnh Đức"), not Germany
 
 
 def inside_place(syls: list[Syl], i: int, j: int) -> bool:

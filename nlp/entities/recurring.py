@@ -111,7 +111,7 @@ _OPEN_SECTORS = frozenset(["quản lý", "phát triển", "xúc tiến", "bảo 
                            "chỉ đạo", "sản xuất", "kinh doanh", "chăm sóc sức khỏe", "xuất nhập khẩu",
                            "tổ chức"])
 # A complement follows them; not "với", "cho": "phối hợp với Sở X | phân bổ …" goes on with a verb.
-_LEADS = frozenset(["của", "theo", ","])
+_LEADS = frozenset(["của", "theo", ",", "chánh"])  # "Chánh | Văn phòng Cục …": the post's office follows
 _CLOSERS = frozenset(",;:.)")
 _ITEM_MARK = re.compile(r"(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))\s")  # what opens a list item on its line
 # The closing article's predicate after the bodies it names: "…, Cục Quản lý chất lượng công trình | chịu trách nhiệm thi hành".

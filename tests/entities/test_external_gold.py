@@ -38,5 +38,47 @@ def test_documents_split_and_labels(result):
 def test_no_text_is_committed():
     for split in ("dev", "test"):
         for rec in check_external_gold.load(split):
-            assert set(rec) == {"doc", "split", "sha256", "spans"}
+            assert set(rec) - {"upto"} == {"doc", "split", "sha256", "spans"}
+            assert isinstance(rec.get("upto", 0), int)
             assert all(len(s) == 3 and isinstance(s[0], int) and isinstance(s[1], int) for s in rec["spans"])
+
+
+def _eval_external():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        spec = importlib.util.spec_from_file_location("eval_external", ROOT / "scripts" / "eval_external.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    return module
+
+
+def test_a_prefix_record_scores_only_its_prefix():
+    from nlp.annotations import Annotated
+    from nlp.train import score
+
+    ev = _eval_external()
+    text = "Sở Tài chính họp.\nSở Y tế họp."
+    item = Annotated(text, tuple(ev.within_prefix([(0, 12, "AGENCY"), (18, 24, "AGENCY")], 17)), {"upto": 17})
+    assert item.spans == ((0, 12, "AGENCY"),)
+    # a prediction beyond the prefix is neither a false positive nor, missed there, a false negative
+    preds = ev.predictions_in_prefix([item], [[(0, 12, "AGENCY"), (18, 24, "AGENCY"), (20, 24, "LOCATION")]])
+    assert preds == [[(0, 12, "AGENCY")]]
+    assert score([item], preds)["micro"]["f1"] == 1.0
+    # no upto: everything is scored
+    assert ev.within_prefix([(18, 24, "AGENCY")], None) == [(18, 24, "AGENCY")]
+
+
+def test_check_flags_spans_past_upto():
+    text = "Sở Tài chính họp.\nSở Y tế họp."
+    import hashlib
+
+    rec = {"doc": "x", "split": "dev", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+           "upto": 17, "spans": [[0, 12, "AGENCY"], [18, 24, "AGENCY"]]}
+    out = check_external_gold.problems(rec, text, {"x": "dev"})
+    assert len(out) == 1 and "upto" in out[0]
+    rec["upto"] = 5
+    assert any("line end" in e for e in check_external_gold.problems(rec, text, {"x": "dev"}))
