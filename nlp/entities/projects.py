@@ -38,6 +38,7 @@ _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xâ
 ROAD_CODE_PATTERN = re.compile(r"(?<![\w.])(?:QL|ql|ĐT|đt|TL|tl|ĐH)\.\d+[A-Z]?(?![\w/.])")
 
 
+_ALONG = frozenset({"dọc", "ven", "trên", "qua", "theo", "cạnh"})  # "dọc đường", "trên đường": words, but before a name a place
 _CLASSIFIERS = frozenset(["con", "cây", "chiếc", "tuyến", "các", "những"])  # "con đường", "cây cầu"
 
 
@@ -65,9 +66,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
     if match(syls, i, AGENCY_HEADS) > n:
         return  # "Cảng vụ …" is an authority, not a port
     if work == 1 and i > 0 and not syls[i].cap and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
-            and not match(syls, i - 1, WORK_HEADS) and syls[i - 1].low not in _CLASSIFIERS:
+            and not match(syls, i - 1, WORK_HEADS) and syls[i - 1].low not in _CLASSIFIERS \
+            and syls[i - 1].low not in _ALONG:
         return  # "yêu cầu Thủ trưởng", "nhu cầu": the head closes a word begun before it, no bridge
-        # (but "tuyến đường bộ cao tốc …", "con đường …" name the work)
+        # (but "tuyến đường bộ cao tốc …", "con đường …", "dọc đường Lê Lợi" name the work)
     if work and _no_work(syls, i, n):
         yield from _street(syls, i, n)
         return

@@ -82,6 +82,8 @@ def test_an_office_after_its_post_and_the_party_centre(text, expected):
     ("Đáp ứng nhu cầu Người dân trong mùa lũ.", []),
     # but a classifier or another work head before it names the work
     ("Khởi công tuyến đường bộ cao tốc Bắc Giang - Lạng Sơn.", ["đường bộ cao tốc Bắc Giang - Lạng Sơn"]),
+    # and a word of place before it ("dọc đường", "ven đường") leaves the street its name
+    ("Đã lắp xong tuyến cống thoát nước dọc đường Lê Thánh Tông.", ["đường Lê Thánh Tông"]),
 ])
 def test_a_bridge_head_inside_a_word(text, expected):
     assert texts_of(text, "PROJECT") == expected
