@@ -164,17 +164,16 @@ class Index:
         >>> page = index.search_page("giải ngân vốn đầu tư công", k=10, offset=10)  # doctest: +SKIP
         >>> page.total, [h.snippet.text for h in page.hits]                         # doctest: +SKIP
         """
-        from nlp.index.sparse import query_tokens
-
         question = question.strip()
         filters = Filters.parse(report, section, kind, entity, period)
         if offset < 0:
             raise QueryError("offset", offset, "invalid_offset", "must be 0 or more")
         if not question or k <= 0:
             return Page([], 0)
-        tokens, size = query_tokens(question), max(pool, offset + k)
+        language, size = query_language(question), max(pool, offset + k)
+        tokens = lexical_query(question, language)
         # an unaccented question is embedded as the passages BM25 finds for it spell it: BM25 first
-        unaccented = query_language(question) == "unaccented"
+        unaccented = language == "unaccented"
         vector = None if unaccented else self._query_vector(embedding_query(question))
         lexical, dense = self.backend.retrieve(tokens, vector, size, filters)
         if unaccented:
@@ -275,6 +274,20 @@ class Index:
         from nlp.index.facets import Facets
 
         return Facets(self._local())
+
+
+def lexical_query(question: str, language: Optional[str] = None) -> list[str]:
+    """The BM25 tokens of a question; a foreign one also gets the Vietnamese words of the
+    English report terms it uses (`english.vietnamese_terms`: "export turnover" -> "kim ngạch
+    xuất khẩu"), since BM25 indexes Vietnamese words only."""
+    from nlp.index.sparse import query_tokens
+
+    tokens = query_tokens(question)
+    if (language or query_language(question)) == "foreign":
+        from nlp.index.english import vietnamese_terms
+
+        tokens += query_tokens(" ; ".join(vietnamese_terms(question)))
+    return tokens
 
 
 def embedding_query(question: str) -> str:
