@@ -585,6 +585,9 @@ def test_a_tariff_or_land_price_row_named_by_its_position_or_tier():
     ("Trưởng nhóm và thành viên 2 người / phòng.", "2 người / phòng", "Trưởng nhóm và thành viên"),
     ("Kim ngạch xuất khẩu và doanh thu du lịch tăng bình quân 12% / năm.", "12% / năm",
      "Kim ngạch xuất khẩu và doanh thu du lịch"),
+    # also after a time phrase that opens the clause
+    ("Quý II/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước thực hiện 12.500 tỷ đồng.", "12.500 tỷ đồng",
+     "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"),
     ("Chương trình triển khai tại 25 xã, phường, thị trấn trọng điểm của tỉnh.", "25 xã",
      "xã, phường, thị trấn trọng điểm của tỉnh"),
     # (c) a qualified measure keeps the verb that defines it

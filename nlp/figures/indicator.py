@@ -254,9 +254,21 @@ def _pairs_a_subject(before: list[Token], i: int, phrase: list[Token]) -> bool:
     doanh thu dịch vụ xã hội tăng 21%"), the first right after a label's mark or the sentence start?"""
     start = _phrase_start(before, i - 1)
     first = before[start + 1:i]
-    return bool(first) and (start < 0 or key(before[start]) in (":", ";", "(", "-", "–", "+", ".")) \
+    return bool(first) and (start < 0 or key(before[start]) in (":", ";", "(", "-", "–", "+", ".")
+                            or _closes_a_time_opener(before, start)) \
         and tag(first[0]) not in NOT_NOUNISH | {"V"} and tag(phrase[0]) not in NOT_NOUNISH | {"V"} \
         and key(first[0]) not in LEAD and len(first) <= 5 and len(phrase) <= 5
+
+
+_TIME_OPENERS = frozenset("quý tháng năm 6_tháng 9_tháng trong đến tính_đến cuối đầu".split())
+
+
+def _closes_a_time_opener(before: list[Token], i: int) -> bool:
+    """Is the comma at `before[i]` the end of a time phrase that opens the clause ("Quý I/2023, tổng
+    mức bán lẻ … và doanh thu dịch vụ ước đạt …", "Tháng 3/2024, …")?"""
+    head = before[:i]
+    return key(before[i]) == "," and 1 <= len(head) <= 4 and key(head[0]) in _TIME_OPENERS \
+        and any(ch.isdigit() for w in head for ch in w.text)
 
 
 def _listed(before: list[Token], i: int) -> bool:
