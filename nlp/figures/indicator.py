@@ -155,7 +155,8 @@ def _words_before(text: str, words: Sequence[Token], figure: Figure, floor: int)
     figure follows a label that holds the figure before it ("Tinh quặng đồng 20-25% Cu: đạt …",
     "Trả nợ vốn vay (32,44%): …"); a number spelled out before its bracket is dropped."""
     colon = text.rfind(":", floor, figure.start)
-    between = text[colon + 1:figure.start].lower().split()  # "…: mức thu 300.000 đồng": a generic measure
+    # "…: mức thu 300.000 đồng": a generic measure (no colon: nothing to read, not the text so far)
+    between = text[colon + 1:figure.start].lower().split() if colon >= 0 else []
     if colon >= 0 and words and (all(w in TAIL_SYLLABLES for w in between) or "_".join(between) in GENERIC) and \
             not re.search(r"[,;]|như sau\s*$|sau đây\s*$", text[floor:colon]):
         floor = words[0].start
