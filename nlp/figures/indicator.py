@@ -25,7 +25,7 @@ from nlp.figures.vocabulary import (
     NOT_AFTER_PERCENT, NOT_COUNTED, NUMBERISH, OF_LINKS, PASSIVE,
     PLACE_AFTER, PLURAL, POINTERS, PUNCT, QUALIFIER, REACHED,
     RECEIVE, REFERENCE_HEADS, RETAIN, ROW_OPENERS, SHARE_HEADS, SOFT_TAIL,
-    SPELLED, STOP_AFTER, TAIL, TAIL_SYLLABLES, WHEN,
+    SPELLED, STOP_AFTER, TAIL, TAIL_SYLLABLES, TIME_OPENERS, WHEN,
 )
 from nlp.types import Figure, Span, Token
 
@@ -56,7 +56,7 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
         chosen = _named_earlier(text, words, figure, times) or chosen  # "tổng số cửa hàng xăng dầu … 215 cửa hàng"
-    if chosen and words and names_nothing(chosen) and text[:words[0].start].rstrip().endswith(":"):
+    if chosen and words and names_nothing(chosen) and _after_colon(text, words[0].start):
         return _label_across(text, words[0].start) or Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
     if not chosen:
         return None
@@ -88,6 +88,14 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
+
+
+def _after_colon(text: str, at: int) -> bool:
+    """Is the last character before `at` that is not a space a colon (the sentence before ends
+    in one)? Looks back over the spaces only, not the text so far."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ":"
 
 
 def _label_across(text: str, start: int) -> Optional[Span]:
@@ -261,14 +269,11 @@ def _pairs_a_subject(before: list[Token], i: int, phrase: list[Token]) -> bool:
         and key(first[0]) not in LEAD and len(first) <= 5 and len(phrase) <= 5
 
 
-_TIME_OPENERS = frozenset("quý tháng năm 6_tháng 9_tháng trong đến tính_đến cuối đầu".split())
-
-
 def _closes_a_time_opener(before: list[Token], i: int) -> bool:
     """Is the comma at `before[i]` the end of a time phrase that opens the clause ("Quý I/2023, tổng
     mức bán lẻ … và doanh thu dịch vụ ước đạt …", "Tháng 3/2024, …")?"""
     head = before[:i]
-    return key(before[i]) == "," and 1 <= len(head) <= 4 and key(head[0]) in _TIME_OPENERS \
+    return key(before[i]) == "," and 1 <= len(head) <= 4 and key(head[0]) in TIME_OPENERS \
         and any(ch.isdigit() for w in head for ch in w.text)
 
 

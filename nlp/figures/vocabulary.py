@@ -50,6 +50,8 @@ LINK = frozenset("đạt ước ước_đạt ước_tính là chiếm bằng t�
                   "lên xuống đạt_được".split())
 # "vào năm 2010", "đến năm 2015": a time of its own, not the year of the thing named.
 WHEN = frozenset("vào trong đến tới từ cuối đầu giữa sau trước cả".split())
+# A time phrase opening a clause before its comma: "Quý I/2023, tổng mức … và doanh thu …".
+TIME_OPENERS = frozenset("quý tháng năm 6_tháng 9_tháng trong đến tính_đến cuối đầu".split())
 NAMED_PAIRS = frozenset([("nhỏ", "vừa"), ("vừa", "nhỏ")])
 REACHED = frozenset("đạt ước_đạt đạt_được".split())
 # Words that open the clause a phrase belongs to; the phrase starts after them.
