@@ -147,16 +147,22 @@ def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lower case (or back), unless the whole word is in the dictionary ("Ủy ban", "Kế hoạch")."""
     if " " not in text[start:end] and "\u00a0" not in text[start:end]:
         return [(start, end)]
-    pieces = [(m.start(), m.end(), _kind(m.group())) for m in _PIECE.finditer(text, start, end)]
-    if len({k for _, _, k in pieces}) == 1 or " ".join(text[start:end].lower().split()) in compound_words():
-        return [(start, end)]
+    return [(start + a, start + b) for a, b in _cuts(text[start:end])]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cuts(word: str) -> tuple[tuple[int, int], ...]:
+    """`_unglue`'s pieces of one word, as offsets into it (cached: a report repeats its words)."""
+    pieces = [(m.start(), m.end(), _kind(m.group())) for m in _PIECE.finditer(word)]
+    if len({k for _, _, k in pieces}) == 1 or " ".join(word.lower().split()) in compound_words():
+        return ((0, len(word)),)
     out = [[pieces[0][0], pieces[0][1]]]
     for (_, _, before), (s, e, kind) in zip(pieces, pieces[1:]):
         if kind != before:
             out.append([s, e])
         else:
             out[-1][1] = e
-    return [(a, b) for a, b in out]
+    return tuple((a, b) for a, b in out)
 
 
 @lru_cache(maxsize=1)
