@@ -20,6 +20,7 @@ from nlp.index.store import connect  # noqa: E402
 from nlp.index.search import Index  # noqa: E402
 from nlp.index.sparse import fold  # noqa: E402
 from tests.conftest import LAYOUTS, ROOT, SEED  # noqa: E402
+from scripts.snapshot_behaviour import coarse  # noqa: E402
 
 pytestmark = pytest.mark.slow  # the session's seed index takes ~35 s to build
 
@@ -49,10 +50,14 @@ def ids(hits):
 
 
 def same_hits(a, b):
-    """Hit equality but for the fused score's float noise: ids, order, both ranks, snippet,
-    answer and every field equal; scores within 1e-5 (BM25 and cosines are computed by two
-    engines, and the fusion is score-aware)."""
-    return ([replace(h, score=0.0) for h in a] == [replace(h, score=0.0) for h in b]
+    """Hit equality but for float noise: ids, order, both ranks, snippet, answer and every field
+    equal; scores within 1e-5 (BM25 and cosines are computed by two engines, and the fusion is
+    score-aware); a rank past 30 only as "deep" (near-equal cosines far down a list swap places
+    between faiss and Milvus on some CPUs: a dense rank 65 against 66)."""
+    def plain(hit):
+        return replace(hit, score=0.0, ranks={k: coarse(v) for k, v in hit.ranks.items()})
+
+    return ([plain(h) for h in a] == [plain(h) for h in b]
             and all(abs(x.score - y.score) < 1e-5 for x, y in zip(a, b)))
 
 
