@@ -20,7 +20,7 @@ from nlp.entities.agency_parts import (
     POST_UNIT, lower_field_end, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
+from nlp.entities.names import complete_word, is_person_at, name_body, programme_not_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, SCHOOLS, SECTORS, TITLES, UNIT_NAMES,
 )
@@ -84,7 +84,7 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if school and syls[i].text.isupper() and i + school < len(syls) and syls[i + school].cap:
         end = name_body(syls, i + school)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "school")
-    head = match(syls, i, AGENCY_HEADS)
+    head = match(syls, i, AGENCY_HEADS) if not programme_not_body(syls, i) else 0
     bound = match(syls, i, _PLACE_BOUND)
     if head and bound > head and not _is_head(syls, i, head) and _is_head(syls, i, bound):
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)

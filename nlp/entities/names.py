@@ -200,3 +200,14 @@ def counts_something(syls: list[Syl], k: int) -> bool:
     if nxt.low == "tháng" and k + 2 < len(syls) and syls[k + 2].text.isdigit():
         return False  # "20 tháng 3" is a day of the year, as in "Ngày Quốc tế Hạnh phúc 20 tháng 3"
     return nxt.text == "%" or bool(match(syls, k + 1, _COUNT_WORDS))
+
+
+_DEVELOPMENT_PROGRAMME = Phrases(["chương trình phát triển"])
+
+
+def programme_not_body(syls: list[Syl], i: int) -> bool:
+    """Is "Chương trình phát triển …" at i a programme, not the UN body? The body is named by a
+    capitalised name after the head ("Chương trình Phát triển Liên Hợp Quốc"); a lower-case object
+    makes a development programme ("Chương trình phát triển nhà ở tỉnh …", a PROJECT)."""
+    n = match(syls, i, _DEVELOPMENT_PROGRAMME)
+    return bool(n) and i + n < len(syls) and syls[i + n].text.isalpha() and not syls[i + n].cap

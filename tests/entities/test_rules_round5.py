@@ -1,0 +1,22 @@
+"""Classes found on the prefixes of 6 more external dev documents (round 5: two department
+charters, a forest-allocation scheme, two land-compensation decisions, a housing programme),
+each fixed by a general rule, checked on sentences written for these tests (not copied from any
+document). Spans are exact: `labelled` checks text[start:end] == span text."""
+
+import pytest
+
+from tests.entities.helpers import labelled, texts_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a development programme with a lower-case object is a programme, not the UN body
+    ("Sở Xây dựng trình Chương trình phát triển đô thị tỉnh Hà Nam đến năm 2015.",
+     [("AGENCY", "Sở Xây dựng"), ("PROJECT", "Chương trình phát triển đô thị tỉnh Hà Nam"), ("DATE", "năm 2015")]),
+    ("Quyết định phê duyệt chương trình phát triển giao thông nông thôn tỉnh bình định",
+     [("PROJECT", "chương trình phát triển giao thông nông thôn tỉnh bình định")]),
+    # the UN body keeps its capitalised name
+    ("Đoàn công tác của Chương trình Phát triển Liên Hợp Quốc đã làm việc với tỉnh.",
+     [("AGENCY", "Chương trình Phát triển Liên Hợp Quốc")]),
+])
+def test_a_development_programme_is_no_body(text, expected):
+    assert labelled(text, ("AGENCY", "PROJECT", "DATE")) == expected
