@@ -66,8 +66,9 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             if stop_at_heads and (starts_other_name(syls, j + 1) or match(syls, j + 1, TITLES)):
                 break  # "Bộ Nội vụ và | Chủ tịch …", "Ban Chỉ đạo và | Nhóm giúp việc"
             if syl.low == "và" and i > 0 and syls[i - 1].low == "bộ" and match(syls, i, SECTORS) == j - i \
-                    and not match(syls, j + 1, SECTORS):
+                    and not match(syls, j + 1, SECTORS) and not _second_field_short(syls, j + 1):
                 break  # a ministry's field is a field: "Bộ Quốc phòng và | Thi hành án các Quân khu"
+                # (but a second field in short form joins it: "Bộ Nông nghiệp và PTNT")
             j += 1
             continue
         bridge = _bridge(syls, j, words) if j > i else 0
@@ -104,6 +105,24 @@ def _field_short_form(syl: Syl) -> bool:
     continue, unlike a company's or a school's form ("Công ty TNHH Nguyễn Văn A", "Trường THPT Trần
     Phú" are named after a person)?"""
     return len(syl.text) > 1 and syl.text.isupper() and syl.text not in _COMPANY_FORMS
+
+
+def _initials(phrase: str) -> str:
+    """ "phát triển nông thôn" -> "PTNT", "thể thao và du lịch" -> "TT&DL": a field's short form."""
+    return "".join("&" if w == "và" else w[0] for w in phrase.split()).upper().replace("Đ", "D")
+
+
+_MULTI_SECTORS = [p for p in lx.SECTORS if " " in p]
+_SECTOR_INITIALS = frozenset(x for p in _MULTI_SECTORS + [f"{a} và {b}" for a in _MULTI_SECTORS for b in _MULTI_SECTORS]
+                             for x in (_initials(p), _initials(p).replace("&", "")))  # "TB&XH", "TBXH"
+
+
+def _second_field_short(syls: list[Syl], j: int) -> bool:
+    """Is the short form at j the second field of a ministry ("Bộ Nông nghiệp và PTNT"): the initials
+    of a field, closed by a mark, a function word or a lower-case word? A body in short form ("và
+    KBNN", "và UBND") is a body of its own."""
+    return syls[j].text.replace("Đ", "D") in _SECTOR_INITIALS \
+        and (j + 1 == len(syls) or not syls[j + 1].text.isalnum() or not syls[j + 1].cap)
 
 
 def is_person_at(syls: list[Syl], j: int) -> bool:

@@ -20,3 +20,14 @@ from tests.entities.helpers import labelled, texts_of
 ])
 def test_a_development_programme_is_no_body(text, expected):
     assert labelled(text, ("AGENCY", "PROJECT", "DATE")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's second field in short form (the initials of a field) belongs to it
+    ("Theo hướng dẫn của Bộ Nông nghiệp và PTNT về trồng rừng.", ["Bộ Nông nghiệp và PTNT"]),
+    ("Bộ Lao động và TBXH đã có ý kiến.", ["Bộ Lao động và TBXH"]),
+    # a body in short form after "và" is a body of its own
+    ("Bộ Tài chính và KBNN phối hợp thực hiện.", ["Bộ Tài chính"]),
+])
+def test_a_ministry_field_in_short_form_after_va(text, expected):
+    assert texts_of(text, "AGENCY") == expected
