@@ -31,3 +31,12 @@ def test_a_development_programme_is_no_body(text, expected):
 ])
 def test_a_ministry_field_in_short_form_after_va(text, expected):
     assert texts_of(text, "AGENCY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised verb opening the document's subject ends its issuer's name
+    ("Căn cứ Thông tư số 7/2011/TT-BYT của Bộ Y tế Quy định về khám sức khoẻ;", ["Bộ Y tế"]),
+    ("Căn cứ Thông tư số 9/2011/TT-BCT của Bộ Công Thương Sửa đổi Thông tư số 2/2010/TT-BCT;", ["Bộ Công Thương"]),
+])
+def test_a_subject_verb_ends_the_issuer(text, expected):
+    assert texts_of(text, "AGENCY") == expected
