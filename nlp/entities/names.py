@@ -59,8 +59,8 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             j = complete_word(syls, j, words)
             continue
         if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
-            if syl.low == "," and not match(syls, j + 1, SECTORS):
-                break
+            if syl.low == "," and (not _field_at(syls, j + 1) or not _fields_joined(syls, j + 1)):
+                break  # "Cục Thuế, | Quản lý thị trường …": a list of bodies, not "Lao động, Thương binh và Xã hội"
             if syl.low == "và" and not stop_at_heads:
                 break  # works and laws: "KCN VSIP II và Thành phố mới …" are two names
             if stop_at_heads and (starts_other_name(syls, j + 1) or match(syls, j + 1, TITLES)):
@@ -69,14 +69,39 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
                     and not match(syls, j + 1, SECTORS) and not _second_field_short(syls, j + 1):
                 break  # a ministry's field is a field: "Bộ Quốc phòng và | Thi hành án các Quân khu"
                 # (but a second field in short form joins it: "Bộ Nông nghiệp và PTNT")
-            j += 1
-            continue
+            j += 1 + (_field_at(syls, j + 1) if syl.low in ("và", ",") else 0)  # the field, even a verb's
+            continue  # ("Tư vấn, | Thẩm định và …" would end the name at the verb)
         bridge = _bridge(syls, j, words) if j > i else 0
         if bridge:
             j += bridge
             continue
         break
     return j
+
+
+_OPEN_FIELDS = Phrases(lx.OPEN_FIELDS)
+
+
+def _field_at(syls: list[Syl], k: int) -> int:
+    """Length of a field at k: a sector ("Kế hoạch") or, capitalised, what a body does ("Khai thác")."""
+    return match(syls, k, SECTORS) or (match(syls, k, _OPEN_FIELDS) if syls[k].cap else 0)
+
+
+def _fields_joined(syls: list[Syl], k: int) -> bool:
+    """Do the fields from k on close an enumeration with "và" and a capital ("Kế hoạch | và Đầu
+    tư", "Khai thác và Phát triển …"), so that the comma before k joins fields of one name?"""
+    start = k
+    while k < len(syls) and k - start <= 12:
+        if syls[k].low == "và":
+            return k + 1 < len(syls) and syls[k + 1].cap
+        n = _field_at(syls, k)
+        if n and any(s.low == "và" for s in syls[k:k + n]):
+            return True  # a field that holds the "và" itself: "Kế hoạch và Đầu tư"
+        if n or syls[k].text == "," or (syls[k].cap and syls[k].text.isalpha()):
+            k += max(n, 1)
+            continue
+        return False
+    return False
 
 
 def _decimal_at(syls: list[Syl], k: int) -> bool:

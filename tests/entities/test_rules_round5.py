@@ -40,3 +40,18 @@ def test_a_ministry_field_in_short_form_after_va(text, expected):
 ])
 def test_a_subject_verb_ends_the_issuer(text, expected):
     assert texts_of(text, "AGENCY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma joins fields of one name only when "và" and a capital close the enumeration
+    ("Thanh tra phối hợp với Cục Thuế, Quản lý thị trường kiểm tra hàng hoá.", ["Cục Thuế"]),
+    ("Sở Tài chính, Kế hoạch và Đầu tư tổng hợp dự toán.", ["Sở Tài chính, Kế hoạch và Đầu tư"]),
+    # fields that say what a body does join the same way, then its lower-case object
+    ("Giao Trung tâm Tư vấn, Thẩm định và Phát triển quỹ nhà tỉnh thực hiện.",
+     ["Trung tâm Tư vấn, Thẩm định và Phát triển quỹ nhà tỉnh"]),
+    # "và" and a verb after the object go on with the clause
+    ("Sở chỉ đạo Trung tâm Bảo tồn đa dạng sinh học và theo dõi việc thực hiện.",
+     ["Trung tâm Bảo tồn đa dạng sinh học"]),
+])
+def test_fields_enumerated_in_one_name(text, expected):
+    assert texts_of(text, "AGENCY") == expected
