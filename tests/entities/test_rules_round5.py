@@ -55,3 +55,13 @@ def test_a_subject_verb_ends_the_issuer(text, expected):
 ])
 def test_fields_enumerated_in_one_name(text, expected):
     assert texts_of(text, "AGENCY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second year joined by "và" to a year with "năm" is a date of its own
+    ("Quy hoạch mạng lưới chợ đến năm 2015 và 2025 được rà soát.", ["năm 2015", "2025"]),
+    # not a count that follows
+    ("Số hộ năm 2012 và 2013 người.", ["năm 2012"]),
+])
+def test_a_second_year_after_va(text, expected):
+    assert texts_of(text, "DATE") == expected
