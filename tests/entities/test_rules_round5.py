@@ -65,3 +65,15 @@ def test_fields_enumerated_in_one_name(text, expected):
 ])
 def test_a_second_year_after_va(text, expected):
     assert texts_of(text, "DATE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law named once with a capitalised title is the same law at a use in another case
+    ("Căn cứ Luật Bảo vệ môi trường năm 2005; Nghị định hướng dẫn Luật bảo vệ môi trường đã ban hành.",
+     ["Luật Bảo vệ môi trường năm 2005", "Luật bảo vệ môi trường"]),
+    # "pháp luật" is no law
+    ("Căn cứ Luật Bảo vệ môi trường năm 2005; chấp hành pháp luật bảo vệ môi trường.",
+     ["Luật Bảo vệ môi trường năm 2005"]),
+])
+def test_a_law_at_a_use_in_another_case(text, expected):
+    assert texts_of(text, "LEGAL_DOC") == expected
