@@ -92,6 +92,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     if i + head < len(syls) and syls[i + head].low == "trưởng":
         return  # "Chi cục Trưởng", "Vụ Trưởng": the post heading the body, not the body
+    if _agency_kind(syls, i, head):
+        return  # "Cơ quan Tài chính là …": the kind of body of a sector, as "cơ quan thuế" (no name)
     task = task_body(syls, i)
     if task:
         yield Candidate("AGENCY", syls[i].start, syls[task - 1].end, "agency-task")
@@ -189,6 +191,19 @@ def force_after(syls: list[Syl], k: int) -> Iterator[Candidate]:
                                            or stop_at(syls, nxt)):
         end = nxt
     yield Candidate("AGENCY", syls[k].start, syls[end - 1].end, "force")
+
+
+_BODY_KIND = Phrases(["cơ quan"])
+
+
+def _agency_kind(syls: list[Syl], i: int, head: int) -> bool:
+    """Is "Cơ quan" at i followed by a sector alone ("Cơ quan Tài chính", "Cơ quan Thuế"), a kind of
+    body named by what it manages, with no place, parent or further name to make it one body?"""
+    if match(syls, i, _BODY_KIND) != head:
+        return False
+    field = match(syls, i + head, SECTORS)
+    k = i + head + field
+    return bool(field) and (k >= len(syls) or not (syls[k].cap or match(syls, k, ADMIN) or syls[k].text == "("))
 
 
 def _unit_named(syls: list[Syl], k: int) -> int:

@@ -77,3 +77,13 @@ def test_a_second_year_after_va(text, expected):
 ])
 def test_a_law_at_a_use_in_another_case(text, expected):
     assert texts_of(text, "LEGAL_DOC") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Cơ quan" with a sector alone is a kind of body, as "cơ quan thuế"
+    ("2. Cơ quan Tài chính là đơn vị thẩm định dự toán.", []),
+    # with its place it is one body
+    ("Hồ sơ gửi Cơ quan Thuế tỉnh Bình Định.", ["Cơ quan Thuế tỉnh Bình Định"]),
+])
+def test_a_body_kind_by_its_sector(text, expected):
+    assert texts_of(text, "AGENCY") == expected
