@@ -87,3 +87,9 @@ def test_a_law_at_a_use_in_another_case(text, expected):
 ])
 def test_a_body_kind_by_its_sector(text, expected):
     assert texts_of(text, "AGENCY") == expected
+
+
+def test_a_place_in_a_lower_cased_title_known_from_the_body():
+    text = ("Quyết định về giá đất trên địa bàn thị xã ayun pa\n"
+            "Căn cứ đề nghị của Uỷ ban nhân dân thị xã Ayun Pa về giá đất trên địa bàn thị xã Ayun Pa;")
+    assert texts_of(text, "LOCATION")[0] == "thị xã ayun pa"
