@@ -93,3 +93,15 @@ def test_a_place_in_a_lower_cased_title_known_from_the_body():
     text = ("Quyết định về giá đất trên địa bàn thị xã ayun pa\n"
             "Căn cứ đề nghị của Uỷ ban nhân dân thị xã Ayun Pa về giá đất trên địa bàn thị xã Ayun Pa;")
     assert texts_of(text, "LOCATION")[0] == "thị xã ayun pa"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies given as examples after a noun of bodies and "như", each named bare
+    ("Sở phối hợp với các cơ quan như Biên phòng, Hải quan, Quản lý thị trường kiểm tra hàng hoá.",
+     ["Biên phòng", "Hải quan", "Quản lý thị trường"]),
+    ("Huy động các tổ chức như Hội Phụ nữ và Đoàn Thanh niên tham gia.", ["Hội Phụ nữ", "Đoàn Thanh niên"]),
+    # not after other nouns
+    ("Trồng các loại cây như Keo, Bạch đàn trên đất trống.", []),
+])
+def test_bodies_given_as_examples(text, expected):
+    assert texts_of(text, "AGENCY") == expected
