@@ -37,7 +37,7 @@ _LEVEL_COMMITTEES = Phrases(lx.LEVEL_COMMITTEES)
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
-_CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq"])  # short forms that open a name
+_CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq", "bql"])  # short forms that open a name
 _LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
 FOREIGN_ORG_PATTERN = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
 KNOWN_ORG_PATTERN = re.compile(r"(?<![\w.+-])(?:" + "|".join(
@@ -111,7 +111,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if " ".join(x.low for x in syls[i:i + 5]) == "ban quản lý dự án" and _kind_closed(syls, i + 5):
         yield Candidate("AGENCY", syls[i].start, syls[i + 4].end, "agency-board")  # "các Ban quản lý dự án và …"
         return
-    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (kind := managed_kind_end(syls, i + 3)):
+    board = 3 if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" else int(syls[i].text == "BQL")
+    if board and (kind := managed_kind_end(syls, i + board)):  # "Ban quản lý chợ", "các BQL rừng:"
         yield Candidate("AGENCY", syls[i].start, syls[kind - 1].end, "agency-board")  # "Ban quản lý chợ ("
         return
     if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()

@@ -105,3 +105,12 @@ def test_a_place_in_a_lower_cased_title_known_from_the_body():
 ])
 def test_bodies_given_as_examples(text, expected):
     assert texts_of(text, "AGENCY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "BQL" is "Ban quản lý" in short: with the kind it manages, the boards of that kind
+    ("+ Các BQL chợ: 120 triệu đồng", ["BQL chợ"]),
+    ("Giao BQL dự án đầu tư xây dựng huyện lập hồ sơ.", ["BQL dự án đầu tư xây dựng huyện"]),
+])
+def test_a_board_in_short_form(text, expected):
+    assert texts_of(text, "AGENCY") == expected
