@@ -20,7 +20,7 @@ from nlp.entities.agency_parts import (
     POST_UNIT, lower_field_end, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
 )
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import complete_word, is_person_at, name_body, stop_at
+from nlp.entities.names import complete_word, is_person_at, name_body, programme_not_body, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, PLACES, SCHOOLS, SECTORS, TITLES, UNIT_NAMES,
 )
@@ -37,7 +37,7 @@ _LEVEL_COMMITTEES = Phrases(lx.LEVEL_COMMITTEES)
 _PURPOSE_LEADS = frozenset(lx.PURPOSE_LEADS)
 _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
-_CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq"])  # short forms that open a name
+_CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq", "bql"])  # short forms that open a name
 _LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
 FOREIGN_ORG_PATTERN = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
 KNOWN_ORG_PATTERN = re.compile(r"(?<![\w.+-])(?:" + "|".join(
@@ -84,7 +84,7 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if school and syls[i].text.isupper() and i + school < len(syls) and syls[i + school].cap:
         end = name_body(syls, i + school)
         yield Candidate("AGENCY", syls[i].start, syls[end - 1].end, "school")
-    head = match(syls, i, AGENCY_HEADS)
+    head = match(syls, i, AGENCY_HEADS) if not programme_not_body(syls, i) else 0
     bound = match(syls, i, _PLACE_BOUND)
     if head and bound > head and not _is_head(syls, i, head) and _is_head(syls, i, bound):
         head = bound  # "Đoàn thể thao thành phố": a delegation, not "đoàn thể" (mass organizations)
@@ -92,6 +92,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     if i + head < len(syls) and syls[i + head].low == "trưởng":
         return  # "Chi cục Trưởng", "Vụ Trưởng": the post heading the body, not the body
+    if _agency_kind(syls, i, head):
+        return  # "Cơ quan Tài chính là …": the kind of body of a sector, as "cơ quan thuế" (no name)
     task = task_body(syls, i)
     if task:
         yield Candidate("AGENCY", syls[i].start, syls[task - 1].end, "agency-task")
@@ -109,7 +111,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     if " ".join(x.low for x in syls[i:i + 5]) == "ban quản lý dự án" and _kind_closed(syls, i + 5):
         yield Candidate("AGENCY", syls[i].start, syls[i + 4].end, "agency-board")  # "các Ban quản lý dự án và …"
         return
-    if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" and (kind := managed_kind_end(syls, i + 3)):
+    board = 3 if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" else int(syls[i].text == "BQL")
+    if board and (kind := managed_kind_end(syls, i + board)):  # "Ban quản lý chợ", "các BQL rừng:"
         yield Candidate("AGENCY", syls[i].start, syls[kind - 1].end, "agency-board")  # "Ban quản lý chợ ("
         return
     if syls[i].low == "tổ" and head == 2 and (initial or i == 0 or not syls[i - 1].text.isalpha()
@@ -189,6 +192,19 @@ def force_after(syls: list[Syl], k: int) -> Iterator[Candidate]:
                                            or stop_at(syls, nxt)):
         end = nxt
     yield Candidate("AGENCY", syls[k].start, syls[end - 1].end, "force")
+
+
+_BODY_KIND = Phrases(["cơ quan"])
+
+
+def _agency_kind(syls: list[Syl], i: int, head: int) -> bool:
+    """Is "Cơ quan" at i followed by a sector alone ("Cơ quan Tài chính", "Cơ quan Thuế"), a kind of
+    body named by what it manages, with no place, parent or further name to make it one body?"""
+    if match(syls, i, _BODY_KIND) != head:
+        return False
+    field = match(syls, i + head, SECTORS)
+    k = i + head + field
+    return bool(field) and (k >= len(syls) or not (syls[k].cap or match(syls, k, ADMIN) or syls[k].text == "("))
 
 
 def _unit_named(syls: list[Syl], k: int) -> int:

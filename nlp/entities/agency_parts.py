@@ -110,6 +110,8 @@ def open_field_end(syls: list[Syl], name: int, end: int) -> int:
         return k
     if k > end + 1 and (match(syls, k, CLAUSE_VERBS) or match(syls, k, STOP_PHRASES)) and not match(syls, k, SECTORS):
         return k  # "Vụ Tổ chức cán bộ | phối hợp …": the name ends at the verb of its clause (not "… xây dựng")
+    if k > end + 1 and syls[k].low == "và" and match(syls, k + 1, CLAUSE_VERBS) and not match(syls, k + 1, SECTORS):
+        return k  # "Trung tâm … Phát triển quỹ đất | và hướng dẫn …": "và" joins the clause's next verb
     place = place_suffix(syls, k) if match(syls, k, ADMIN) else k
     return place if place > k else end
 

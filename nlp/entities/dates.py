@@ -41,6 +41,8 @@ DATE_ALTERNATIVES = (
     rf"|\s+(?:năm\s+)?\d{{4}})|Xuân\s+{_CAN_CHI}(?:\s+(?:năm\s+)?\d{{4}})?",
     r"(?<=tầm nhìn )\d{4}|(?<=tầm nhìn đến )\d{4}",
     r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b",
+    # a second year joined to a dated year, its "năm" left out: "đến năm 2010 và 2020"
+    r"(?<=năm \d{4} và )(?:19|20)\d{2}\b(?![.,]\d)(?!\s+(?:tỷ|triệu|nghìn|ngàn|người|ha|tấn|km|đồng)\b)",
 )
 DATE_PATTERN = re.compile(_OPENS + "(?:" + "|".join(DATE_ALTERNATIVES) + ")", re.IGNORECASE)
 

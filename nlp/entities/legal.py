@@ -303,3 +303,20 @@ def _law_year(syls: list[Syl], end: int) -> int:
             and not (k + 1 < len(syls) and syls[k + 1].text in "/-"):
         return k + 1
     return end
+
+
+_LAW_TAIL = re.compile(r"\s+(?:năm\s+)?\d{4}$|\s+số\s+\S+$")  # "… năm 2003", "… số 61/2005/QH11"
+
+
+def law_uses(text: str, blocks, kept: list[Candidate]) -> list[Candidate]:
+    """A law named once with a capitalised title ("Luật Đất đai năm 2003") at its other uses
+    written in another case ("… thi hành Luật đất đai"): a law is the same law however its title is
+    cased. The head keeps its capital ("pháp luật đất đai" is no law)."""
+    titles = {_LAW_TAIL.sub("", text[c.start:c.end]) for c in kept if c.label == "LEGAL_DOC" and c.rule == "law"}
+    titles = {t for t in titles if t.startswith(("Luật ", "Bộ luật ")) and len(t.split()) >= 3}
+    out = []
+    for title in titles:
+        pattern = re.compile(rf"(?<!\w){re.escape(title[0])}(?i:{re.escape(title[1:])})(?!\w)")
+        out += [Candidate("LEGAL_DOC", m.start(), m.end(), "law-use") for start, end in blocks
+                for m in pattern.finditer(text, start, end) if m.group() != title]
+    return out

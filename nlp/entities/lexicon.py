@@ -19,6 +19,7 @@ AGENCY_HEADS = [
     "thư viện", "nhà hát", "chương trình phát triển", "kiểm toán", "hiệp hội", "liên hiệp",
     "tổng liên đoàn", "viễn thông", "điện lực", "tổ chức",
     "đảng bộ", "cảnh sát",  # "Đảng bộ tỉnh", "Đảng bộ Khối …"; forces by their field: "Cảnh sát giao thông"
+    "bql",  # "Ban quản lý" in short: "các BQL rừng"
 ]
 # Heads of the bodies that send reports, narrow enough to find "<issuer> kính báo cáo" in a
 # closing paragraph (header.py): none opens an everyday phrase ("Tổ chức", "Trường hợp" do).

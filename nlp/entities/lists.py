@@ -149,3 +149,28 @@ def _body_name(syls: list[Syl], j: int) -> int:
         else:
             break
     return end
+
+
+_BODY_NOUNS = Phrases(["cơ quan", "lực lượng", "tổ chức"])
+
+
+def examples_at(syls: list[Syl], i: int) -> Iterator[Candidate]:
+    """Bodies given as examples after "như" that follows a noun of bodies ("các cơ quan chức năng
+    như Quân đội, Công an, Hải quan, …", "các lực lượng như Biên phòng và Cảnh sát biển"): each
+    capitalised item is an AGENCY, with the lower-case rest of its word or field ("Quản lý thị trường")."""
+    if not any(match(syls, k, _BODY_NOUNS) for k in range(max(0, i - 4), i)):
+        return
+    words = dictionary()
+    k = i + 1
+    while k < len(syls) and syls[k].cap and syls[k].text.isalpha() and not syls[k].gap:
+        end = k
+        while end < len(syls) and end - k < 6 and syls[end].text.isalpha() and not syls[end].gap and syls[end].cap:
+            end = max(end + match(syls, end, SECTORS), complete_word(syls, end, words))
+        if end == k:
+            return
+        yield Candidate("AGENCY", syls[k].start, syls[end - 1].end, "example-agency")
+        if end + 1 < len(syls) and (syls[end].text == "," or syls[end].low == "và"):
+            k = end + 1
+        else:
+            return
+

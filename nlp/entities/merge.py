@@ -17,8 +17,10 @@ from nlp.entities.agency_report import (
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.dates import months_so_far
+from nlp.entities.legal import law_uses
 from nlp.entities.modes import DEFAULT_NER, check_ner
 from nlp.entities.persons import confirm_persons
+from nlp.entities.places import place_uses
 from nlp.entities.project_report import back_references
 from nlp.entities.recurring import closed_names, recurring_names, spread_laws, spread_names
 from nlp.entities.rules import find_candidates, head_positions, headed
@@ -90,7 +92,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     persons confirmed, agencies in capitals, months so far, units joined to their parent, no
     project head that refers back (`back_references`), names that recur with the same lower-case
     rest (`recurring_names`) or run in lower case to a closing mark as a complement
-    (`closed_names`), each full name at its other uses (`spread_names`, `spread_laws`), and short forms with
+    (`closed_names`), each full name at its other uses (`spread_names`, `spread_laws`, a law or a place in another case: `law_uses`, `place_uses`), and short forms with
     their uses. `syllables`: `block_syllables` of `report_blocks`, if known."""
     syllables = syllables if syllables is not None else block_syllables(report.text, report_blocks(report))
     blocks = list(syllables)
@@ -105,7 +107,8 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     kept = [extend_agency(report.text, c) for c in kept]
     kept = spread_names(report.text, closed_names(report.text, recurring_names(report.text, kept)))
     kept = join_parents(report.text, kept)  # a unit completed in lower case ("Cục Thi hành án") and its ministry
-    kept = resolve_overlaps(spread_laws(report.text, kept)
+    kept = resolve_overlaps(spread_laws(report.text, kept) + law_uses(report.text, blocks, kept)
+                            + place_uses(report.text, blocks, kept)
                             + defined_names(report.text, blocks) + unit_uses(report.text, blocks, kept))
     short = abbreviations(report.text, kept)
     kept = resolve_overlaps(kept + short)

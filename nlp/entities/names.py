@@ -59,23 +59,49 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
             j = complete_word(syls, j, words)
             continue
         if syl.low in ("và", "-", "–", "&", ",") and j > i and j + 1 < len(syls) and syls[j + 1].cap:
-            if syl.low == "," and not match(syls, j + 1, SECTORS):
-                break
+            if syl.low == "," and (not _field_at(syls, j + 1) or not _fields_joined(syls, j + 1)):
+                break  # "Cục Thuế, | Quản lý thị trường …": a list of bodies, not "Lao động, Thương binh và Xã hội"
             if syl.low == "và" and not stop_at_heads:
                 break  # works and laws: "KCN VSIP II và Thành phố mới …" are two names
             if stop_at_heads and (starts_other_name(syls, j + 1) or match(syls, j + 1, TITLES)):
                 break  # "Bộ Nội vụ và | Chủ tịch …", "Ban Chỉ đạo và | Nhóm giúp việc"
             if syl.low == "và" and i > 0 and syls[i - 1].low == "bộ" and match(syls, i, SECTORS) == j - i \
-                    and not match(syls, j + 1, SECTORS):
+                    and not match(syls, j + 1, SECTORS) and not _second_field_short(syls, j + 1):
                 break  # a ministry's field is a field: "Bộ Quốc phòng và | Thi hành án các Quân khu"
-            j += 1
-            continue
+                # (but a second field in short form joins it: "Bộ Nông nghiệp và PTNT")
+            j += 1 + (_field_at(syls, j + 1) if syl.low in ("và", ",") else 0)  # the field, even a verb's
+            continue  # ("Tư vấn, | Thẩm định và …" would end the name at the verb)
         bridge = _bridge(syls, j, words) if j > i else 0
         if bridge:
             j += bridge
             continue
         break
     return j
+
+
+_OPEN_FIELDS = Phrases(lx.OPEN_FIELDS)
+
+
+def _field_at(syls: list[Syl], k: int) -> int:
+    """Length of a field at k: a sector ("Kế hoạch") or, capitalised, what a body does ("Khai thác")."""
+    return match(syls, k, SECTORS) or (match(syls, k, _OPEN_FIELDS) if syls[k].cap else 0)
+
+
+def _fields_joined(syls: list[Syl], k: int) -> bool:
+    """Do the fields from k on close an enumeration with "và" and a capital ("Kế hoạch | và Đầu
+    tư", "Khai thác và Phát triển …"), so that the comma before k joins fields of one name?"""
+    start = k
+    while k < len(syls) and k - start <= 12:
+        if syls[k].low == "và":
+            return k + 1 < len(syls) and syls[k + 1].cap
+        n = _field_at(syls, k)
+        if n and any(s.low == "và" for s in syls[k:k + n]):
+            return True  # a field that holds the "và" itself: "Kế hoạch và Đầu tư"
+        if n or syls[k].text == "," or (syls[k].cap and syls[k].text.isalpha()):
+            k += max(n, 1)
+            continue
+        return False
+    return False
 
 
 def _decimal_at(syls: list[Syl], k: int) -> bool:
@@ -104,6 +130,24 @@ def _field_short_form(syl: Syl) -> bool:
     continue, unlike a company's or a school's form ("Công ty TNHH Nguyễn Văn A", "Trường THPT Trần
     Phú" are named after a person)?"""
     return len(syl.text) > 1 and syl.text.isupper() and syl.text not in _COMPANY_FORMS
+
+
+def _initials(phrase: str) -> str:
+    """ "phát triển nông thôn" -> "PTNT", "thể thao và du lịch" -> "TT&DL": a field's short form."""
+    return "".join("&" if w == "và" else w[0] for w in phrase.split()).upper().replace("Đ", "D")
+
+
+_MULTI_SECTORS = [p for p in lx.SECTORS if " " in p]
+_SECTOR_INITIALS = frozenset(x for p in _MULTI_SECTORS + [f"{a} và {b}" for a in _MULTI_SECTORS for b in _MULTI_SECTORS]
+                             for x in (_initials(p), _initials(p).replace("&", "")))  # "TB&XH", "TBXH"
+
+
+def _second_field_short(syls: list[Syl], j: int) -> bool:
+    """Is the short form at j the second field of a ministry ("Bộ Nông nghiệp và PTNT"): the initials
+    of a field, closed by a mark, a function word or a lower-case word? A body in short form ("và
+    KBNN", "và UBND") is a body of its own."""
+    return syls[j].text.replace("Đ", "D") in _SECTOR_INITIALS \
+        and (j + 1 == len(syls) or not syls[j + 1].text.isalnum() or not syls[j + 1].cap)
 
 
 def is_person_at(syls: list[Syl], j: int) -> bool:
@@ -200,3 +244,14 @@ def counts_something(syls: list[Syl], k: int) -> bool:
     if nxt.low == "tháng" and k + 2 < len(syls) and syls[k + 2].text.isdigit():
         return False  # "20 tháng 3" is a day of the year, as in "Ngày Quốc tế Hạnh phúc 20 tháng 3"
     return nxt.text == "%" or bool(match(syls, k + 1, _COUNT_WORDS))
+
+
+_DEVELOPMENT_PROGRAMME = Phrases(["chương trình phát triển"])
+
+
+def programme_not_body(syls: list[Syl], i: int) -> bool:
+    """Is "Chương trình phát triển …" at i a programme, not the UN body? The body is named by a
+    capitalised name after the head ("Chương trình Phát triển Liên Hợp Quốc"); a lower-case object
+    makes a development programme ("Chương trình phát triển nhà ở tỉnh …", a PROJECT)."""
+    n = match(syls, i, _DEVELOPMENT_PROGRAMME)
+    return bool(n) and i + n < len(syls) and syls[i + n].text.isalpha() and not syls[i + n].cap

@@ -43,6 +43,7 @@ CLAUSE_VERBS = Phrases([
     "tiếp tục", "tăng cường", "đẩy mạnh", "ban hành", "tham mưu", "rà soát", "theo dõi", "đề xuất",
     "báo cáo", "hoàn thành", "chuẩn bị", "vận động", "tuyên truyền", "xây dựng",
     "làm", "giữ", "kiêm", "thẩm định", "bổ nhiệm", "quyết định", "chịu trách nhiệm", "có trách nhiệm",
+    "quy định", "sửa đổi", "bãi bỏ",  # a document's subject after its issuer: "của Bộ Y tế | Quy định về …"
 ])
 # Positions and titles: a name stops before them ("Bộ Nội vụ và | Chủ tịch UBND tỉnh …").
 TITLES = Phrases(lx.PERSON_TITLES + ["trưởng", "phó trưởng", "trưởng nhóm", "uỷ viên", "ủy viên", "thành viên",

@@ -223,3 +223,17 @@ def _listed_name(syls, j) -> int:
             and not counts_something(syls, stop):
         stop += 1  # "ấp Bình Tây 1"
     return stop
+
+
+def place_uses(text: str, blocks, kept: list[Candidate]) -> list[Candidate]:
+    """A place named with its admin word and a capitalised name ("thành phố Pleiku") at its uses
+    written all in lower case ("… trên địa bàn thành phố pleiku", a title the corpus lower-cased):
+    the name the gazetteer does not know is known from the body."""
+    names = {text[c.start:c.end] for c in kept if c.label == "LOCATION"}
+    names = {n for n in names if " " in n and n[0].islower() and any(ch.isupper() for ch in n)}
+    out = []
+    for name in names:
+        pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+        out += [Candidate("LOCATION", m.start(), m.end(), "place-use") for start, end in blocks
+                for m in pattern.finditer(text, start, end)]
+    return out

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from nlp.entities import lexicon as lx
 from nlp.entities.candidate import Candidate
-from nlp.entities.names import counts_something, inside_place, name_body, starts_other_name, stop_at
+from nlp.entities.names import counts_something, inside_place, name_body, programme_not_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
     WORK_HEADS,
@@ -63,7 +63,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         if head and not syls[i].cap:
             yield from _plural_titles(syls, i + n)
         return
-    if match(syls, i, AGENCY_HEADS) > n:
+    if match(syls, i, AGENCY_HEADS) > n and not programme_not_body(syls, i):
         return  # "Cảng vụ …" is an authority, not a port
     if work == 1 and i > 0 and not syls[i].cap and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
             and not match(syls, i - 1, WORK_HEADS) and syls[i - 1].low not in _CLASSIFIERS \

@@ -17,7 +17,7 @@ from nlp.entities.agencies import FOREIGN_ORG_PATTERN, KNOWN_ORG_PATTERN, agency
 from nlp.entities.candidate import Candidate
 from nlp.entities.companies import BRAND_PATTERN, company_at
 from nlp.entities.dates import DATE_PATTERN
-from nlp.entities.lists import PLURALS, listed_at
+from nlp.entities.lists import PLURALS, examples_at, listed_at
 from nlp.entities.legal import LEGAL_PATTERN, STANDARD_PATTERN, law_at, with_law_number
 from nlp.entities.persons import person_at
 from nlp.entities.phrases import (
@@ -56,6 +56,8 @@ def _scan_names(text: str, syls: list[Syl], sentence_starts: set[int]) -> Iterat
             yield from campaign_at(syls, i)
         if syl.low in PLURALS:
             yield from listed_at(syls, i)
+        if syl.low == "như":
+            yield from examples_at(syls, i)
         if syl.low == "lượng" and i > 0 and syls[i - 1].low == "lực":
             yield from force_after(syls, i + 1)
         if syl.low not in _HEAD_STARTS and syl.low not in SURNAMES and not is_place_start(syls, i):
