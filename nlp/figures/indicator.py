@@ -48,14 +48,20 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     before = _words_before(text, words, figure, floor)
     first = (not words or floor <= words[0].start) and figure.kind == "percent"
     left, link = _left(before, times, comma_subject=first)
+    if left and _of_the_figure_before(text, before, left, floor):
+        left = []  # "đạt 81,05% về việc (vượt 6,05% …)": "về việc" qualifies 81,05%, the share's name carries on
     pointed = left and (_is_reference(left) or " ".join(map(key, left)) in LIST_INTROS)
     counted = _counted(figure)
-    right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
+    right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted,
+                   after_a_figure=bool(words) and floor > words[0].start)
     # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
     chosen = _choose(text, words, figure, [] if pointed else left, link, right, counted) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
-        chosen = _named_earlier(text, words, figure, times) or chosen  # "tổng số cửa hàng xăng dầu … 215 cửa hàng"
+        chosen = _named_earlier(text, words, figure, times) or _done_before(text, words, left, link, figure) or chosen
+        # "tổng số cửa hàng xăng dầu … 215 cửa hàng"; else "Xây dựng mới 06 chợ": the chợ built, named by what is done
+    if chosen and len(chosen) == 1 and key(chosen[0]) in MEASURE_HEADS | NAMES_A_MEASURE:
+        chosen = _label_opening(text, words, chosen[0]) or chosen  # "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha"
     if chosen and words and names_nothing(chosen) and _after_colon(text, words[0].start):
         return _label_across(text, words[0].start) or Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
     if not chosen:
@@ -77,6 +83,9 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
         return left[adverb + 1:]  # "mỗi đoàn chỉ chi xem biểu diễn nghệ thuật dân tộc 1 lần": how often it is done
     if bare_unit and figure.unit in CLASSIFIERS and not (left and names_a_thing(text, left)):
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
+    named = _threshold_of_class(text, left, figure) if counted and left else []
+    if named:
+        return named  # "xe chở khách từ 30 chỗ trở lên", "ô tô dưới 9 chỗ ngồi của hộ kinh doanh": the class, not its seats
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and label_between(text[left[-1].end:figure.start])
     if counted and right and not per_unit and not (left and (link in NAMED or bare_unit and link in QUALIFIER)) \
@@ -88,6 +97,69 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
+
+
+def _of_the_figure_before(text: str, before: list[Token], left: list[Token], floor: int) -> bool:
+    """Is `left` the "về X" right after the figure before, the side of that share it was counted on
+    ("đạt 81,05% về việc (vượt 6,05% …)", "80% về số vụ và 60% về giá trị"), not this figure's name?"""
+    return len(before) >= 2 and key(before[0]) == "về" and not text[floor:before[0].start].strip() \
+        and left[0].start >= before[1].start and left[-1].end <= before[1].end
+
+
+def _done_before(text: str, words: Sequence[Token], left: list[Token], link: str, figure: Figure) -> list[Token]:
+    """A bare count right after the verb phrase that opens its clause is named by what is done to the
+    things counted: "Xây dựng mới 06 chợ", "…; cải tạo, nâng cấp 12 trường" → the verbs; [] else
+    ("được giao 01 lô", "Cần khẩn trương thực hiện 22 tàu": a passive or a modal is no such name)."""
+    if not left or len(left) > 5 or link not in ("", "other") or key(left[0]) in MODAL \
+            or any(key(w) in PASSIVE | DANGLING for w in left):
+        return []
+    if any(w not in ("được",) for w in text[left[-1].end:figure.start].lower().split()):
+        return []  # "khởi công được 40 dự án" only: "tiếp tục thực hiện 22 tàu" has verbs of its own between
+    if tag(left[0]) != "V" and tags([*left, *(w for w in words if left[-1].end <= w.start < figure.end)])[0] != "V":
+        return []  # the word alone, else in its clause ("lắp đặt" alone is no verb to underthesea, before "20 trạm" it is)
+    i = next((j for j, w in enumerate(words) if w.start == left[0].start), 0)
+    opener = key(words[i - 1]) if i > 0 else ""
+    if opener and opener not in PUNCT | BOUNDARY | {"đó", "trong_đó"}:
+        return []  # "Trong đó giữ nguyên 54 chợ", "…, xây dựng mới 151 chợ", "hoặc sử dụng thường xuyên 300 lao động"
+    while i >= 2 and key(words[i - 1]) == "," and tag(words[i - 2]) == "V":
+        i -= 2  # "cải tạo, nâng cấp, mở rộng 8 trường": the list of what is done, whole
+    return [w for w in words if words[i].start <= w.start and w.end <= left[-1].end]
+
+
+def _threshold_of_class(text: str, left: list[Token], figure: Figure) -> list[Token]:
+    """The class of things a count bounds, the noun phrase right before it, after its last preposition
+    ("… đối với ô tô dưới 9 chỗ ngồi", "xe chở khách từ 30 chỗ trở lên" → "ô tô", "xe chở khách");
+    [] when more than a bound ("dưới", "không quá", "từ … trở lên") stands between them."""
+    between = "_".join(text[left[-1].end:figure.start].lower().split())
+    if not (between in QUALIFIER or between == "từ" and _AND_MORE_AFTER.match(text, figure.end)):
+        return []
+    cut = max((j for j, w in enumerate(left) if key(w) in DANGLING or tag(w) == "E"), default=-1)
+    phrase = left[cut + 1:]
+    if not phrase or any(t in NOT_NOUNISH | {"V"} for t in (tags(phrase)[0], tags(phrase)[-1])) \
+            or not names_a_thing(text, phrase) or key(phrase[0]) in GENERIC | MEASURE_HEADS | NAMES_A_MEASURE | SHARE_HEADS:
+        return []
+    return phrase
+
+
+_AND_MORE_AFTER = re.compile(r"\s+trở\s+(?:lên|xuống)\b")
+
+
+def _label_opening(text: str, words: Sequence[Token], measure: Token) -> list[Token]:
+    """The label that opens the sentence, before its first colon, for a bare measure that opens a clause of
+    its own after it: "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha" → "Khu A" (the area of the zone, as the
+    amount before it is the zone's); [] when the measure has a subject ("…: bến có công suất 5.000 tấn")."""
+    i = next((j for j, w in enumerate(words) if w.start == measure.start), 0)
+    colon = next((j for j in range(i) if key(words[j]) == ":"), None)
+    if colon is None or colon == 0 or key(words[i - 1]) not in (",", "với", ":") \
+            or any(key(w) == ";" for w in words[colon + 1:i]):
+        return []
+    label = _trim(list(words[label_start(words, colon - 1) + 1:colon]), label=True)
+    while label and (key(label[0]) in PUNCT or key(label[0]) in LEAD):
+        label = label[1:]
+    if not label or not names_a_thing(text, label) or " ".join(map(key, label)) in LIST_INTROS \
+            or key(label[-1]) in ("gồm", "bao_gồm") or len(label) > MAX_WORDS:
+        return []
+    return label
 
 
 def _after_colon(text: str, at: int) -> bool:
@@ -383,6 +455,10 @@ def _trim(phrase: list[Token], passive_ok: bool = False, label: bool = False) ->
     by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in NORMS), None)
     if by is not None and len(phrase) - by - 1 <= 4:
         phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
+    basis = next((j for j in range(len(phrase) - 2, 1, -1) if key(phrase[j]) in ("trên", "theo")
+                  and key(phrase[j - 2]) == "được" and tag(phrase[j - 1]) == "V"), None)
+    if basis is not None and not passive_ok and len(phrase) - basis - 1 <= 4:
+        phrase = phrase[basis + 1:]  # "Phí … được tính trên sản lượng bình quân là 2 tấn/ha": the basis it is reckoned on
     passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in PASSIVE and not passive_ok), len(phrase))
     if 2 <= passive < len(phrase) - 1 and key(phrase[0]) in MEASURE_HEADS | NAMES_A_MEASURE and key(phrase[passive]) == "được" \
             and all(key(w) in QUALIFIER for w in phrase[1:passive]) and key(phrase[passive + 1]) not in RECEIVE:
@@ -424,7 +500,7 @@ def _after_passive(phrase: list[Token], j: int) -> list[Token]:
     return []
 
 
-def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list[Token]:
+def _right(after: list[Token], figure: Figure, text: str, counted: bool, after_a_figure: bool = False) -> list[Token]:
     """The counted noun and its modifiers after the number, or what a share is a share of; none
     after a rate ("300.000 đồng/01 lần đề án": the words go on naming the unit) or before a verb
     ("… không quá 500 triệu đồng không thuộc …")."""
@@ -450,6 +526,8 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
                 and k not in RELATIONS and not standard:
             break  # "11 phường xây dựng kế hoạch": the wards act
         phrase.append(word)
+    if first == "về" and len(phrase) == 2 and figure.kind == "percent" and after_a_figure:
+        return []  # "57,64% về tiền": the side a share was counted on; its name stands before
     return _trim(phrase[1:] if phrase and first == "về" else phrase, passive_ok=True)  # "tăng 9,4% về số doanh nghiệp"
 
 
