@@ -638,7 +638,12 @@ def test_a_fields_width_in_digits_is_no_figure():
      "Tỷ lệ giải quyết đơn thư"),
     ("Tỷ lệ giải quyết đơn thư đạt 92% về hồ sơ (vượt 2% so với kế hoạch) và 88% về tiền.", "88%",
      "Tỷ lệ giải quyết đơn thư"),
-    # (e) a figure reckoned on a basis measures the basis
+    # (e) a bare measure after "với" is the measure of the common noun phrase before it, not of a name in a list
+    ("Giấy phép xả thải cho nuôi trồng thủy sản với lưu lượng dưới 200 m3/ngày: mức thu 500.000 đồng.", "200 m3/ngày",
+     "nuôi trồng thủy sản với lưu lượng"),
+    ("Các mỏ sau: Nà Pái, Bản Lìm với công suất khoảng 30.000 tấn/năm.", "30.000 tấn/năm", "công suất"),
+    ("Hỗ trợ 3 tháng với mức hỗ trợ 1.000.000 đồng/tháng.", "1.000.000 đồng/tháng", "mức hỗ trợ"),
+    # (f) a figure reckoned on a basis measures the basis
     ("Phí tưới tiêu được tính trên sản lượng bình quân là 4,2 tấn/ha-vụ.", "4,2 tấn/ha-vụ", "sản lượng bình quân"),
 ])
 def test_round_7_a_count_a_class_a_zone_or_a_share_named_by_the_sentence(text, figure, indicator):

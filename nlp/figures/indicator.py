@@ -308,6 +308,8 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Phó đoàn và đoàn viên 3 người / một xe"
     elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and tag(phrase[0]) == "V" == tag(before[i - 1]):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Ngân sách chi cho đào tạo, bồi dưỡng đạt 15%"
+    elif len(phrase) == 1 and i > 0 and key(before[i]) == "với" and key(phrase[0]) not in GENERIC and _owner(before, i - 1):
+        phrase = [*_owner(before, i - 1), before[i], *phrase]  # "để phát điện với công suất dưới 50 kW"
     elif phrase and key(phrase[-1]) not in DANGLING and _listed(before, i):  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%",
         phrase = before[_list_start(before, i) + 1:end]  # "vốn … thăm dò, khai thác, chế biến khoáng sản: …"
     elif phrase and (len(phrase) == 1 or key(phrase[-1]) in GENERIC) and end < len(before) and _acts(before[end]):
@@ -319,6 +321,19 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
     return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not colon_after(before, end) else
                  _from_measure(phrase), label=link == LABEL), link
+
+
+def _owner(before: list[Token], i: int) -> list[Token]:
+    """The common noun phrase of four words at most that ends at `before[i]`, before "với" and a measure
+    ("phát điện với công suất", "các mục đích khác với lưu lượng" → "mục đích khác"); [] when it
+    is a name ("…, Nậm Dôn với công suất": one of a list of places) or there is none."""
+    j = i
+    while j >= 0 and i - j < 4 and not _ends_phrase(before[j]) and key(before[j]) not in DANGLING | {"để"}:
+        j -= 1
+    owner = before[j + 1:i + 1]
+    if not owner or j >= 0 and i - j >= 4 and not _ends_phrase(before[j]) and key(before[j]) not in DANGLING | {"để"}:
+        return []
+    return owner if all(w.text[:1].islower() and key(w) not in TIME_UNITS for w in owner) else []
 
 
 def _for_whom(phrase: list[Token]) -> list[Token]:
