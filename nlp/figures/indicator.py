@@ -60,8 +60,8 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
         chosen = _named_earlier(text, words, figure, times) or _done_before(text, words, left, link, figure) or chosen
         # "tổng số cửa hàng xăng dầu … 215 cửa hàng"; else "Xây dựng mới 06 chợ": the chợ built, named by what is done
-    if chosen and len(chosen) == 1 and key(chosen[0]) in MEASURE_HEADS | NAMES_A_MEASURE:
-        chosen = _label_opening(text, words, chosen[0]) or chosen  # "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha"
+    if chosen and key(chosen[-1]) in MEASURE_HEADS | NAMES_A_MEASURE and (len(chosen) == 1 or key(chosen[-2]) == "với"):
+        chosen = _label_opening(text, words, chosen[-1]) or chosen  # "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha"
     if chosen and words and names_nothing(chosen) and _after_colon(text, words[0].start):
         return _label_across(text, words[0].start) or Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
     if not chosen:
