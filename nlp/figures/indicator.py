@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from nlp.figures.clauses import done_before, of_the_figure_before, threshold_of_class
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
 from nlp.figures.labels import (
     before_list, colon_after, label_before, label_between, label_start, labels_an_item, names_a_thing, names_nothing,
@@ -48,7 +49,7 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     before = _words_before(text, words, figure, floor)
     first = (not words or floor <= words[0].start) and figure.kind == "percent"
     left, link = _left(before, times, comma_subject=first)
-    if left and _of_the_figure_before(text, before, left, floor):
+    if left and of_the_figure_before(text, before, left, floor):
         left = []  # "đạt 81,05% về việc (vượt 6,05% …)": "về việc" qualifies 81,05%, the share's name carries on
     pointed = left and (_is_reference(left) or " ".join(map(key, left)) in LIST_INTROS)
     counted = _counted(figure)
@@ -58,7 +59,7 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     chosen = _choose(text, words, figure, [] if pointed else left, link, right, counted) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
-        chosen = _named_earlier(text, words, figure, times) or _done_before(text, words, left, link, figure) or chosen
+        chosen = _named_earlier(text, words, figure, times) or done_before(text, words, left, link, figure) or chosen
         # "tổng số cửa hàng xăng dầu … 215 cửa hàng"; else "Xây dựng mới 06 chợ": the chợ built, named by what is done
     if chosen and key(chosen[-1]) in MEASURE_HEADS | NAMES_A_MEASURE and (len(chosen) == 1 or key(chosen[-2]) == "với"):
         chosen = _label_opening(text, words, chosen[-1]) or chosen  # "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha"
@@ -83,7 +84,7 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
         return left[adverb + 1:]  # "mỗi đoàn chỉ chi xem biểu diễn nghệ thuật dân tộc 1 lần": how often it is done
     if bare_unit and figure.unit in CLASSIFIERS and not (left and names_a_thing(text, left)):
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
-    named = _threshold_of_class(text, left, figure) if counted and left else []
+    named = threshold_of_class(text, left, figure) if counted and left else []
     if named:
         return named  # "xe chở khách từ 30 chỗ trở lên", "ô tô dưới 9 chỗ ngồi của hộ kinh doanh": the class, not its seats
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
@@ -97,51 +98,6 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
-
-
-def _of_the_figure_before(text: str, before: list[Token], left: list[Token], floor: int) -> bool:
-    """Is `left` the "về X" right after the figure before, the side of that share it was counted on
-    ("đạt 81,05% về việc (vượt 6,05% …)", "80% về số vụ và 60% về giá trị"), not this figure's name?"""
-    return len(before) >= 2 and key(before[0]) == "về" and not text[floor:before[0].start].strip() \
-        and left[0].start >= before[1].start and left[-1].end <= before[1].end
-
-
-def _done_before(text: str, words: Sequence[Token], left: list[Token], link: str, figure: Figure) -> list[Token]:
-    """A bare count right after the verb phrase that opens its clause is named by what is done to the
-    things counted: "Xây dựng mới 06 chợ", "…; cải tạo, nâng cấp 12 trường" → the verbs; [] else
-    ("được giao 01 lô", "Cần khẩn trương thực hiện 22 tàu": a passive or a modal is no such name)."""
-    if not left or len(left) > 5 or link not in ("", "other") or key(left[0]) in MODAL \
-            or any(key(w) in PASSIVE | DANGLING for w in left):
-        return []
-    if any(w not in ("được",) for w in text[left[-1].end:figure.start].lower().split()):
-        return []  # "khởi công được 40 dự án" only: "tiếp tục thực hiện 22 tàu" has verbs of its own between
-    if tag(left[0]) != "V" and tags([*left, *(w for w in words if left[-1].end <= w.start < figure.end)])[0] != "V":
-        return []  # the word alone, else in its clause ("lắp đặt" alone is no verb to underthesea, before "20 trạm" it is)
-    i = next((j for j, w in enumerate(words) if w.start == left[0].start), 0)
-    opener = key(words[i - 1]) if i > 0 else ""
-    if opener and opener not in PUNCT | BOUNDARY | {"đó", "trong_đó"}:
-        return []  # "Trong đó giữ nguyên 54 chợ", "…, xây dựng mới 151 chợ", "hoặc sử dụng thường xuyên 300 lao động"
-    while i >= 2 and key(words[i - 1]) == "," and tag(words[i - 2]) == "V":
-        i -= 2  # "cải tạo, nâng cấp, mở rộng 8 trường": the list of what is done, whole
-    return [w for w in words if words[i].start <= w.start and w.end <= left[-1].end]
-
-
-def _threshold_of_class(text: str, left: list[Token], figure: Figure) -> list[Token]:
-    """The class of things a count bounds, the noun phrase right before it, after its last preposition
-    ("… đối với ô tô dưới 9 chỗ ngồi", "xe chở khách từ 30 chỗ trở lên" → "ô tô", "xe chở khách");
-    [] when more than a bound ("dưới", "không quá", "từ … trở lên") stands between them."""
-    between = "_".join(text[left[-1].end:figure.start].lower().split())
-    if not (between in QUALIFIER or between == "từ" and _AND_MORE_AFTER.match(text, figure.end)):
-        return []
-    cut = max((j for j, w in enumerate(left) if key(w) in DANGLING or tag(w) == "E"), default=-1)
-    phrase = left[cut + 1:]
-    if not phrase or any(t in NOT_NOUNISH | {"V"} for t in (tags(phrase)[0], tags(phrase)[-1])) \
-            or not names_a_thing(text, phrase) or key(phrase[0]) in GENERIC | MEASURE_HEADS | NAMES_A_MEASURE | SHARE_HEADS:
-        return []
-    return phrase
-
-
-_AND_MORE_AFTER = re.compile(r"\s+trở\s+(?:lên|xuống)\b")
 
 
 def _label_opening(text: str, words: Sequence[Token], measure: Token) -> list[Token]:
