@@ -37,12 +37,12 @@ def done_before(text: str, words: Sequence[Token], left: list[Token], link: str,
         return []
     if any(w not in ("được",) for w in text[left[-1].end:figure.start].lower().split()):
         return []  # "khởi công được 40 dự án" only: "tiếp tục thực hiện 22 tàu" has verbs of its own between
-    if tag(left[0]) != "V" and tags([*left, *(w for w in words if left[-1].end <= w.start < figure.end)])[0] != "V":
-        return []  # the word alone, else in its clause ("lắp đặt" alone is no verb to underthesea, before "20 trạm" it is)
     i = next((j for j, w in enumerate(words) if w.start == left[0].start), 0)
     opener = key(words[i - 1]) if i > 0 else ""
     if opener and opener not in PUNCT | BOUNDARY | {"đó", "trong_đó"}:
         return []  # "Trong đó giữ nguyên 54 chợ", "…, xây dựng mới 151 chợ", "hoặc sử dụng thường xuyên 300 lao động"
+    if tag(left[0]) != "V" and tags([*left, *(w for w in words if left[-1].end <= w.start < figure.end)])[0] != "V":
+        return []  # the word alone, else in its clause ("lắp đặt" alone is no verb to underthesea, before "20 trạm" it is)
     while i >= 2 and key(words[i - 1]) == "," and tag(words[i - 2]) == "V":
         i -= 2  # "cải tạo, nâng cấp, mở rộng 8 trường": the list of what is done, whole
     return [w for w in words if words[i].start <= w.start and w.end <= left[-1].end]
