@@ -613,3 +613,43 @@ def test_a_rate_keeps_its_second_denominator_and_the_nouns_before_it():
 
 def test_a_fields_width_in_digits_is_no_figure():
     assert figures("Trường số hiệu dùng 6 chữ số, trường năm dùng 4 chữ số.") == []
+
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    # (a) a bare count after the verbs that open its clause is named by what is done to the things counted
+    ("Nâng cấp, sửa chữa 37 cầu.", "37 cầu", "Nâng cấp, sửa chữa"),
+    ("Xây dựng mới 14 trạm y tế.", "14 trạm", "trạm y tế"),  # a counted noun with its qualifier names itself
+    ("Trong đó giữ nguyên 5 trường, cải tạo, nâng cấp, mở rộng 8 trường, xây dựng mới 11 trường.", "8 trường",
+     "cải tạo, nâng cấp, mở rộng"),
+    ("Năm 2025, lắp đặt được 20 trạm.", "20 trạm", "lắp đặt"),
+    # but not after a passive or a modal: the count stays
+    ("Mỗi hộ tái định cư thì được giao 01 lô tại khu quy hoạch.", "01 lô", "lô"),
+    # (b) a bound in the name of a class: the class, not what it is bounded by
+    ("Thuế suất áp dụng cho xe chở khách từ 30 chỗ trở lên là 5%.", "30 chỗ", "xe chở khách"),
+    ("Chính sách ưu đãi đối với ô tô dưới 9 chỗ ngồi của hộ kinh doanh như sau:", "9 chỗ ngồi", "ô tô"),
+    # (c) a bare measure after a label that opens the sentence is the label's ("Khu A" has 2 ha)
+    ("Khu tái định cư Bắc Sơn, huyện Đông Hải: khoảng 45 tỷ đồng, diện tích 12 ha.", "12 ha",
+     "Khu tái định cư Bắc Sơn, huyện Đông Hải"),
+    ("Tiểu vùng 2: Gồm 5 xã phía tây của huyện với diện tích khoảng 3.000 ha.", "3.000 ha", "Tiểu vùng 2"),
+    # but a measure with a subject of its own keeps it
+    ("Huyện Tây Sơn: bến cảng có công suất 200.000 tấn.", "200.000 tấn", "bến cảng có công suất"),
+    # (d) "về X" (one noun) after a share is the side it was counted on, not its name ("tăng 12% về số hộ" is)
+    ("Tỷ lệ giải quyết đơn thư đạt 92% về hồ sơ (vượt 2% so với kế hoạch) và 88% về tiền.", "2%",
+     "Tỷ lệ giải quyết đơn thư"),
+    ("Tỷ lệ giải quyết đơn thư đạt 92% về hồ sơ (vượt 2% so với kế hoạch) và 88% về tiền.", "88%",
+     "Tỷ lệ giải quyết đơn thư"),
+    # (e) a bare measure after "với" is the measure of the common noun phrase before it, not of a name in a list
+    ("Giấy phép xả thải cho nuôi trồng thủy sản với lưu lượng dưới 200 m3/ngày: mức thu 500.000 đồng.", "200 m3/ngày",
+     "nuôi trồng thủy sản với lưu lượng"),
+    ("Các mỏ sau: Nà Pái, Bản Lìm với công suất khoảng 30.000 tấn/năm.", "30.000 tấn/năm", "công suất"),
+    ("Hỗ trợ 3 tháng với mức hỗ trợ 1.000.000 đồng/tháng.", "1.000.000 đồng/tháng", "mức hỗ trợ"),
+    # (f) a figure reckoned on a basis measures the basis
+    ("Phí tưới tiêu được tính trên sản lượng bình quân là 4,2 tấn/ha-vụ.", "4,2 tấn/ha-vụ", "sản lượng bình quân"),
+])
+def test_round_7_a_count_a_class_a_zone_or_a_share_named_by_the_sentence(text, figure, indicator):
+    got = {f.text: f.indicator.text if f.indicator else None for f in report_of(text).figures}
+    assert got[figure] == indicator
+
+
+def test_a_rate_per_hectare_and_crop_keeps_its_joined_denominator():
+    assert figures("Năng suất bình quân đạt 5,8 tấn/ha-vụ.") == [("5,8 tấn/ha-vụ", 5.8, "tấn/ha-vụ", "measure")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from nlp.figures.clauses import done_before, of_the_figure_before, threshold_of_class
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
 from nlp.figures.labels import (
     before_list, colon_after, label_before, label_between, label_start, labels_an_item, names_a_thing, names_nothing,
@@ -48,14 +49,20 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     before = _words_before(text, words, figure, floor)
     first = (not words or floor <= words[0].start) and figure.kind == "percent"
     left, link = _left(before, times, comma_subject=first)
+    if left and of_the_figure_before(text, before, left, floor):
+        left = []  # "đạt 81,05% về việc (vượt 6,05% …)": "về việc" qualifies 81,05%, the share's name carries on
     pointed = left and (_is_reference(left) or " ".join(map(key, left)) in LIST_INTROS)
     counted = _counted(figure)
-    right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted)
+    right = _right(_words_from(words, number_end if counted else figure.end, text), figure, text, counted,
+                   after_a_figure=bool(words) and floor > words[0].start)
     # "… quy định tại Điều 1 Quyết định này tối đa bằng 95% …", "… như sau: 100 xã": no name before
     chosen = _choose(text, words, figure, [] if pointed else left, link, right, counted) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
-        chosen = _named_earlier(text, words, figure, times) or chosen  # "tổng số cửa hàng xăng dầu … 215 cửa hàng"
+        chosen = _named_earlier(text, words, figure, times) or done_before(text, words, left, link, figure) or chosen
+        # "tổng số cửa hàng xăng dầu … 215 cửa hàng"; else "Xây dựng mới 06 chợ": the chợ built, named by what is done
+    if chosen and key(chosen[-1]) in MEASURE_HEADS | NAMES_A_MEASURE and (len(chosen) == 1 or key(chosen[-2]) == "với"):
+        chosen = _label_opening(text, words, chosen[-1]) or chosen  # "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha"
     if chosen and words and names_nothing(chosen) and _after_colon(text, words[0].start):
         return _label_across(text, words[0].start) or Span(chosen[0].start, chosen[-1].end, text[chosen[0].start:chosen[-1].end])
     if not chosen:
@@ -77,6 +84,9 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
         return left[adverb + 1:]  # "mỗi đoàn chỉ chi xem biểu diễn nghệ thuật dân tộc 1 lần": how often it is done
     if bare_unit and figure.unit in CLASSIFIERS and not (left and names_a_thing(text, left)):
         return []  # "32 tàu … (có 8 chiếc đang thi công": the ships counted before, not "chiếc"
+    named = threshold_of_class(text, left, figure) if counted and left else []
+    if named:
+        return named  # "xe chở khách từ 30 chỗ trở lên", "ô tô dưới 9 chỗ ngồi của hộ kinh doanh": the class, not its seats
     per_unit = counted and "/" in figure.unit  # "tiêu chuẩn 2 người/phòng"
     labelled = bool(left) and label_between(text[left[-1].end:figure.start])
     if counted and right and not per_unit and not (left and (link in NAMED or bare_unit and link in QUALIFIER)) \
@@ -88,6 +98,24 @@ def _choose(text: str, words: Sequence[Token], figure: Figure, left: list[Token]
             not (figure.kind == "percent" and left and (key(left[0]) in SHARE_HEADS or keeps)):
         return right
     return left or right
+
+
+def _label_opening(text: str, words: Sequence[Token], measure: Token) -> list[Token]:
+    """The label that opens the sentence, before its first colon, for a bare measure that opens a clause of
+    its own after it: "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha" → "Khu A" (the area of the zone, as the
+    amount before it is the zone's); [] when the measure has a subject ("…: bến có công suất 5.000 tấn")."""
+    i = next((j for j, w in enumerate(words) if w.start == measure.start), 0)
+    colon = next((j for j in range(i) if key(words[j]) == ":"), None)
+    if colon is None or colon == 0 or key(words[i - 1]) not in (",", "với", ":") \
+            or any(key(w) == ";" for w in words[colon + 1:i]):
+        return []
+    label = _trim(list(words[label_start(words, colon - 1) + 1:colon]), label=True)
+    while label and (key(label[0]) in PUNCT or key(label[0]) in LEAD):
+        label = label[1:]
+    if not label or not names_a_thing(text, label) or " ".join(map(key, label)) in LIST_INTROS \
+            or key(label[-1]) in ("gồm", "bao_gồm") or len(label) > MAX_WORDS:
+        return []
+    return label
 
 
 def _after_colon(text: str, at: int) -> bool:
@@ -236,6 +264,8 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Phó đoàn và đoàn viên 3 người / một xe"
     elif len(phrase) == 1 and i > 0 and key(before[i]) in (",", "và") and tag(phrase[0]) == "V" == tag(before[i - 1]):
         phrase = before[_phrase_start(before, i - 1) + 1:end]  # "Ngân sách chi cho đào tạo, bồi dưỡng đạt 15%"
+    elif len(phrase) == 1 and i > 0 and key(before[i]) == "với" and key(phrase[0]) not in GENERIC and _owner(before, i - 1):
+        phrase = [*_owner(before, i - 1), before[i], *phrase]  # "để phát điện với công suất dưới 50 kW"
     elif phrase and key(phrase[-1]) not in DANGLING and _listed(before, i):  # "ngành sản xuất giường, tủ, bàn, ghế tăng 14,2%",
         phrase = before[_list_start(before, i) + 1:end]  # "vốn … thăm dò, khai thác, chế biến khoáng sản: …"
     elif phrase and (len(phrase) == 1 or key(phrase[-1]) in GENERIC) and end < len(before) and _acts(before[end]):
@@ -247,6 +277,19 @@ def _left(before: list[Token], times: Sequence[Span], comma_subject: bool = Fals
         # (but "đã được X phê duyệt" stays a verb phrase, which names nothing)
     return _trim(_for_whom(_from_measure(phrase)) if link != LABEL and not colon_after(before, end) else
                  _from_measure(phrase), label=link == LABEL), link
+
+
+def _owner(before: list[Token], i: int) -> list[Token]:
+    """The common noun phrase of four words at most that ends at `before[i]`, before "với" and a measure
+    ("phát điện với công suất", "các mục đích khác với lưu lượng" → "mục đích khác"); [] when it
+    is a name ("…, Nậm Dôn với công suất": one of a list of places) or there is none."""
+    j = i
+    while j >= 0 and i - j < 4 and not _ends_phrase(before[j]) and key(before[j]) not in DANGLING | {"để"}:
+        j -= 1
+    owner = before[j + 1:i + 1]
+    if not owner or j >= 0 and i - j >= 4 and not _ends_phrase(before[j]) and key(before[j]) not in DANGLING | {"để"}:
+        return []
+    return owner if all(w.text[:1].islower() and key(w) not in TIME_UNITS for w in owner) else []
 
 
 def _for_whom(phrase: list[Token]) -> list[Token]:
@@ -383,6 +426,10 @@ def _trim(phrase: list[Token], passive_ok: bool = False, label: bool = False) ->
     by = next((j for j in range(len(phrase) - 1) if key(phrase[j]) == "theo" and key(phrase[j + 1]) in NORMS), None)
     if by is not None and len(phrase) - by - 1 <= 4:
         phrase = phrase[by + 1:]  # "được thuê phòng theo tiêu chuẩn 2 người/phòng" measures the norm
+    basis = next((j for j in range(len(phrase) - 2, 1, -1) if key(phrase[j]) in ("trên", "theo")
+                  and key(phrase[j - 2]) == "được" and tag(phrase[j - 1]) == "V"), None)
+    if basis is not None and not passive_ok and len(phrase) - basis - 1 <= 4:
+        phrase = phrase[basis + 1:]  # "Phí … được tính trên sản lượng bình quân là 2 tấn/ha": the basis it is reckoned on
     passive = next((j for j in range(1, len(phrase)) if key(phrase[j]) in PASSIVE and not passive_ok), len(phrase))
     if 2 <= passive < len(phrase) - 1 and key(phrase[0]) in MEASURE_HEADS | NAMES_A_MEASURE and key(phrase[passive]) == "được" \
             and all(key(w) in QUALIFIER for w in phrase[1:passive]) and key(phrase[passive + 1]) not in RECEIVE:
@@ -424,7 +471,7 @@ def _after_passive(phrase: list[Token], j: int) -> list[Token]:
     return []
 
 
-def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list[Token]:
+def _right(after: list[Token], figure: Figure, text: str, counted: bool, after_a_figure: bool = False) -> list[Token]:
     """The counted noun and its modifiers after the number, or what a share is a share of; none
     after a rate ("300.000 đồng/01 lần đề án": the words go on naming the unit) or before a verb
     ("… không quá 500 triệu đồng không thuộc …")."""
@@ -450,6 +497,8 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool) -> list
                 and k not in RELATIONS and not standard:
             break  # "11 phường xây dựng kế hoạch": the wards act
         phrase.append(word)
+    if first == "về" and len(phrase) == 2 and figure.kind == "percent" and after_a_figure:
+        return []  # "57,64% về tiền": the side a share was counted on; its name stands before
     return _trim(phrase[1:] if phrase and first == "về" else phrase, passive_ok=True)  # "tăng 9,4% về số doanh nghiệp"
 
 

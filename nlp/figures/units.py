@@ -114,12 +114,16 @@ def rate_suffix(text: str, pos: int, limit: int, words: dict[int, str]) -> tuple
         unit = word if word.islower() and word.startswith(m.group(1)) and WORD.fullmatch(word.replace(" ", "")) else m.group(1)
         suffix += "/" + measure_name(unit)
         end = m.start(1) + len(unit)
+        joined = _JOINED.match(text, end, limit)
+        if joined and joined.group(1).islower():  # "3,5 tấn/ha-vụ": per hectare and crop
+            suffix, end = suffix + joined.group(), joined.end()
     per = _PER_TIME.match(text, end, limit) if suffix and "/" + suffix.rsplit("/", 1)[-1] not in _TIMES else None
     if per:  # "800 kWh / người năm": per person and year
         suffix, end = suffix + "/" + per.group(1), per.end(1)
     return suffix, end
 
 
+_JOINED = re.compile(r"-([^\W\d_]+)(?![\w-])")
 _PER_TIME = re.compile(r"[ \t](năm|tháng|ngày)(?![^\W\d_])(?![ \t]*[\d(])")
 _TIMES = frozenset(["/năm", "/tháng", "/ngày"])
 

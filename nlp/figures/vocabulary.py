@@ -20,10 +20,15 @@ def _key(word: str) -> str:
 
 
 def tags(phrase: list[Token]) -> list[str]:
-    """underthesea's parts of speech of the words of `phrase`, read together (slow: a rare case only)."""
+    """underthesea's parts of speech of the words of `phrase`, read together (slow: a rare case only, cached)."""
+    return list(_tags(tuple(w.text for w in phrase)))
+
+
+@lru_cache(maxsize=4096)
+def _tags(words: tuple[str, ...]) -> tuple[str, ...]:
     from nlp.segment import pos_tags
 
-    return pos_tags([w.text for w in phrase])
+    return tuple(pos_tags(list(words)))
 
 
 def tag(word: Token) -> str:
