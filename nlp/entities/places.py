@@ -233,6 +233,8 @@ def place_uses(text: str, blocks, kept: list[Candidate]) -> list[Candidate]:
     names = {n for n in names if " " in n and n[0].islower() and any(ch.isupper() for ch in n)}
     out = []
     for name in names:
+        if name.lower() not in text:
+            continue  # the usual case: no use in lower case at all (one scan of the text, not one per block)
         pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
         out += [Candidate("LOCATION", m.start(), m.end(), "place-use") for start, end in blocks
                 for m in pattern.finditer(text, start, end)]
