@@ -59,6 +59,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
     work = work if work == n else 0  # "nhà máy nhiệt điện Ô Môn": the longest head decides
     if not n or n >= len(syls) - i:
         return
+    quoted = _quoted_whole(text, syls, i)
+    if quoted is not None and head:
+        yield Candidate("PROJECT", syls[i - 1].start, syls[quoted].end, "project-quoted-whole")
+        return
     if i > 0 and syls[i - 1].low in ("các", "những", "nhiều"):
         if head and not syls[i].cap:
             yield from _plural_titles(syls, i + n)
@@ -213,6 +217,25 @@ def _plural_titles(syls: list[Syl], k: int) -> Iterator[Candidate]:
             k += 1
         else:
             return
+
+
+def _quoted_whole(text: str, syls: list[Syl], i: int, reach: int = 40) -> int | None:
+    """Index of the quote that closes a title quoted whole with its head (`phê duyệt " Đề án … đến
+    năm 2020 "`): the quote before i opens one (an even count of quotes before it on its line) and
+    its partner follows on the same clause; the quoted years then belong to the name (the
+    guideline keeps what is inside the quotes). None otherwise."""
+    if i == 0 or syls[i - 1].text not in "\"“":
+        return None
+    opening = syls[i - 1]
+    line_start = text.rfind("\n", 0, opening.start) + 1
+    if opening.text == '"' and text.count('"', line_start, opening.start) % 2:
+        return None  # this quote closes an earlier one
+    for c in range(i + 1, min(len(syls), i + reach)):
+        if syls[c].text in "\"”":
+            return c if c > i + 2 else None
+        if syls[c].gap or syls[c].text in ".;:!?" or "\n" in text[syls[c - 1].end:syls[c].start]:
+            return None
+    return None
 
 
 def _closing_quote(syls: list[Syl], k: int, reach: int = 40) -> int | None:
