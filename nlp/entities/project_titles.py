@@ -6,7 +6,7 @@ corpus lower-cased whole (`lower_title_scheme`)."""
 from __future__ import annotations
 
 from nlp.entities.names import starts_other_name
-from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, PROJECT_HEADS, STOP
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
@@ -45,8 +45,24 @@ def _of_place(syls: list[Syl], m: int) -> bool:
     return syls[m].low == "thuộc" and bool(match(syls, m + 1, ADMIN)) and m + 2 < len(syls) and syls[m + 2].cap
 
 
-_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược"])
-_TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi"])
+_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược", "quy hoạch"])
+_TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi", "thông qua"])
+_PLANS = Phrases(["quy hoạch"])
+_ACT_REACH = 4  # "phê duyệt | nhiệm vụ | quy hoạch …": what the title does, a word or two before the scheme
+
+
+def _title_subject(syls: list[Syl], i: int) -> bool:
+    """Is the scheme at i what a title line is about: right after what the title does to it
+    ("phê duyệt đề án …"), or, in a line that opens with its document type, a few words after it
+    ("Quyết định phê duyệt nhiệm vụ quy hoạch …") or straight after the type and "về" ("Nghị
+    quyết về quy hoạch …")? A plan ("quy hoạch") counts only in such a line: in a sentence lower-
+    cased whole it is mostly the activity ("triển khai quy hoạch, kế hoạch …")."""
+    titled = match(syls, 0, DOC_TYPES) > 0
+    if not titled:
+        return match(syls, i, _PLANS) == 0 and any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 2), i))
+    if i > 0 and syls[i - 1].low == "về" and match(syls, 0, DOC_TYPES) == i - 1:
+        return True
+    return any((n := match(syls, k, _TITLE_ACTS)) and k + n <= i for k in range(max(0, i - _ACT_REACH), i))
 
 
 def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
@@ -55,12 +71,12 @@ def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
     runs to the phrase that closes titles or the end of the line, as its capitalised form does in
     the body (decision 13 of the external gold); 0 otherwise."""
     if match(syls, i, _SCHEMES) != n or syls[i].cap or not lower_case_line(syls) \
-            or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 2), i)):
+            or not _title_subject(syls, i):
         return 0
     m = i + n
     while m < len(syls) and not syls[m].gap and (syls[m].text.isalpha() or syls[m].text == ","):
         pair = " ".join(s.low for s in syls[m:m + 2])
-        if pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
+        if pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (syls[m].text == "," and match(syls, m + 1, ADMIN)) or (
                 syls[m].low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit()):
             break
         m += 1

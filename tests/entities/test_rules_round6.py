@@ -26,3 +26,23 @@ LABELS = ("AGENCY", "PROJECT", "LEGAL_DOC", "LOCATION", "DATE")
 ])
 def test_a_title_quoted_whole(text, expected):
     assert labelled(text, LABELS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a title line lower-cased whole: a plan or programme after "về" or what the title does to it
+    ("Nghị quyết về quy hoạch phát triển du lịch tỉnh hà giang đến năm 2025",
+     [("PROJECT", "quy hoạch phát triển du lịch tỉnh hà giang"), ("DATE", "năm 2025")]),
+    ("Nghị quyết thông qua quy hoạch thăm dò, khai thác cát sỏi trên địa bàn tỉnh yên bái",
+     [("PROJECT", "quy hoạch thăm dò, khai thác cát sỏi"), ("LOCATION", "tỉnh yên bái")]),
+    ("Nghị quyết về chương trình phát triển cây chè trên địa bàn tỉnh thái nguyên",
+     [("PROJECT", "chương trình phát triển cây chè"), ("LOCATION", "tỉnh thái nguyên")]),
+    # a word or two between the act and the plan; a comma and a unit close the plan
+    ("Quyết định phê duyệt nhiệm vụ quy hoạch chung xây dựng khu kinh tế vân phong, tỉnh khánh hoà đến năm 2030",
+     [("PROJECT", "quy hoạch chung xây dựng khu kinh tế vân phong"), ("LOCATION", "tỉnh khánh hoà"),
+      ("DATE", "năm 2030")]),
+    # a sentence lower-cased whole is no title line: planning is an activity there
+    ("các huyện cùng với việc triển khai quy hoạch, kế hoạch xây dựng các công trình khác của địa phương", []),
+    ("qua 2 năm triển khai, chương trình cũng còn một số hạn chế cần khắc phục thêm", []),
+])
+def test_a_plan_in_a_lower_cased_title_line(text, expected):
+    assert labelled(text, LABELS) == expected
