@@ -95,7 +95,10 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return  # "dự án Bộ luật Hàng hải": the draft of a law is the law (LEGAL_DOC)
     if nxt.cap and nxt.text.isalnum():
         if work:
-            end = _numbered(syls, max(_proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)))
+            proper, body = _proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)
+            if any(syls[k].cap and (match(syls, k, WORK_HEADS) or match(syls, k, PROJECT_HEADS)) for k in range(proper, body)):
+                body = proper  # "khu kinh tế Vân Phong | thành Khu kinh tế …": a word completed across a second head
+            end = _numbered(syls, max(proper, body))
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:

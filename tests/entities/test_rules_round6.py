@@ -46,3 +46,18 @@ def test_a_title_quoted_whole(text, expected):
 ])
 def test_a_plan_in_a_lower_cased_title_line(text, expected):
     assert labelled(text, LABELS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised zone head with only lower-case words after it names no zone
+    ("Đây là Khu kinh tế tổng hợp đa ngành, đa lĩnh vực của vùng. Đất của Khu kinh tế đảm bảo phù hợp với quy chuẩn.",
+     []),
+    # a short form of a zone named in the document stays
+    ("Thành lập Khu kinh tế cửa khẩu Hà Tiên. Ranh giới Khu kinh tế cửa khẩu được xác định như sau.",
+     [("PROJECT", "Khu kinh tế cửa khẩu Hà Tiên"), ("PROJECT", "Khu kinh tế cửa khẩu")]),
+    # the zone's proper name ends before a second head ("thành" completed no word across it)
+    ("Phát triển khu kinh tế Vân Phong thành Khu kinh tế tổng hợp.", [("PROJECT", "khu kinh tế Vân Phong")]),
+    ("Khu công nghiệp Cầu Nghìn đã có 5 dự án.", [("PROJECT", "Khu công nghiệp Cầu Nghìn")]),
+])
+def test_a_zone_is_named_by_its_proper_name(text, expected):
+    assert labelled(text, ("PROJECT",)) == expected
