@@ -6,7 +6,7 @@ corpus lower-cased whole (`lower_title_scheme`)."""
 from __future__ import annotations
 
 from nlp.entities.names import starts_other_name
-from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP, spelling_fold
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
@@ -30,6 +30,8 @@ def title_closure(syls: list[Syl], k: int) -> int:
         if syl.text == ",":
             m += 1
             continue
+        if syls[m - 1].low == "và" and syl.cap and match(syls, m, PROJECT_HEADS):
+            return 0  # "Quy hoạch A và | Quy hoạch B …": two titles
         joined = m > k and f"{syls[m - 1].low} {syl.low}" in dictionary()  # "thiểu số", "nhà ở"
         if not syl.text.isalpha() or (syl.low in STOP and syl.low not in _TITLE_OPEN_WORDS and not joined) \
                 or match(syls, m, CLAUSE_VERBS) or match(syls, m, _CLAUSE_LINKS) \
@@ -45,9 +47,9 @@ def _of_place(syls: list[Syl], m: int) -> bool:
     return syls[m].low == "thuộc" and bool(match(syls, m + 1, ADMIN)) and m + 2 < len(syls) and syls[m + 2].cap
 
 
-_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược", "quy hoạch"])
+_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược", "quy hoạch"], fold=spelling_fold)
 _TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi", "thông qua"])
-_PLANS = Phrases(["quy hoạch"])
+_PLANS = Phrases(["quy hoạch"], fold=spelling_fold)
 _ACT_REACH = 4  # "phê duyệt | nhiệm vụ | quy hoạch …": what the title does, a word or two before the scheme
 
 

@@ -27,7 +27,8 @@ _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "ngư
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo"])  # "Đề án | kèm theo Tờ trình"
+                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo",
+                              "trên cơ"])  # "Đề án | trên cơ sở …" closes a title as "trên địa bàn" does  # "Đề án | kèm theo Tờ trình"
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
@@ -114,9 +115,12 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
         end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i), closable=True))
-        # at a sentence start the capital says nothing: then a proper noun or number must follow,
+        # at a sentence start the capital says nothing: then a proper noun or number must follow
+        # (a number names right after the head or closing the title, "Đề án 06", "Dự án thành phần 3";
+        # inside it counts: "Quy hoạch thành 5 vùng …"),
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
-        named = not initial or any(s.cap for s in syls[i + n:end]) \
+        named = not initial or any(syls[k].cap and (not syls[k].text.isdigit() or k in (i + n, end - 1))
+                                   for k in range(i + n, end)) \
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
         if end > i + n and named:
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")

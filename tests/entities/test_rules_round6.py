@@ -61,3 +61,32 @@ def test_a_plan_in_a_lower_cased_title_line(text, expected):
 ])
 def test_a_zone_is_named_by_its_proper_name(text, expected):
     assert labelled(text, ("PROJECT",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads in the older spelling: the tone on the other vowel, "qui" for "quy"
+    ("Bảo vệ các công trình như thuỷ điện Sơn La.", [("PROJECT", "thuỷ điện Sơn La")]),
+    ("Sắp xếp dân cư theo Qui hoạch phát triển cây chè của tỉnh.", [("PROJECT", "Qui hoạch phát triển cây chè")]),
+    # "và" and a second capitalised head: two titles, also where a closing phrase follows
+    ("Sắp xếp dân cư trên cơ sở Qui hoạch phát triển kinh tế - xã hội và Qui hoạch phát triển cây chè trên địa bàn tỉnh.",
+     [("PROJECT", "Qui hoạch phát triển kinh tế - xã hội"), ("PROJECT", "Qui hoạch phát triển cây chè")]),
+])
+def test_heads_in_the_older_spelling(text, expected):
+    assert labelled(text, ("PROJECT",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "trên cơ sở" closes a title as "trên địa bàn" does
+    ("Kinh phí thực hiện Đề án trên cơ sở từng dự án thành phần cụ thể được phê duyệt.", []),
+    ("Tỉnh xây dựng Chương trình phát triển chè an toàn trên cơ sở quy hoạch vùng.",
+     ["Chương trình phát triển chè an toàn"]),
+    # after an item mark ("a.", "b)") at a line start the capital says nothing, as at a sentence start
+    ("Nhiệm vụ:\na. Qui hoạch vùng trồng chè như sau:", []),
+    ("Nhiệm vụ:\nb) Chương trình đào tạo nghề cho nông dân.", []),
+    # a number inside a title counts; it names right after the head or closing the title
+    ("Nhiệm vụ:\na. Qui hoạch thành 3 vùng trồng chè như sau:", []),
+    ("- Dự án thành phần 3 đã hoàn thành.", ["Dự án thành phần 3"]),
+    ("Đề án 06 được triển khai.", ["Đề án 06"]),
+])
+def test_where_a_title_says_nothing(text, expected):
+    assert texts_of(text, "PROJECT") == expected
