@@ -16,7 +16,7 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, programme_not_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
-    WORK_HEADS,
+    WORK_HEADS, spelling_fold,
 )
 from nlp.entities.project_titles import TITLE_JOINS, lower_title_scheme, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
@@ -27,8 +27,8 @@ _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "ngư
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo",
-                              "trên cơ"])  # "Đề án | trên cơ sở …" closes a title as "trên địa bàn" does  # "Đề án | kèm theo Tờ trình"
+                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo", "trên cơ", "như sau"])
+# ("Đề án | kèm theo Tờ trình", "Đề án | trên cơ sở …", "… | như sau:" close a title)
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
@@ -122,12 +122,24 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         named = not initial or any(syls[k].cap and (not syls[k].text.isdigit() or k in (i + n, end - 1))
                                    for k in range(i + n, end)) \
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
-        if end > i + n and named:
+        if end > i + n and named and not _kind_of_plan(syls, i, n, end):
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head and (scheme := lower_title_scheme(syls, i, n)):
         yield Candidate("PROJECT", syls[i].start, syls[scheme - 1].end, "project-title-line")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
         yield from _described_project(syls, i, n)
+
+
+_PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
+_PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
+
+
+def _kind_of_plan(syls: list[Syl], i: int, n: int, end: int) -> bool:
+    """Is the capitalised plan at i..end a kind of plan, not one plan: a plan head and at most a
+    few lower-case words ("về Quy hoạch xây dựng", "lập Quy hoạch chung xây dựng")? A plan is
+    named by what it plans and where ("Quy hoạch phát triển cây chè", "… tỉnh Phú Thọ")."""
+    rest = [s for s in syls[i + n:end] if s.text.isalnum()]
+    return match(syls, i, _PLAN_HEADS) == n and len(rest) <= _PLAN_KIND_WORDS and not any(s.cap for s in rest)
 
 
 def _without_date(syls: list[Syl], i: int, end: int) -> int:

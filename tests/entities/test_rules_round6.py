@@ -90,3 +90,16 @@ def test_heads_in_the_older_spelling(text, expected):
 ])
 def test_where_a_title_says_nothing(text, expected):
     assert texts_of(text, "PROJECT") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan head with a few lower-case words is a kind of plan, not one plan
+    ("Căn cứ Nghị định số 8/2005/NĐ-CP của Chính phủ về Quy hoạch xây dựng;", []),
+    ("Phạm vi lập Quy hoạch chung xây dựng như sau, được xác định trong Đồ án quy hoạch.", []),
+    # a plan named by what it plans is one
+    ("Dân cư được bố trí theo Quy hoạch phát triển cây chè.", ["Quy hoạch phát triển cây chè"]),
+    # "như sau" closes a title
+    ("Nội dung Chương trình phát triển cây chè như sau:", ["Chương trình phát triển cây chè"]),
+])
+def test_a_kind_of_plan_is_no_plan(text, expected):
+    assert texts_of(text, "PROJECT") == expected
