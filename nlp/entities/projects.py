@@ -100,6 +100,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             if any(syls[k].cap and (match(syls, k, WORK_HEADS) or match(syls, k, PROJECT_HEADS)) for k in range(proper, body)):
                 body = proper  # "khu kinh tế Vân Phong | thành Khu kinh tế …": a word completed across a second head
             end = _numbered(syls, max(proper, body))
+            if match(syls, i + n, WORK_HEADS) == end - (i + n):
+                return  # "bãi cảng ICD", "cảng KCN": the "name" is another kind of works
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:

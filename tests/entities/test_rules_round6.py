@@ -103,3 +103,16 @@ def test_where_a_title_says_nothing(text, expected):
 ])
 def test_a_kind_of_plan_is_no_plan(text, expected):
     assert texts_of(text, "PROJECT") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme's number before a function word belongs to it
+    ("Các xã thuộc chương trình 135 do tỉnh hỗ trợ.", [("PROJECT", "chương trình 135")]),
+    # (a body's number before one is left as it was)
+    ("Phòng 2 của Sở Tài chính họp.", [("AGENCY", "Sở Tài chính")]),
+    # a works head whose "name" is another kind of works names nothing
+    ("Xây dựng các bãi cảng ICD tại khu công nghiệp.", []),
+    ("Cảng ICD Tân Cảng Long Bình mở rộng.", [("PROJECT", "Cảng ICD Tân Cảng Long Bình")]),
+])
+def test_numbers_and_kinds_after_a_head(text, expected):
+    assert labelled(text, ("AGENCY", "PROJECT")) == expected
