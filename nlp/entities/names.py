@@ -226,7 +226,7 @@ def _finishes_word(syls: list[Syl], j: int, words: frozenset[str]) -> bool:
     return j >= 2 and f"{syls[j - 1].low} {syls[j].low}" in words and (syls[j - 1].cap or syls[j - 2].cap)
 
 
-_STATE = Phrases(["nhà nước"])
+_STATE = Phrases(["nhà nước", "thế giới"])  # "Kho bạc nhà nước", "Tổ chức Thương mại thế giới"
 
 
 def _state_tail(syls: list[Syl], j: int) -> bool:

@@ -58,4 +58,4 @@ CLAUSE_VERBS = Phrases([
 TITLES = Phrases(lx.PERSON_TITLES + ["trưởng", "phó trưởng", "trưởng nhóm", "uỷ viên", "ủy viên", "thành viên",
                                      "tổng giám đốc", "vụ trưởng", "cục trưởng", "nhóm",
                                      # a team's posts in a member list: "… Sở - Thư ký", "… - Trưởng đoàn"
-                                     "thư ký", "trưởng đoàn", "phó trưởng đoàn", "chuyên viên"])
+                                     "thư ký", "trưởng đoàn", "phó trưởng đoàn", "chuyên viên", "thủ trưởng"])

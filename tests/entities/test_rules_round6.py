@@ -116,3 +116,16 @@ def test_a_kind_of_plan_is_no_plan(text, expected):
 ])
 def test_numbers_and_kinds_after_a_head(text, expected):
     assert labelled(text, ("AGENCY", "PROJECT")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case "thế giới" closes an organisation's name, as "nhà nước" closes a field
+    ("Theo các quy định của Tổ chức Y tế thế giới (WHO) về dịch bệnh.", ["Tổ chức Y tế thế giới", "WHO"]),
+    ("Kho bạc nhà nước tỉnh đã chi.", ["Kho bạc nhà nước tỉnh"]),
+    # a post ends a list of bare bodies
+    ("Giám đốc các Sở: Tài chính, Xây dựng, Thủ trưởng các ngành cấp tỉnh chịu trách nhiệm thi hành.",
+     ["Tài chính", "Xây dựng"]),
+    ("Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm.", ["Chính phủ"]),
+])
+def test_organisation_tails_and_posts(text, expected):
+    assert texts_of(text, "AGENCY") == expected
