@@ -68,6 +68,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         if head and not syls[i].cap:
             yield from _plural_titles(syls, i + n)
         return
+    if match(syls, i, _POWER_COMPLEX) and syls[i + 2].cap:
+        return  # "Trung tâm Điện lực …" with its field capitalised is a body; "Trung tâm điện lực …" a complex of plants
     if match(syls, i, AGENCY_HEADS) > n and not programme_not_body(syls, i):
         return  # "Cảng vụ …" is an authority, not a port
     if work == 1 and i > 0 and not syls[i].cap and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
@@ -132,6 +134,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         yield from _described_project(syls, i, n)
 
 
+_POWER_COMPLEX = Phrases(["trung tâm điện lực"])
 _PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
 _PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
 
@@ -370,6 +373,9 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
                 end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
                 and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):
             break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
+        if syl.low == "và" and end + 3 < len(syls) and f"{syls[end + 1].low} {syls[end + 2].low}" in dictionary() \
+                and not syls[end + 1].cap and match(syls, end + 3, CLAUSE_VERBS):
+            break  # "Quy hoạch … chợ | và nhiệm vụ giao tại …": a noun and its verb, a clause of its own
         if _other_name_at(syls, j, end) or _proper_name_ended(syls, j, end) or _numbered_document(syls, end):
             break
         if syl.text.isdigit() and end > j and counts_something(syls, end):

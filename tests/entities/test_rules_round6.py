@@ -129,3 +129,18 @@ def test_numbers_and_kinds_after_a_head(text, expected):
 ])
 def test_organisation_tails_and_posts(text, expected):
     assert texts_of(text, "AGENCY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "và", a noun and its verb open a clause of their own after a title
+    ("Các sở căn cứ nội dung Quy hoạch phát triển mạng lưới trường học và nhiệm vụ giao tại mục V của đề án, "
+     "tổ chức thực hiện.", [("PROJECT", "Quy hoạch phát triển mạng lưới trường học")]),
+    ("Tỉnh triển khai Chương trình bảo vệ và phát triển rừng bền vững.",
+     [("PROJECT", "Chương trình bảo vệ và phát triển rừng bền vững")]),
+    # a complex of power plants is a work; with its field capitalised, the centre is a body
+    ("Hạ tầng đang được đầu tư (Trung tâm điện lực Vĩnh Tân, khu cảng) được kết nối.",
+     [("PROJECT", "Trung tâm điện lực Vĩnh Tân")]),
+    ("Trung tâm Điện lực Miền Nam có văn bản.", [("AGENCY", "Trung tâm Điện lực Miền Nam")]),
+])
+def test_clauses_after_titles_and_power_complexes(text, expected):
+    assert labelled(text, ("AGENCY", "PROJECT")) == expected
