@@ -49,9 +49,12 @@ def test_a_plan_in_a_lower_cased_title_line(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a capitalised zone head with only lower-case words after it names no zone
-    ("Đây là Khu kinh tế tổng hợp đa ngành, đa lĩnh vực của vùng. Đất của Khu kinh tế đảm bảo phù hợp với quy chuẩn.",
-     []),
+    # where the document names a zone by its proper name, a capitalised zone head with only lower-case
+    # words after it describes or refers back to it: no second name
+    ("Phát triển Khu kinh tế Vân Phong. Đây là Khu kinh tế tổng hợp đa ngành, đa lĩnh vực của vùng. "
+     "Đất của Khu kinh tế đảm bảo phù hợp với quy chuẩn.", [("PROJECT", "Khu kinh tế Vân Phong")]),
+    # with no zone named, the capitalised kind stays a name (the guideline's capitalisation test)
+    ("Áp dụng chính sách với Khu kinh tế cửa khẩu và các văn bản khác.", [("PROJECT", "Khu kinh tế cửa khẩu")]),
     # a short form of a zone named in the document stays
     ("Thành lập Khu kinh tế cửa khẩu Hà Tiên. Ranh giới Khu kinh tế cửa khẩu được xác định như sau.",
      [("PROJECT", "Khu kinh tế cửa khẩu Hà Tiên"), ("PROJECT", "Khu kinh tế cửa khẩu")]),
