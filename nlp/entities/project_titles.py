@@ -1,7 +1,8 @@
 """Where a programme's long title ends: a capitalised one past its items, whom it serves and
 where, at the phrase that closes titles (`title_closure`; `projects._free_name` asks it where the
 syllable rules cut such a title at a comma, "và", "cho" or "ở"), and a scheme in a title line a
-corpus lower-cased whole (`lower_title_scheme`)."""
+corpus lower-cased whole (`lower_title_scheme`), a title quoted whole with its head (`quoted_whole`) and a
+kind of plan that names no plan (`kind_of_plan`)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,34 @@ def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
     while m > i + n and not syls[m - 1].text.isalpha():
         m -= 1
     return m if m - (i + n) >= 2 else 0
+
+
+_PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
+_PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
+
+
+def kind_of_plan(syls: list[Syl], i: int, n: int, end: int) -> bool:
+    """Is the capitalised plan at i..end a kind of plan, not one plan: a plan head and at most a
+    few lower-case words ("về Quy hoạch xây dựng", "lập Quy hoạch chung xây dựng")? A plan is
+    named by what it plans and where ("Quy hoạch phát triển cây chè", "… tỉnh Phú Thọ")."""
+    rest = [s for s in syls[i + n:end] if s.text.isalnum()]
+    return match(syls, i, _PLAN_HEADS) == n and len(rest) <= _PLAN_KIND_WORDS and not any(s.cap for s in rest)
+
+
+def quoted_whole(text: str, syls: list[Syl], i: int, reach: int = 40) -> int | None:
+    """Index of the quote that closes a title quoted whole with its head (`phê duyệt " Đề án … đến
+    năm 2020 "`): the quote before i opens one (an even count of quotes before it on its line) and
+    its partner follows on the same clause; the quoted years then belong to the name (the
+    guideline keeps what is inside the quotes). None otherwise."""
+    if i == 0 or syls[i - 1].text not in "\"“":
+        return None
+    opening = syls[i - 1]
+    line_start = text.rfind("\n", 0, opening.start) + 1
+    if opening.text == '"' and text.count('"', line_start, opening.start) % 2:
+        return None  # this quote closes an earlier one
+    for c in range(i + 1, min(len(syls), i + reach)):
+        if syls[c].text in "\"”":
+            return c if c > i + 2 else None
+        if syls[c].gap or syls[c].text in ".;:!?" or "\n" in text[syls[c - 1].end:syls[c].start]:
+            return None
+    return None

@@ -16,9 +16,9 @@ from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, inside_place, name_body, programme_not_body, starts_other_name, stop_at
 from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
-    WORK_HEADS, spelling_fold,
+    WORK_HEADS,
 )
-from nlp.entities.project_titles import TITLE_JOINS, lower_title_scheme, title_closure
+from nlp.entities.project_titles import TITLE_JOINS, kind_of_plan, lower_title_scheme, quoted_whole, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -60,7 +60,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
     work = work if work == n else 0  # "nhà máy nhiệt điện Ô Môn": the longest head decides
     if not n or n >= len(syls) - i:
         return
-    quoted = _quoted_whole(text, syls, i)
+    quoted = quoted_whole(text, syls, i)
     if quoted is not None and head:
         yield Candidate("PROJECT", syls[i - 1].start, syls[quoted].end, "project-quoted-whole")
         return
@@ -126,7 +126,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         named = not initial or any(syls[k].cap and (not syls[k].text.isdigit() or k in (i + n, end - 1))
                                    for k in range(i + n, end)) \
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
-        if end > i + n and named and not _kind_of_plan(syls, i, n, end):
+        if end > i + n and named and not kind_of_plan(syls, i, n, end):
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head and (scheme := lower_title_scheme(syls, i, n)):
         yield Candidate("PROJECT", syls[i].start, syls[scheme - 1].end, "project-title-line")
@@ -135,18 +135,6 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
 
 
 _POWER_COMPLEX = Phrases(["trung tâm điện lực"])
-_PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
-_PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
-
-
-def _kind_of_plan(syls: list[Syl], i: int, n: int, end: int) -> bool:
-    """Is the capitalised plan at i..end a kind of plan, not one plan: a plan head and at most a
-    few lower-case words ("về Quy hoạch xây dựng", "lập Quy hoạch chung xây dựng")? A plan is
-    named by what it plans and where ("Quy hoạch phát triển cây chè", "… tỉnh Phú Thọ")."""
-    rest = [s for s in syls[i + n:end] if s.text.isalnum()]
-    return match(syls, i, _PLAN_HEADS) == n and len(rest) <= _PLAN_KIND_WORDS and not any(s.cap for s in rest)
-
-
 def _without_date(syls: list[Syl], i: int, end: int) -> int:
     """ "Ngày Thế giới không thuốc lá | 31 tháng 5": a day of action leaves its date outside
     (a scheme named after the day keeps it: "Đề án Ngày Quốc tế Hạnh phúc 20 tháng 3")."""
@@ -241,25 +229,6 @@ def _plural_titles(syls: list[Syl], k: int) -> Iterator[Candidate]:
             k += 1
         else:
             return
-
-
-def _quoted_whole(text: str, syls: list[Syl], i: int, reach: int = 40) -> int | None:
-    """Index of the quote that closes a title quoted whole with its head (`phê duyệt " Đề án … đến
-    năm 2020 "`): the quote before i opens one (an even count of quotes before it on its line) and
-    its partner follows on the same clause; the quoted years then belong to the name (the
-    guideline keeps what is inside the quotes). None otherwise."""
-    if i == 0 or syls[i - 1].text not in "\"“":
-        return None
-    opening = syls[i - 1]
-    line_start = text.rfind("\n", 0, opening.start) + 1
-    if opening.text == '"' and text.count('"', line_start, opening.start) % 2:
-        return None  # this quote closes an earlier one
-    for c in range(i + 1, min(len(syls), i + reach)):
-        if syls[c].text in "\"”":
-            return c if c > i + 2 else None
-        if syls[c].gap or syls[c].text in ".;:!?" or "\n" in text[syls[c - 1].end:syls[c].start]:
-            return None
-    return None
 
 
 def _closing_quote(syls: list[Syl], k: int, reach: int = 40) -> int | None:
