@@ -162,6 +162,7 @@ PROJECT_HEADS = [
     "kcn", "kkt", "ccn", "kđt", "bến cảng", "cảng biển", "cảng quốc tế", "nhà ga", "đại lộ",
     "vành đai", "hồ chứa", "hồ chứa nước", "thành phố mới", "nhà máy thủy điện", "nhà máy điện gió",
     "nhà máy điện mặt trời", "nhiệt điện", "thủy điện", "điện gió", "điện mặt trời", "bến", "khu phức hợp",
+    "trung tâm điện lực",  # a complex of power plants ("Trung tâm điện lực Vĩnh Tân"), not a centre (AGENCY)
     "tuần lễ", "ngày thế giới",  # weeks and days of action, as "Tháng hành động" ("Tuần lễ Quốc gia …")
 ]
 # Named natural and historic sites: "Vịnh Hạ Long", "sông Cấm", "cửa khẩu Hoành Mô".
@@ -179,7 +180,7 @@ COUNTRY_FULL_NAMES = ["cộng hòa xã hội chủ nghĩa việt nam", "cộng h
 # "đường Võ Văn Kiệt", "cầu Cần Thơ": lower-case heads that name a work when a proper name follows.
 WORK_HEADS = ["đường", "cầu", "cao tốc", "tuyến", "kênh", "cảng", "quốc lộ", "đường tỉnh", "đường bộ cao tốc",
               "kcn", "kkt", "ccn", "kđt", "khu công nghiệp", "khu kinh tế", "cụm công nghiệp", "khu chế xuất",
-              "khu đô thị", "nhà máy", "nhiệt điện", "thủy điện", "bến cảng", "cảng biển", "cảng quốc tế",
+              "khu đô thị", "nhà máy", "nhiệt điện", "thủy điện", "trung tâm điện lực", "bến cảng", "cảng biển", "cảng quốc tế",
               "cảng hàng không", "cảng hàng không quốc tế", "nút giao", "trạm biến áp", "icd", "vành đai",
               "đại lộ", "hồ chứa", "hồ chứa nước", "khu công nghệ cao", "khu du lịch",
               "cảng cá", "cảng cạn", "cảng tàu khách", "bến cảng tổng hợp", "trạm dừng nghỉ", "đường bao biển",

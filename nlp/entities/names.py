@@ -51,8 +51,10 @@ def name_body(syls: list[Syl], i: int, stop_at_heads: bool = True) -> int:
                 break  # "Bộ Tài chính | Hướng dẫn …", "UBND tỉnh | Trần Văn A"
             if syl.text.isdigit() and j + 1 < len(syls) and (
                     syls[j + 1].text in "/%" or _decimal_at(syls, j + 1) or counts_something(syls, j)
-                    or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN))):
-                break  # a date ("8/5") or a count ("06 kỳ"), not part of the name
+                    or (syls[j + 1].text.isalpha() and not syls[j + 1].cap and not match(syls, j + 1, ADMIN)
+                        and (stop_at_heads or syls[j + 1].low not in STOP))):
+                break  # a date ("8/5") or a count ("06 kỳ"), not part of the name (but a programme's
+                # number before a function word is: "chương trình 135 do …")
             if stop_at_heads and j > i and match(syls, j, _NEW_AGENCY) and not match(syls, j, SECTORS) \
                     and not inside_place(syls, i, j) and not match(syls, j, _NOT_BODIES):
                 break  # "Đoàn kiểm tra Tổ Công tác": a second body begins (but "Hải Phòng" is a place)
@@ -224,7 +226,7 @@ def _finishes_word(syls: list[Syl], j: int, words: frozenset[str]) -> bool:
     return j >= 2 and f"{syls[j - 1].low} {syls[j].low}" in words and (syls[j - 1].cap or syls[j - 2].cap)
 
 
-_STATE = Phrases(["nhà nước"])
+_STATE = Phrases(["nhà nước", "thế giới"])  # "Kho bạc nhà nước", "Tổ chức Thương mại thế giới"
 
 
 def _state_tail(syls: list[Syl], j: int) -> bool:

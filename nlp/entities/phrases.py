@@ -25,8 +25,17 @@ AGENCY_NAMES = Phrases(lx.AGENCY_NAMES)
 SCHOOLS = Phrases(lx.SCHOOL_ABBREVIATIONS)
 SECTORS = Phrases(lx.SECTORS)
 ADMIN = Phrases(lx.ADMIN_UNITS)
-PROJECT_HEADS = Phrases(lx.PROJECT_HEADS)
-WORK_HEADS = Phrases(lx.WORK_HEADS)
+_OLD_QU = {"qui": "quy", "quí": "quý", "quì": "quỳ", "quỉ": "quỷ", "quĩ": "quỹ", "quị": "quỵ"}
+
+
+def spelling_fold(text: str) -> str:
+    """`text` lower case in one spelling: tones placed one way and the older "qui" written "quy"
+    ("Thuỷ điện" and "thủy điện", "Qui hoạch" and "quy hoạch" agree); same length."""
+    return " ".join(_OLD_QU.get(w, w) for w in gazetteer.fold(text).split(" "))
+
+
+PROJECT_HEADS = Phrases(lx.PROJECT_HEADS, fold=spelling_fold)
+WORK_HEADS = Phrases(lx.WORK_HEADS, fold=spelling_fold)
 LAW_HEADS = Phrases(lx.LAW_HEADS)
 DOC_TYPES = Phrases(lx.DOC_TYPES)
 PLACES = Phrases([*gazetteer.provinces(), *lx.REGIONS, *lx.COUNTRIES], fold=gazetteer.fold)
@@ -49,4 +58,4 @@ CLAUSE_VERBS = Phrases([
 TITLES = Phrases(lx.PERSON_TITLES + ["trưởng", "phó trưởng", "trưởng nhóm", "uỷ viên", "ủy viên", "thành viên",
                                      "tổng giám đốc", "vụ trưởng", "cục trưởng", "nhóm",
                                      # a team's posts in a member list: "… Sở - Thư ký", "… - Trưởng đoàn"
-                                     "thư ký", "trưởng đoàn", "phó trưởng đoàn", "chuyên viên"])
+                                     "thư ký", "trưởng đoàn", "phó trưởng đoàn", "chuyên viên", "thủ trưởng"])

@@ -1,12 +1,13 @@
 """Where a programme's long title ends: a capitalised one past its items, whom it serves and
 where, at the phrase that closes titles (`title_closure`; `projects._free_name` asks it where the
 syllable rules cut such a title at a comma, "và", "cho" or "ở"), and a scheme in a title line a
-corpus lower-cased whole (`lower_title_scheme`)."""
+corpus lower-cased whole (`lower_title_scheme`), a title quoted whole with its head (`quoted_whole`) and a
+kind of plan that names no plan (`kind_of_plan`)."""
 
 from __future__ import annotations
 
 from nlp.entities.names import starts_other_name
-from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, PROJECT_HEADS, STOP
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP, spelling_fold
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
@@ -30,6 +31,8 @@ def title_closure(syls: list[Syl], k: int) -> int:
         if syl.text == ",":
             m += 1
             continue
+        if syls[m - 1].low == "và" and syl.cap and match(syls, m, PROJECT_HEADS):
+            return 0  # "Quy hoạch A và | Quy hoạch B …": two titles
         joined = m > k and f"{syls[m - 1].low} {syl.low}" in dictionary()  # "thiểu số", "nhà ở"
         if not syl.text.isalpha() or (syl.low in STOP and syl.low not in _TITLE_OPEN_WORDS and not joined) \
                 or match(syls, m, CLAUSE_VERBS) or match(syls, m, _CLAUSE_LINKS) \
@@ -45,8 +48,24 @@ def _of_place(syls: list[Syl], m: int) -> bool:
     return syls[m].low == "thuộc" and bool(match(syls, m + 1, ADMIN)) and m + 2 < len(syls) and syls[m + 2].cap
 
 
-_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược"])
-_TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi"])
+_SCHEMES = Phrases(["đề án", "chương trình", "chiến lược", "quy hoạch"], fold=spelling_fold)
+_TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi", "thông qua"])
+_PLANS = Phrases(["quy hoạch"], fold=spelling_fold)
+_ACT_REACH = 4  # "phê duyệt | nhiệm vụ | quy hoạch …": what the title does, a word or two before the scheme
+
+
+def _title_subject(syls: list[Syl], i: int) -> bool:
+    """Is the scheme at i what a title line is about: right after what the title does to it
+    ("phê duyệt đề án …"), or, in a line that opens with its document type, a few words after it
+    ("Quyết định phê duyệt nhiệm vụ quy hoạch …") or straight after the type and "về" ("Nghị
+    quyết về quy hoạch …")? A plan ("quy hoạch") counts only in such a line: in a sentence lower-
+    cased whole it is mostly the activity ("triển khai quy hoạch, kế hoạch …")."""
+    titled = match(syls, 0, DOC_TYPES) > 0
+    if not titled:
+        return match(syls, i, _PLANS) == 0 and any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 2), i))
+    if i > 0 and syls[i - 1].low == "về" and match(syls, 0, DOC_TYPES) == i - 1:
+        return True
+    return any((n := match(syls, k, _TITLE_ACTS)) and k + n <= i for k in range(max(0, i - _ACT_REACH), i))
 
 
 def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
@@ -55,15 +74,46 @@ def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
     runs to the phrase that closes titles or the end of the line, as its capitalised form does in
     the body (decision 13 of the external gold); 0 otherwise."""
     if match(syls, i, _SCHEMES) != n or syls[i].cap or not lower_case_line(syls) \
-            or not any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 2), i)):
+            or not _title_subject(syls, i):
         return 0
     m = i + n
     while m < len(syls) and not syls[m].gap and (syls[m].text.isalpha() or syls[m].text == ","):
         pair = " ".join(s.low for s in syls[m:m + 2])
-        if pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (
+        if pair in ("trên địa", "giai đoạn", "từ năm", "đến năm") or (syls[m].text == "," and match(syls, m + 1, ADMIN)) or (
                 syls[m].low == "năm" and m + 1 < len(syls) and syls[m + 1].text.isdigit()):
             break
         m += 1
     while m > i + n and not syls[m - 1].text.isalpha():
         m -= 1
     return m if m - (i + n) >= 2 else 0
+
+
+_PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
+_PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
+
+
+def kind_of_plan(syls: list[Syl], i: int, n: int, end: int) -> bool:
+    """Is the capitalised plan at i..end a kind of plan, not one plan: a plan head and at most a
+    few lower-case words ("về Quy hoạch xây dựng", "lập Quy hoạch chung xây dựng")? A plan is
+    named by what it plans and where ("Quy hoạch phát triển cây chè", "… tỉnh Phú Thọ")."""
+    rest = [s for s in syls[i + n:end] if s.text.isalnum()]
+    return match(syls, i, _PLAN_HEADS) == n and len(rest) <= _PLAN_KIND_WORDS and not any(s.cap for s in rest)
+
+
+def quoted_whole(text: str, syls: list[Syl], i: int, reach: int = 40) -> int | None:
+    """Index of the quote that closes a title quoted whole with its head (`phê duyệt " Đề án … đến
+    năm 2020 "`): the quote before i opens one (an even count of quotes before it on its line) and
+    its partner follows on the same clause; the quoted years then belong to the name (the
+    guideline keeps what is inside the quotes). None otherwise."""
+    if i == 0 or syls[i - 1].text not in "\"“":
+        return None
+    opening = syls[i - 1]
+    line_start = text.rfind("\n", 0, opening.start) + 1
+    if opening.text == '"' and text.count('"', line_start, opening.start) % 2:
+        return None  # this quote closes an earlier one
+    for c in range(i + 1, min(len(syls), i + reach)):
+        if syls[c].text in "\"”":
+            return c if c > i + 2 else None
+        if syls[c].gap or syls[c].text in ".;:!?" or "\n" in text[syls[c - 1].end:syls[c].start]:
+            return None
+    return None

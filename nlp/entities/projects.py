@@ -18,7 +18,7 @@ from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
     WORK_HEADS,
 )
-from nlp.entities.project_titles import TITLE_JOINS, lower_title_scheme, title_closure
+from nlp.entities.project_titles import TITLE_JOINS, kind_of_plan, lower_title_scheme, quoted_whole, title_closure
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -27,7 +27,8 @@ _BENEFICIARIES = frozenset(["công nhân", "người lao", "người có", "ngư
 _KIND_CODES = frozenset("FDI ODA PPP BOT BT BOO BTO DDI EPC NGO".split())
 _NAME_STOPS = frozenset("của do đã được đang nhằm theo tại từ đến cho là ở đạt ước tăng giảm dịp vào gồm thuộc".split())
 _NAME_STOP_PAIRS = frozenset(["giai đoạn", "trên địa", "thời kỳ", "năm học", "đoạn qua", "bắc qua", "đi qua",
-                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo"])  # "Đề án | kèm theo Tờ trình"
+                              "đoạn từ", "với tổng", "với quy", "lần thứ", "kèm theo", "trên cơ", "như sau"])
+# ("Đề án | kèm theo Tờ trình", "Đề án | trên cơ sở …", "… | như sau:" close a title)
 # Coordinated verbs that open a works project's title: "Dự án cải tạo, nâng cấp …".
 _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xây dựng", "tu bổ", "tôn tạo", "bảo tồn",
                                "phục hồi", "sửa chữa", "chỉnh trang", "nạo vét", "gia cố", "kè", "sản xuất",
@@ -59,10 +60,16 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
     work = work if work == n else 0  # "nhà máy nhiệt điện Ô Môn": the longest head decides
     if not n or n >= len(syls) - i:
         return
+    quoted = quoted_whole(text, syls, i)
+    if quoted is not None and head:
+        yield Candidate("PROJECT", syls[i - 1].start, syls[quoted].end, "project-quoted-whole")
+        return
     if i > 0 and syls[i - 1].low in ("các", "những", "nhiều"):
         if head and not syls[i].cap:
             yield from _plural_titles(syls, i + n)
         return
+    if match(syls, i, _POWER_COMPLEX) and syls[i + 2].cap:
+        return  # "Trung tâm Điện lực …" with its field capitalised is a body; "Trung tâm điện lực …" a complex of plants
     if match(syls, i, AGENCY_HEADS) > n and not programme_not_body(syls, i):
         return  # "Cảng vụ …" is an authority, not a port
     if work == 1 and i > 0 and not syls[i].cap and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
@@ -91,7 +98,12 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return  # "dự án Bộ luật Hàng hải": the draft of a law is the law (LEGAL_DOC)
     if nxt.cap and nxt.text.isalnum():
         if work:
-            end = _numbered(syls, max(_proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)))
+            proper, body = _proper_run(syls, i + n), name_body(syls, i + n, stop_at_heads=False)
+            if any(syls[k].cap and (match(syls, k, WORK_HEADS) or match(syls, k, PROJECT_HEADS)) for k in range(proper, body)):
+                body = proper  # "khu kinh tế Vân Phong | thành Khu kinh tế …": a word completed across a second head
+            end = _numbered(syls, max(proper, body))
+            if match(syls, i + n, WORK_HEADS) == end - (i + n):
+                return  # "bãi cảng ICD", "cảng KCN": the "name" is another kind of works
             if " ".join(s.low for s in syls[end:end + 2]) == "nối dài":
                 end += 2
         elif syls[i].cap:
@@ -107,11 +119,14 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-proper")
     elif head and syls[i].cap and not syls[i].text.isupper():  # "KCN nhỏ" is a kind of park, not one
         end = _without_date(syls, i, _free_name(syls, i + n, item=_list_item(syls, i), closable=True))
-        # at a sentence start the capital says nothing: then a proper noun or number must follow,
+        # at a sentence start the capital says nothing: then a proper noun or number must follow
+        # (a number names right after the head or closing the title, "Đề án 06", "Dự án thành phần 3";
+        # inside it counts: "Quy hoạch thành 5 vùng …"),
         # or the title be one of the national programmes ("Chương trình mục tiêu quốc gia …")
-        named = not initial or any(s.cap for s in syls[i + n:end]) \
+        named = not initial or any(syls[k].cap and (not syls[k].text.isdigit() or k in (i + n, end - 1))
+                                   for k in range(i + n, end)) \
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
-        if end > i + n and named:
+        if end > i + n and named and not kind_of_plan(syls, i, n, end):
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
     elif head and (scheme := lower_title_scheme(syls, i, n)):
         yield Candidate("PROJECT", syls[i].start, syls[scheme - 1].end, "project-title-line")
@@ -119,6 +134,7 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         yield from _described_project(syls, i, n)
 
 
+_POWER_COMPLEX = Phrases(["trung tâm điện lực"])
 def _without_date(syls: list[Syl], i: int, end: int) -> int:
     """ "Ngày Thế giới không thuốc lá | 31 tháng 5": a day of action leaves its date outside
     (a scheme named after the day keeps it: "Đề án Ngày Quốc tế Hạnh phúc 20 tháng 3")."""
@@ -326,6 +342,9 @@ def _free_name(syls: list[Syl], j: int, limit: int | None = None, item: bool = F
                 end + 1 < len(syls) and match(syls, end + 1, PROJECT_HEADS)
                 and (syls[end + 1].cap or syls[end + 1].low in ("dự", "đề", "chương")))):
             break  # "… và yêu cầu …"; "Chương trình … và Chương trình …" are two names
+        if syl.low == "và" and end + 3 < len(syls) and f"{syls[end + 1].low} {syls[end + 2].low}" in dictionary() \
+                and not syls[end + 1].cap and match(syls, end + 3, CLAUSE_VERBS):
+            break  # "Quy hoạch … chợ | và nhiệm vụ giao tại …": a noun and its verb, a clause of its own
         if _other_name_at(syls, j, end) or _proper_name_ended(syls, j, end) or _numbered_document(syls, end):
             break
         if syl.text.isdigit() and end > j and counts_something(syls, end):

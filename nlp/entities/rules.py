@@ -21,7 +21,7 @@ from nlp.entities.lists import PLURALS, examples_at, listed_at
 from nlp.entities.legal import LEGAL_PATTERN, STANDARD_PATTERN, law_at, with_law_number
 from nlp.entities.persons import person_at
 from nlp.entities.phrases import (
-    ADMIN, AGENCY_HEADS, AGENCY_NAMES, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SITES, SURNAMES, WORK_HEADS,
+    ADMIN, AGENCY_HEADS, AGENCY_NAMES, DOC_TYPES, LAW_HEADS, PLACES, PROJECT_HEADS, SITES, SURNAMES, WORK_HEADS, spelling_fold,
 )
 from nlp.entities.places import is_place_start, location_at
 from nlp.entities.projects import ROAD_CODE_PATTERN, campaign_at, project_at
@@ -60,16 +60,25 @@ def _scan_names(text: str, syls: list[Syl], sentence_starts: set[int]) -> Iterat
             yield from examples_at(syls, i)
         if syl.low == "lượng" and i > 0 and syls[i - 1].low == "lực":
             yield from force_after(syls, i + 1)
-        if syl.low not in _HEAD_STARTS and syl.low not in SURNAMES and not is_place_start(syls, i):
+        if syl.low not in _HEAD_STARTS and spelling_fold(syl.low) not in _HEAD_STARTS and syl.low not in SURNAMES \
+                and not is_place_start(syls, i):
             if not (syl.low in ("th", "thcs", "thpt", "mn", "mg") and syl.text.isupper()):
                 continue
-        initial = syl.start in sentence_starts or (i > 0 and syls[i - 1].text in "-–+•:")
+        initial = syl.start in sentence_starts or (i > 0 and syls[i - 1].text in "-–+•:") or _after_item_mark(text, syls, i)
         yield from agency_at(syls, i, initial)
         yield from company_at(syls, i)
         yield from project_at(text, syls, i, initial)
         yield from law_at(syls, i)
         yield from location_at(syls, i)
         yield from person_at(syls, i)
+
+
+def _after_item_mark(text: str, syls: list[Syl], i: int) -> bool:
+    """Does syllable i open a list item marked "a." / "b)" / "2." at its line's start? Then its
+    capital says nothing, as at a sentence start."""
+    if i < 2 or syls[i - 1].text not in ".)" or len(syls[i - 2].text) > 2 or not syls[i - 2].text.isalnum():
+        return False
+    return text[text.rfind("\n", 0, syls[i - 2].start) + 1:syls[i - 2].start].strip() == ""
 
 
 _DOC_NUMBER = re.compile(r"\d+\s*[/-]\s*\w|\bs[ốô]\s*:?\s*\d")  # "1234/QĐ-UBND", "số 12"; not "lớp 4"
