@@ -7,6 +7,8 @@ length of the agency head at syllable i.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.syllables import Phrases
 
@@ -28,6 +30,7 @@ ADMIN = Phrases(lx.ADMIN_UNITS)
 _OLD_QU = {"qui": "quy", "quí": "quý", "quì": "quỳ", "quỉ": "quỷ", "quĩ": "quỹ", "quị": "quỵ"}
 
 
+@lru_cache(maxsize=65536)  # called on every syllable of a report: a bounded vocabulary
 def spelling_fold(text: str) -> str:
     """`text` lower case in one spelling: tones placed one way and the older "qui" written "quy"
     ("Thuỷ điện" and "thủy điện", "Qui hoạch" and "quy hoạch" agree); same length."""
