@@ -72,6 +72,11 @@ def predict_docs(docs: list[str], mode: str, model: str | None = None) -> list[l
     return out
 
 
+def predict_items(items: list[Annotated], mode: str, model: str | None = None) -> list[list]:
+    """Entities of the annotated documents `items` (`predict_docs`), cut to each one's annotated prefix."""
+    return predictions_in_prefix(items, predict_docs([item.meta["doc"] for item in items], mode, model))
+
+
 def table(result: dict) -> str:
     rows = [f"{'label':10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}"]
     for label, m in [*result["per_label"].items(), ("micro", result["micro"])]:
@@ -106,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     items = gold_items(args.split, set(args.docs.split(",")) if args.docs else None)
     results = {}
     for mode in args.modes.split(","):
-        preds = predictions_in_prefix(items, predict_docs([item.meta["doc"] for item in items], mode))
+        preds = predict_items(items, mode)
         results[mode] = score(items, preds)
         print(f"== {args.split} ({len(items)} documents), --ner {mode}\n{table(results[mode])}\n")
         if args.errors:

@@ -71,7 +71,7 @@ def train_fold(k: int, epochs: int | None = None, base: str | None = None) -> di
 
 def set_scores(model: str | None) -> dict[str, dict[str, dict]]:
     """{set: {mode: score}} for the seed, the written dev reports and the external dev docs."""
-    from eval_external import predict_docs, predictions_in_prefix
+    from eval_external import predict_items
 
     from nlp.train import predict
 
@@ -81,7 +81,7 @@ def set_scores(model: str | None) -> dict[str, dict[str, dict]]:
     later = external_dev(trained=False)
     if later:
         out["external dev (not trained on)"] = {  # a record annotated on a prefix is scored on it (`upto`)
-            mode: score(later, predictions_in_prefix(later, predict_docs([d.meta["doc"] for d in later], mode, model)))
+            mode: score(later, predict_items(later, mode, model))
             for mode in MODES}
     if all((CV_DIR / f"fold-{k}" / "held_out.json").is_file() for k in range(FOLDS)):
         out["external dev (cv)"] = external_cv()
