@@ -487,7 +487,9 @@ def test_the_year_of_a_plan_stays_in_its_name_a_time_of_its_own_does_not():
 
 def test_a_bare_classifier_counts_what_was_counted_before_it():
     report = report_of("Đội tàu gồm 12 tàu đã được duyệt (có 5 chiếc đang đóng và 7 chiếc đang làm thủ tục).")
-    assert [(f.value, f.indicator.text) for f in report.figures] == [(12, "tàu"), (5, "tàu"), (7, "tàu")]
+    # round 8: the ships counted are named with what is said of them after the count
+    assert [(f.value, f.indicator.text) for f in report.figures] == [
+        (12, "tàu đã được duyệt"), (5, "tàu đã được duyệt"), (7, "tàu đã được duyệt")]
     (_, each) = report_of("Trang bị 04 phao cứu sinh (mỗi mạn 2 chiếc).").figures
     assert each.indicator.text == "phao cứu sinh"
 
@@ -653,3 +655,24 @@ def test_round_7_a_count_a_class_a_zone_or_a_share_named_by_the_sentence(text, f
 
 def test_a_rate_per_hectare_and_crop_keeps_its_joined_denominator():
     assert figures("Năng suất bình quân đạt 5,8 tấn/ha-vụ.") == [("5,8 tấn/ha-vụ", 5.8, "tấn/ha-vụ", "measure")]
+
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    # (a) a bare counted noun takes the clause after it that says which are meant: a passive or a perfect,
+    # a result, a purpose
+    ("Trong năm, có 45 căn hộ đã được cấp giấy chứng nhận.", "45 căn hộ", "căn hộ đã được cấp giấy chứng nhận"),
+    ("Hội đồng chọn không quá 30 công trình đạt giải, chia theo 02 nhóm.", "30 công trình", "công trình đạt giải"),
+    ("Trong đó 30 hộ đã hoàn thành.", "30 hộ", "hộ đã hoàn thành"),
+    ("Đính kèm 18 tờ khai để thực hiện các thủ tục đăng ký trong lĩnh vực báo chí.", "18 tờ khai",
+     "tờ khai để thực hiện các thủ tục đăng ký"),
+    # but not when its verb governs a figure, or a place acts
+    ("Có 100 xã được bố trí 3 người.", "100 xã", "xã"),
+    ("Có 40 doanh nghiệp đạt doanh thu 5 tỷ đồng.", "40 doanh nghiệp", "doanh nghiệp"),
+    ("Uỷ ban nhân dân 9 phường để triển khai kế hoạch.", "9 phường", "phường"),
+    # (b) a name numbered after the counted noun keeps its number
+    ("Ủy ban nhân dân 12 phường quận 3 chịu trách nhiệm thi hành.", "12 phường", "phường quận 3"),
+    ("Hỗ trợ 20 xã khu vực 3 của tỉnh.", "20 xã", "xã khu vực 3"),
+])
+def test_round_8_a_bare_count_named_by_what_follows_it(text, figure, indicator):
+    got = {f.text: f.indicator.text if f.indicator else None for f in report_of(text).figures}
+    assert got[figure] == indicator
