@@ -672,7 +672,25 @@ def test_a_rate_per_hectare_and_crop_keeps_its_joined_denominator():
     # (b) a name numbered after the counted noun keeps its number
     ("Ủy ban nhân dân 12 phường quận 3 chịu trách nhiệm thi hành.", "12 phường", "phường quận 3"),
     ("Hỗ trợ 20 xã khu vực 3 của tỉnh.", "20 xã", "xã khu vực 3"),
+    # (c) a list of verbs after the counted noun stays whole, but not a clause, "gồm" or a list after a passive
+    ("Đến năm 2025, hình thành 3-4 khu công nghiệp chăn nuôi, chế biến sâu thịt lợn, thịt gà có quy mô lớn.", "3-4 khu",
+     "khu công nghiệp chăn nuôi, chế biến sâu thịt lợn"),
+    ("Hỗ trợ 50 hộ sản xuất, kinh doanh trên địa bàn.", "50 hộ", "hộ sản xuất, kinh doanh"),
+    ("Có 135 cửa hàng, giải toả 02 cửa hàng.", "135 cửa hàng", "cửa hàng"),
+    ("Tỉnh có 9 đơn vị hành chính trực thuộc, gồm các huyện: Đông Hải, Tây Sơn.", "9 đơn vị",
+     "đơn vị hành chính trực thuộc"),
+    ("80% giáo viên cốt cán được đào tạo, bồi dưỡng cơ bản về nghiệp vụ.", "80%", "giáo viên cốt cán được đào tạo"),
 ])
 def test_round_8_a_bare_count_named_by_what_follows_it(text, figure, indicator):
     got = {f.text: f.indicator.text if f.indicator else None for f in report_of(text).figures}
     assert got[figure] == indicator
+
+
+@pytest.mark.parametrize("text", ["Quyết định về chính sách thực hiện dự án trồng mới 2 triệu ha rừng.",
+                                  "Sơ kết chương trình kiên cố hoá 3 triệu km kênh mương."])
+def test_a_programme_named_by_its_target_after_what_it_does_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_a_programme_with_an_amount_keeps_its_figure():
+    assert [f[0] for f in figures("Dự án có 1,2 triệu ha rừng phòng hộ.")] == ["1,2 triệu ha"]

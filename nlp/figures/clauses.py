@@ -107,3 +107,13 @@ def numbers_a_name(after: list[Token], j: int, phrase: list[Token]) -> bool:
     "các xã khu vực 2"): a small whole number right after a noun that names places or classes by number?"""
     return len(phrase) >= 2 and key(phrase[-1]) in NAMING and phrase[-1] is after[j - 1] \
         and re.fullmatch(r"\d{1,3}", after[j].text) is not None
+
+
+def lists_a_verb(after: list[Token], j: int, phrase: list[Token]) -> bool:
+    """Does the "," at `after[j]` join a second verb to the one the counted noun's phrase ends on ("2 cơ sở
+    công nghiệp khai thác, chế biến sâu quặng vàng", "50 hộ sản xuất, kinh doanh"), not a clause of its
+    own ("135 cửa hàng, giải toả 02 cửa hàng": no verb ends the phrase; a figure follows; ", gồm"), nor a list
+    after a passive, which the phrase is cut at ("100% cán bộ được đào tạo, bồi dưỡng …")?"""
+    return key(after[j]) == "," and len(phrase) >= 2 and j + 1 < len(after) and tag(phrase[-1]) == "V" \
+        and tag(after[j + 1]) == "V" and key(after[j + 1]) not in STOP_AFTER | BOUNDARY \
+        and not any(key(w) in PASSIVE for w in phrase) and not any(key(w)[:1].isdigit() for w in after[j + 1:j + 5])

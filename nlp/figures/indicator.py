@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from nlp.figures.clauses import done_before, numbers_a_name, of_the_figure_before, said_after, threshold_of_class
+from nlp.figures.clauses import done_before, lists_a_verb, numbers_a_name, of_the_figure_before, said_after, threshold_of_class
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
 from nlp.figures.labels import (
     before_list, colon_after, label_before, label_between, label_start, labels_an_item, names_a_thing, names_nothing,
@@ -493,7 +493,7 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool, after_a
         if j > 0 and numbers_a_name(after, j, phrase):
             phrase.append(word)  # "15 phường quận 5": the name ends at its number
             break
-        if j > 0 and _listed_after(after, j, phrase):
+        if j > 0 and (_listed_after(after, j, phrase) or lists_a_verb(after, j, phrase)):
             phrase.append(word)  # "100 xã, phường, thị trấn trọng điểm", "8 huyện, thị xã"
             continue
         if (k in STOP_AFTER and not standard and not noun and not passive and not of) or rest or k in PUNCT \
