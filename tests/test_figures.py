@@ -665,7 +665,11 @@ def test_a_rate_per_hectare_and_crop_keeps_its_joined_denominator():
     ("Trong đó 30 hộ đã hoàn thành.", "30 hộ", "hộ đã hoàn thành"),
     ("Đính kèm 18 tờ khai để thực hiện các thủ tục đăng ký trong lĩnh vực báo chí.", "18 tờ khai",
      "tờ khai để thực hiện các thủ tục đăng ký"),
-    # but not when its verb governs a figure, or a place acts
+    # where the people counted went, and so the change named after the count
+    ("Trong tháng có 62 lượt người đến trụ sở tiếp dân, giảm 40% so với tháng trước.", "40%",
+     "lượt người đến trụ sở tiếp dân"),
+    # but not when its verb governs a figure, "đến" opens a time, or a place acts
+    ("Có 30 hộ đến nay chưa nhận tiền.", "30 hộ", "hộ"),
     ("Có 100 xã được bố trí 3 người.", "100 xã", "xã"),
     ("Có 40 doanh nghiệp đạt doanh thu 5 tỷ đồng.", "40 doanh nghiệp", "doanh nghiệp"),
     ("Uỷ ban nhân dân 9 phường để triển khai kế hoạch.", "9 phường", "phường"),

@@ -11,7 +11,7 @@ from typing import Sequence
 from nlp.figures.labels import names_a_thing
 from nlp.figures.vocabulary import (
     key, tag, tags, BOUNDARY, DANGLING, GENERIC, MEASURE_HEADS, MODAL, NAMES_A_MEASURE, NAMING, NUMBERISH, PASSIVE, PLACES,
-    PUNCT, QUALIFIER, RECEIVE, SHARE_HEADS, STOP_AFTER,
+    PUNCT, QUALIFIER, RECEIVE, SHARE_HEADS, STOP_AFTER, TIME_OPENERS,
 )
 from nlp.types import Figure, Token
 
@@ -67,11 +67,13 @@ def threshold_of_class(text: str, left: list[Token], figure: Figure) -> list[Tok
 
 # What opens a clause that says which of the things counted are meant: a passive or a perfect ("68 nhà đã
 # được cấp kinh phí"), a purpose ("22 biểu mẫu để thực hiện …"), a result ("100 sản phẩm đạt giải"), the rest.
-SAID_OPENERS = frozenset("được đã để đạt còn_lại".split())
+SAID_OPENERS = frozenset("được đã để đạt đến còn_lại".split())
 # Where such a clause ends: a preposition or conjunction that opens a new one, or a time of its own.
 SAID_ENDS = frozenset("và hoặc nhưng thì mà nên so với cho tại trong theo từ đến khi nếu do vì như này đó "
                       "trở_lên trở_xuống năm tháng ngày quý nhằm để đã".split())
 MAX_SAID = 7
+# After "đến", a time or a bound, not where the people counted went ("62 lượt người đến trụ sở …").
+NOT_A_NAME_AFTER = frozenset("nay hết hạn cuối ngày tháng năm quý".split())
 
 
 def said_after(text: str, words: Sequence[Token], figure: Figure, bare: list[Token]) -> list[Token]:
@@ -85,7 +87,7 @@ def said_after(text: str, words: Sequence[Token], figure: Figure, bare: list[Tok
     first, second = key(after[0]), key(after[1])
     if first == "đã" and second != "được" and tag(after[1]) != "V" \
             or first == "để" and (key(bare[0]) in PLACES or tag(after[1]) != "V") \
-            or first == "đạt" and not tag(after[1]).startswith("N") \
+            or first in ("đạt", "đến") and (not tag(after[1]).startswith("N") or second in TIME_OPENERS | NOT_A_NAME_AFTER) \
             or first == "được" and second in STOP_AFTER - RECEIVE:
         return []
     clause = [after[0]]
