@@ -696,5 +696,6 @@ def test_a_programme_named_by_its_target_after_what_it_does_is_no_figure(text):
     assert figures(text) == []
 
 
-def test_a_programme_with_an_amount_keeps_its_figure():
+def test_a_programme_with_an_amount_or_a_number_of_its_own_keeps_its_figure():
     assert [f[0] for f in figures("Dự án có 1,2 triệu ha rừng phòng hộ.")] == ["1,2 triệu ha"]
+    assert [f[0] for f in figures("Công an tỉnh triển khai Đề án 06, cấp 1,28 triệu thẻ căn cước.")] == ["1,28 triệu thẻ"]
