@@ -487,7 +487,9 @@ def test_the_year_of_a_plan_stays_in_its_name_a_time_of_its_own_does_not():
 
 def test_a_bare_classifier_counts_what_was_counted_before_it():
     report = report_of("Đội tàu gồm 12 tàu đã được duyệt (có 5 chiếc đang đóng và 7 chiếc đang làm thủ tục).")
-    assert [(f.value, f.indicator.text) for f in report.figures] == [(12, "tàu"), (5, "tàu"), (7, "tàu")]
+    # round 8: the ships counted are named with what is said of them after the count
+    assert [(f.value, f.indicator.text) for f in report.figures] == [
+        (12, "tàu đã được duyệt"), (5, "tàu đã được duyệt"), (7, "tàu đã được duyệt")]
     (_, each) = report_of("Trang bị 04 phao cứu sinh (mỗi mạn 2 chiếc).").figures
     assert each.indicator.text == "phao cứu sinh"
 
@@ -653,3 +655,47 @@ def test_round_7_a_count_a_class_a_zone_or_a_share_named_by_the_sentence(text, f
 
 def test_a_rate_per_hectare_and_crop_keeps_its_joined_denominator():
     assert figures("Năng suất bình quân đạt 5,8 tấn/ha-vụ.") == [("5,8 tấn/ha-vụ", 5.8, "tấn/ha-vụ", "measure")]
+
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    # (a) a bare counted noun takes the clause after it that says which are meant: a passive or a perfect,
+    # a result, a purpose
+    ("Trong năm, có 45 căn hộ đã được cấp giấy chứng nhận.", "45 căn hộ", "căn hộ đã được cấp giấy chứng nhận"),
+    ("Hội đồng chọn không quá 30 công trình đạt giải, chia theo 02 nhóm.", "30 công trình", "công trình đạt giải"),
+    ("Trong đó 30 hộ đã hoàn thành.", "30 hộ", "hộ đã hoàn thành"),
+    ("Đính kèm 18 tờ khai để thực hiện các thủ tục đăng ký trong lĩnh vực báo chí.", "18 tờ khai",
+     "tờ khai để thực hiện các thủ tục đăng ký"),
+    # where the people counted went, and so the change named after the count
+    ("Trong tháng có 62 lượt người đến trụ sở tiếp dân, giảm 40% so với tháng trước.", "40%",
+     "lượt người đến trụ sở tiếp dân"),
+    # but not when its verb governs a figure, "đến" opens a time, or a place acts
+    ("Có 30 hộ đến nay chưa nhận tiền.", "30 hộ", "hộ"),
+    ("Có 100 xã được bố trí 3 người.", "100 xã", "xã"),
+    ("Có 40 doanh nghiệp đạt doanh thu 5 tỷ đồng.", "40 doanh nghiệp", "doanh nghiệp"),
+    ("Uỷ ban nhân dân 9 phường để triển khai kế hoạch.", "9 phường", "phường"),
+    # (b) a name numbered after the counted noun keeps its number
+    ("Ủy ban nhân dân 12 phường quận 3 chịu trách nhiệm thi hành.", "12 phường", "phường quận 3"),
+    ("Hỗ trợ 20 xã khu vực 3 của tỉnh.", "20 xã", "xã khu vực 3"),
+    # (c) a list of verbs after the counted noun stays whole, but not a clause, "gồm" or a list after a passive
+    ("Đến năm 2025, hình thành 3-4 khu công nghiệp chăn nuôi, chế biến sâu thịt lợn, thịt gà có quy mô lớn.", "3-4 khu",
+     "khu công nghiệp chăn nuôi, chế biến sâu thịt lợn"),
+    ("Hỗ trợ 50 hộ sản xuất, kinh doanh trên địa bàn.", "50 hộ", "hộ sản xuất, kinh doanh"),
+    ("Có 135 cửa hàng, giải toả 02 cửa hàng.", "135 cửa hàng", "cửa hàng"),
+    ("Tỉnh có 9 đơn vị hành chính trực thuộc, gồm các huyện: Đông Hải, Tây Sơn.", "9 đơn vị",
+     "đơn vị hành chính trực thuộc"),
+    ("80% giáo viên cốt cán được đào tạo, bồi dưỡng cơ bản về nghiệp vụ.", "80%", "giáo viên cốt cán được đào tạo"),
+])
+def test_round_8_a_bare_count_named_by_what_follows_it(text, figure, indicator):
+    got = {f.text: f.indicator.text if f.indicator else None for f in report_of(text).figures}
+    assert got[figure] == indicator
+
+
+@pytest.mark.parametrize("text", ["Quyết định về chính sách thực hiện dự án trồng mới 2 triệu ha rừng.",
+                                  "Sơ kết chương trình kiên cố hoá 3 triệu km kênh mương."])
+def test_a_programme_named_by_its_target_after_what_it_does_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_a_programme_with_an_amount_or_a_number_of_its_own_keeps_its_figure():
+    assert [f[0] for f in figures("Dự án có 1,2 triệu ha rừng phòng hộ.")] == ["1,2 triệu ha"]
+    assert [f[0] for f in figures("Công an tỉnh triển khai Đề án 06, cấp 1,28 triệu thẻ căn cước.")] == ["1,28 triệu thẻ"]

@@ -10,8 +10,8 @@ from typing import Sequence
 
 from nlp.figures.labels import names_a_thing
 from nlp.figures.vocabulary import (
-    key, tag, tags, BOUNDARY, DANGLING, GENERIC, MEASURE_HEADS, MODAL, NAMES_A_MEASURE, PASSIVE, PUNCT, QUALIFIER,
-    SHARE_HEADS,
+    key, tag, tags, BOUNDARY, DANGLING, GENERIC, MEASURE_HEADS, MODAL, NAMES_A_MEASURE, NAMING, NUMBERISH, PASSIVE, PLACES,
+    PUNCT, QUALIFIER, RECEIVE, SHARE_HEADS, STOP_AFTER, TIME_OPENERS,
 )
 from nlp.types import Figure, Token
 
@@ -62,3 +62,60 @@ def threshold_of_class(text: str, left: list[Token], figure: Figure) -> list[Tok
         return []
     read = tags(phrase)  # together: "bố trí" alone may read as a noun, after "khu phố" it is the verb
     return [] if read[0] in NOT_A_NOUN_END or read[-1] in NOT_A_NOUN_END else phrase
+
+
+
+# What opens a clause that says which of the things counted are meant: a passive or a perfect ("68 nhà đã
+# được cấp kinh phí"), a purpose ("22 biểu mẫu để thực hiện …"), a result ("100 sản phẩm đạt giải"), the rest.
+SAID_OPENERS = frozenset("được đã để đạt đến còn_lại".split())
+# Where such a clause ends: a preposition or conjunction that opens a new one, or a time of its own.
+SAID_ENDS = frozenset("và hoặc nhưng thì mà nên so với cho tại trong theo từ đến khi nếu do vì như này đó "
+                      "trở_lên trở_xuống năm tháng ngày quý nhằm để đã".split())
+MAX_SAID = 7
+# After "đến", a time or a bound, not where the people counted went ("62 lượt người đến trụ sở …").
+NOT_A_NAME_AFTER = frozenset("nay hết hạn cuối ngày tháng năm quý".split())
+
+
+def said_after(text: str, words: Sequence[Token], figure: Figure, bare: list[Token]) -> list[Token]:
+    """A bare counted noun and the clause right after it that says which are meant: "68 nhà đã được cấp
+    kinh phí", "100 sản phẩm đạt giải", "22 biểu mẫu để thực hiện các thủ tục hành chính" → the noun with
+    it; [] when no such clause follows, when its verb governs a figure ("100 xã được bố trí 3 người", "đạt
+    doanh thu 5 tỷ") or when a place acts ("11 phường để triển khai")."""
+    after = [w for w in words if w.start >= bare[-1].end][:MAX_SAID + 1]
+    if len(after) < 2 or text[bare[-1].end:after[0].start].strip() or key(after[0]) not in SAID_OPENERS:
+        return []
+    first, second = key(after[0]), key(after[1])
+    if first == "đã" and second != "được" and tag(after[1]) != "V" \
+            or first == "để" and (key(bare[0]) in PLACES or tag(after[1]) != "V") \
+            or first in ("đạt", "đến") and (not tag(after[1]).startswith("N") or second in TIME_OPENERS | NOT_A_NAME_AFTER) \
+            or first == "được" and second in STOP_AFTER - RECEIVE:
+        return []
+    clause = [after[0]]
+    for w in after[1:]:
+        if key(w) in PUNCT or key(w) in SAID_ENDS or NUMBERISH.match(key(w)):
+            break
+        clause.append(w)
+    stop = after[len(clause)] if len(clause) < len(after) else None
+    if stop is not None and key(stop)[:1].isdigit() or len(clause) < 2 and first != "còn_lại" \
+            or len(clause) > 1 and key(clause[1]) in DANGLING:
+        return []  # the verb of a figure that follows, not what is said of this one
+    while key(clause[-1]) in DANGLING:
+        clause.pop()  # "để thực hiện các": no "các" at the end
+    return [*bare, *clause]
+
+
+def numbers_a_name(after: list[Token], j: int, phrase: list[Token]) -> bool:
+    """Is the number at `after[j]` part of a name the counted noun's phrase ends on ("15 phường quận 5",
+    "các xã khu vực 2"): a small whole number right after a noun that names places or classes by number?"""
+    return len(phrase) >= 2 and key(phrase[-1]) in NAMING and phrase[-1] is after[j - 1] \
+        and re.fullmatch(r"\d{1,3}", after[j].text) is not None
+
+
+def lists_a_verb(after: list[Token], j: int, phrase: list[Token]) -> bool:
+    """Does the "," at `after[j]` join a second verb to the one the counted noun's phrase ends on ("2 cơ sở
+    công nghiệp khai thác, chế biến sâu quặng vàng", "50 hộ sản xuất, kinh doanh"), not a clause of its
+    own ("135 cửa hàng, giải toả 02 cửa hàng": no verb ends the phrase; a figure follows; ", gồm"), nor a list
+    after a passive, which the phrase is cut at ("100% cán bộ được đào tạo, bồi dưỡng …")?"""
+    return key(after[j]) == "," and len(phrase) >= 2 and j + 1 < len(after) and tag(phrase[-1]) == "V" \
+        and tag(after[j + 1]) == "V" and key(after[j + 1]) not in STOP_AFTER | BOUNDARY \
+        and not any(key(w) in PASSIVE for w in phrase) and not any(key(w)[:1].isdigit() for w in after[j + 1:j + 5])

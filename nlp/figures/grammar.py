@@ -30,7 +30,11 @@ _NAME_NUMBER = re.compile(r"\d{1,3}")
 _LISTED = re.compile(r"(?:điều|khoản|điểm|mục|chương|phụ lục|đối tượng)\s+\d+(?:\s*(?:,|và|hoặc|đến)\s*\d+)*"
                      r"\s*(?:,|và|hoặc|đến)\s*$", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"/[ \t]*$")
-_PROGRAMMES = frozenset(["dự án", "chương trình", "đề án"])
+# A programme, then what it does, right before a figure; words that make the figure its amount, not its name:
+# "dự án có 5 triệu …", "đạt 2 triệu".
+_NOT_A_NAME = frozenset("có là đạt gồm với bằng chiếm tổng khoảng được còn tăng giảm vượt".split())
+_PROGRAMME_BEFORE = re.compile(r"(?<![^\W\d_])(?:dự[ \t]+án|chương[ \t]+trình|đề[ \t]+án)((?:[ \t]+[^\W\d_]+){0,3})[ \t]+$",
+                               re.IGNORECASE)
 # "vị trí 1 đường …", "bậc 2": the position or tier a land-price table or a tariff names a row by.
 _NOT_BEFORE_PAIRS = frozenset(["phụ lục", "phụ biểu", "tờ bản", "bản đồ", "thửa đất", "cấp độ", "mức độ", "vị trí"])
 _COUNTS_BEFORE = frozenset(["dân số", "tổng số"])  # "dân số 1,2 triệu người" counts
@@ -117,8 +121,8 @@ def _spelled_unit(text, m, sentence, words, number, total) -> Optional[Figure]:
         return None  # "22 TCN 265-06", and "53 tvc 183-88" where the text lost its capitals
     if kind == "count" and (_is_reference(text, m, unit, unit_end) or _names_a_kind(text, start, unit, unit_end)):
         return None
-    if scale > 1 and kind != "money" and " ".join(trend.words_before(text, sentence.start, start, 2)) in _PROGRAMMES:
-        return None  # "dự án 5 triệu ha rừng": a programme named by its round target ("chương trình 32 tàu" counts)
+    if scale > 1 and kind != "money" and _names_a_programme(text, sentence.start, start):
+        return None  # "dự án (trồng mới) 5 triệu ha rừng": a programme named by its round target ("chương trình 32 tàu" counts)
     if unit in _PLAN_WORDS and not m.group("scale") and trend.direction(text, sentence.start, start) == "none":
         # "đạt 20,89 dự toán": a share of the plan whose "%" was dropped
         return _figure(text, (start, end), sentence, number, "%", "percent", 1, total, high)
@@ -197,3 +201,11 @@ def _is_identifier(text: str, m: re.Match, sentence: Sentence, taken) -> bool:
 def _inside(spans, start: int, end: int) -> bool:
     i = bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start < spans[i][1]
+
+
+def _names_a_programme(text: str, floor: int, pos: int) -> bool:
+    """Do the words right before a scaled target name a programme by it: "dự án 5 triệu …", "dự án trồng mới
+    5 triệu …" (a programme, then at most three syllables of what it does, no sign or number between), not
+    "dự án có 5 triệu …", "Đề án 06, cấp 1,28 triệu thẻ"?"""
+    m = _PROGRAMME_BEFORE.search(text, max(floor, pos - 60), pos)
+    return m is not None and not _NOT_A_NAME & set(m.group(1).lower().split())

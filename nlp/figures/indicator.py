@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from nlp.figures.clauses import done_before, of_the_figure_before, threshold_of_class
+from nlp.figures.clauses import done_before, lists_a_verb, numbers_a_name, of_the_figure_before, said_after, threshold_of_class
 from nlp.figures.units import MEASURE_UNITS, TIME_UNITS
 from nlp.figures.labels import (
     before_list, colon_after, label_before, label_between, label_start, labels_an_item, names_a_thing, names_nothing,
@@ -59,7 +59,8 @@ def indicator_of(text: str, words: Sequence[Token], figure: Figure, number_end: 
     chosen = _choose(text, words, figure, [] if pointed else left, link, right, counted) or \
         (_before_pointer(before, times) if pointed else []) or _row_after(_words_from(words, figure.end, text))
     if chosen and counted and chosen[0].start >= figure.start and chosen[-1].end <= figure.end:
-        chosen = _named_earlier(text, words, figure, times) or done_before(text, words, left, link, figure) or chosen
+        chosen = _named_earlier(text, words, figure, times) or done_before(text, words, left, link, figure) \
+            or said_after(text, words, figure, chosen) or chosen
         # "tổng số cửa hàng xăng dầu … 215 cửa hàng"; else "Xây dựng mới 06 chợ": the chợ built, named by what is done
     if chosen and key(chosen[-1]) in MEASURE_HEADS | NAMES_A_MEASURE and (len(chosen) == 1 or key(chosen[-2]) == "với"):
         chosen = _label_opening(text, words, chosen[-1]) or chosen  # "Khu A: khoảng 10 tỷ đồng, diện tích 2 ha"
@@ -489,7 +490,10 @@ def _right(after: list[Token], figure: Figure, text: str, counted: bool, after_a
         rest = k == "còn" and j + 1 < len(after) and key(after[j + 1]) == "lại"  # "phần tiền phí 5% còn lại"
         passive = _describes(after, j) or j > 0 and _describes(after, j - 1)  # "12.000 ha cao su được khai thác"
         of = k in ("cho", "của") and phrase and all(key(w) in GENERIC | MEASURE_HEADS for w in phrase)
-        if j > 0 and _listed_after(after, j, phrase):
+        if j > 0 and numbers_a_name(after, j, phrase):
+            phrase.append(word)  # "15 phường quận 5": the name ends at its number
+            break
+        if j > 0 and (_listed_after(after, j, phrase) or lists_a_verb(after, j, phrase)):
             phrase.append(word)  # "100 xã, phường, thị trấn trọng điểm", "8 huyện, thị xã"
             continue
         if (k in STOP_AFTER and not standard and not noun and not passive and not of) or rest or k in PUNCT \
