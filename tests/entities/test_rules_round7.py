@@ -53,3 +53,15 @@ def test_a_zone_under_a_lower_case_head(text, expected):
 ])
 def test_a_zone_name_ends_before_a_lower_case_word(text, expected):
     assert labelled(text, LABELS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "miền núi", "vùng núi" after a unit: the area's terrain, no mountain; the units after it are places
+    ("Tại 2 huyện miền núi Khánh Sơn, Khánh Vĩnh, nhân dân được hỗ trợ giống.",
+     [("LOCATION", "Khánh Sơn"), ("LOCATION", "Khánh Vĩnh")]),
+    ("Đồng bào ở huyện miền núi Bá Thước được cấp gạo.", [("LOCATION", "Bá Thước")]),
+    # a named mountain keeps its head
+    ("Tuyến cáp treo đi qua núi Bà Đen.", [("LOCATION", "núi Bà Đen")]),
+])
+def test_terrain_of_an_area_is_no_mountain(text, expected):
+    assert labelled(text, LABELS) == expected
