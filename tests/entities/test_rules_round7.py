@@ -65,3 +65,15 @@ def test_a_zone_name_ends_before_a_lower_case_word(text, expected):
 ])
 def test_terrain_of_an_area_is_no_mountain(text, expected):
     assert labelled(text, LABELS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare bodies after "các Sở:" set off by semicolons, as by commas; a post ends the list
+    ("Giám đốc các Sở: Tài chính; Xây dựng; Công Thương; Cục trưởng Cục Hải quan tỉnh Lạng Sơn chịu trách nhiệm thi hành.",
+     [("AGENCY", "Tài chính"), ("AGENCY", "Xây dựng"), ("AGENCY", "Công Thương"),
+      ("AGENCY", "Cục Hải quan tỉnh Lạng Sơn")]),
+    ("Giám đốc các Sở: Tài chính, Xây dựng; Chủ tịch UBND huyện Lộc Bình chịu trách nhiệm.",
+     [("AGENCY", "Tài chính"), ("AGENCY", "Xây dựng"), ("AGENCY", "UBND huyện Lộc Bình")]),
+])
+def test_a_colon_list_of_bodies_with_semicolons(text, expected):
+    assert labelled(text, LABELS) == expected
