@@ -66,6 +66,8 @@ def _items(syls: list[Syl], k: int, label: str, name_end, after_first: bool = Fa
         yield Candidate(label, syls[k].start, syls[end - 1].end, f"listed-{label.lower()}")
         if end + 1 < len(syls) and (syls[end].text == "," or syls[end].low == "và"):
             k = end + 1
+        elif end + 1 < len(syls) and syls[end].text == ";" and name_end is _colon_item:
+            k = end + 1  # "các Sở: Tài chính; Xây dựng; Công Thương": a colon list set off by semicolons
         else:
             return
 

@@ -111,6 +111,11 @@ def location_at(syls, i) -> Iterator[Candidate]:
     if site and i > 0 and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
             and syls[i - 1].low not in ("qua", "ven", "dọc", "trên"):
         site = 0  # "hoạt động", "bán đảo": the head is the end of another word (not "qua sông Cấm")
+    if site and i > 0 and syls[i - 1].low in ("miền", "vùng") and not syls[i].cap:
+        # "huyện miền núi Khánh Sơn, Khánh Vĩnh", "vùng núi Tây Bắc": the terrain of an area, no named
+        # mountain; the units named after it are places of their own
+        yield from _listed_places(syls, i + site, first=True, known=True)
+        site = 0
     if site and i + site < len(syls) and syls[i + site].cap and syls[i + site].text[0].isalpha() \
             and (not starts_other_name(syls, i + site) or _known_unit(syls, i + site)) \
             and not (i > 0 and syls[i - 1].low in ("các", "những")):

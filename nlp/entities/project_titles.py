@@ -1,13 +1,15 @@
 """Where a programme's long title ends: a capitalised one past its items, whom it serves and
 where, at the phrase that closes titles (`title_closure`; `projects._free_name` asks it where the
 syllable rules cut such a title at a comma, "và", "cho" or "ở"), and a scheme in a title line a
-corpus lower-cased whole (`lower_title_scheme`), a title quoted whole with its head (`quoted_whole`) and a
-kind of plan that names no plan (`kind_of_plan`)."""
+corpus lower-cased whole (`lower_title_scheme`), a title quoted whole with its head (`quoted_whole`), a
+kind of plan that names no plan (`kind_of_plan`) and a zone named under a lower-case head and its kind
+(`lower_zone_name`), and where a zone's two-capital name ends before a lower-case word
+(`name_closed_before_word`)."""
 
 from __future__ import annotations
 
 from nlp.entities.names import starts_other_name
-from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP, spelling_fold
+from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP, WORK_HEADS, spelling_fold
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
@@ -50,6 +52,7 @@ def _of_place(syls: list[Syl], m: int) -> bool:
 
 _SCHEMES = Phrases(["đề án", "chương trình", "chiến lược", "quy hoạch"], fold=spelling_fold)
 _TITLE_ACTS = Phrases(["phê duyệt", "thực hiện", "triển khai", "ban hành", "điều chỉnh", "sửa đổi", "thông qua"])
+_NEAR_ACTS = Phrases(["bổ sung"])  # adds to many things ("bổ sung chỉ tiêu chương trình …"): the scheme only right after it
 _PLANS = Phrases(["quy hoạch"], fold=spelling_fold)
 _ACT_REACH = 4  # "phê duyệt | nhiệm vụ | quy hoạch …": what the title does, a word or two before the scheme
 
@@ -65,6 +68,8 @@ def _title_subject(syls: list[Syl], i: int) -> bool:
         return match(syls, i, _PLANS) == 0 and any(match(syls, k, _TITLE_ACTS) == i - k for k in range(max(0, i - 2), i))
     if i > 0 and syls[i - 1].low == "về" and match(syls, 0, DOC_TYPES) == i - 1:
         return True
+    if any(match(syls, k, _NEAR_ACTS) == i - k for k in range(max(0, i - 2), i)):
+        return True  # "Quyết định về việc bổ sung quy hoạch …"
     return any((n := match(syls, k, _TITLE_ACTS)) and k + n <= i for k in range(max(0, i - _ACT_REACH), i))
 
 
@@ -117,3 +122,39 @@ def quoted_whole(text: str, syls: list[Syl], i: int, reach: int = 40) -> int | N
         if syls[c].gap or syls[c].text in ".;:!?" or "\n" in text[syls[c - 1].end:syls[c].start]:
             return None
     return None
+
+
+_ZONE_KIND_WORDS = 4  # "khu kinh tế | cửa khẩu quốc tế | Bờ Y", "khu kinh tế | - thương mại đặc biệt | Lao Bảo"
+
+
+def lower_zone_name(syls: list[Syl], i: int, n: int) -> int:
+    """End of a zone written with a lower-case head ("khu …"), its kind in a few lower-case words
+    and then its proper name: "khu kinh tế cửa khẩu Hòa Bình", "khu kinh tế - thương mại đặc biệt
+    Hòa Bình" (decision 9: a lower-case head with a capitalised name); 0 when no proper name
+    follows the kind, or a unit ("tỉnh …"), a stop word or a clause verb comes first."""
+    if syls[i].cap or syls[i].low != "khu":
+        return 0
+    m, words = i + n, 0
+    while m < len(syls) and not syls[m].gap and not syls[m].cap:
+        if syls[m].text in "-–" and m + 1 < len(syls) and syls[m + 1].text.isalpha() and not syls[m + 1].cap:
+            m += 1
+            continue
+        if not syls[m].text.isalpha() or syls[m].low in STOP or match(syls, m, ADMIN) \
+                or match(syls, m, CLAUSE_VERBS) or words == _ZONE_KIND_WORDS:
+            return 0
+        words, m = words + 1, m + 1
+    end = m
+    while end < len(syls) and not syls[end].gap and (syls[end].cap and syls[end].text.isalpha() or (
+            end > m and syls[end].text in "-–" and end + 1 < len(syls) and syls[end + 1].cap)):
+        end += 1
+    return end if words and end > m and not match(syls, m, ADMIN) else 0
+
+
+def name_closed_before_word(syls: list[Syl], j: int, k: int) -> bool:
+    """Does the capital at k close a proper name of two capitals inside the description begun at j,
+    the lower-case syllable after it making a word with the next one rather than with it ("… Hòa
+    Bình | lưu hành", not "bình lưu")? Not "Ngày Quốc tế Hạnh phúc", where "tế" joins nothing after."""
+    prev = syls[k - 1] if k > j else None
+    return prev is not None and prev.cap and prev.text.isalpha() and not prev.text.isupper() \
+        and k + 2 < len(syls) and not syls[k + 2].cap and f"{syls[k + 1].low} {syls[k + 2].low}" in dictionary() \
+        and not max(match(syls, k - 1, WORK_HEADS), match(syls, k - 1, PROJECT_HEADS))

@@ -18,7 +18,8 @@ from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
     WORK_HEADS,
 )
-from nlp.entities.project_titles import TITLE_JOINS, kind_of_plan, lower_title_scheme, quoted_whole, title_closure
+from nlp.entities.project_titles import (TITLE_JOINS, kind_of_plan, lower_title_scheme, lower_zone_name,
+                                        name_closed_before_word, quoted_whole, title_closure)
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
 _MONTH_NAMES = frozenset(lx.MONTH_NAMES)
@@ -128,6 +129,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
             or " ".join(s.low for s in syls[i + n:i + n + 3]) == "mục tiêu quốc"
         if end > i + n and named and not kind_of_plan(syls, i, n, end):
             yield Candidate("PROJECT", syls[i].start, syls[end - 1].end, "project-capitalised")
+    elif work and (zone := lower_zone_name(syls, i, n)):
+        yield Candidate("PROJECT", syls[i].start, syls[zone - 1].end, "project-lower-zone")
     elif head and (scheme := lower_title_scheme(syls, i, n)):
         yield Candidate("PROJECT", syls[i].start, syls[scheme - 1].end, "project-title-line")
     elif head == 2 and syls[i].low == "dự" and nxt.text.isalpha():
@@ -465,7 +468,7 @@ def _ends_proper(syls: list[Syl], j: int, end: int) -> bool:
     if prev.text.isdigit():
         return end - 2 >= j and syls[end - 2].cap and syls[end - 2].text[0].isalpha()
     words = dictionary()
-    if any(" ".join(x.low for x in syls[end - 1:end - 1 + n]) in words for n in (2, 3, 4)):
+    if not name_closed_before_word(syls, j, end - 1) and any(" ".join(x.low for x in syls[end - 1:end - 1 + n]) in words for n in (2, 3, 4)):
         return False  # "Nhà máy", "Trung tâm", "Trạm biến áp": the capital starts a word
     if max(match(syls, end - 1, WORK_HEADS), match(syls, end - 1, PROJECT_HEADS)) > 1:
         return False  # "Khu dân cư Phong Bắc", "Trạm biến áp 220kV": a head inside the title
