@@ -143,7 +143,7 @@ def _regional(syls: list[Syl], j: int, end: int) -> bool:
     """Is "khu vực" at j..end written bare right after a body's name and closed there (a mark, a
     function word, a verb): the body's regional kind ("Chi cục Thuế khu vực"), with no place named?"""
     return " ".join(s.low for s in syls[j:end]) == "khu vực" and (
-        closes(syls, end) or stop_at(syls, end) or bool(match(syls, end, CLAUSE_VERBS)))
+        closes(syls, end) or stop_at(syls, end) or syls[end].low == "hoặc" or bool(match(syls, end, CLAUSE_VERBS)))
 
 
 def _function_word_opens(syls: list[Syl], k: int, place: int) -> bool:

@@ -203,6 +203,7 @@ REGIONS = [
     "tây nam bộ", "tây bắc", "đông bắc", "duyên hải nam trung bộ", "bắc trung bộ", "miền tây",
     "miền trung", "miền bắc", "miền nam", "đông nam á", "châu á", "châu âu", "châu phi", "châu mỹ",
     "trung đông", "biển đông", "mekong", "mê kông",
+    "thái bình dương", "ấn độ dương", "đại tây dương", "bắc băng dương",  # oceans: not the provinces inside them
     "đồng bằng sông hồng", "đồng bằng bắc bộ", "trung du và miền núi phía bắc", "trung du miền núi phía bắc",
     "bắc trung bộ và duyên hải miền trung", "đồng tháp mười", "tứ giác long xuyên", "bán đảo cà mau",
     "nam trung bộ", "tây nam bộ", "đông nam á", "nam á", "đông á", "bắc á", "trung á", "tây á", "đông âu",

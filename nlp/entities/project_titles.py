@@ -8,10 +8,13 @@ kind of plan that names no plan (`kind_of_plan`) and a zone named under a lower-
 
 from __future__ import annotations
 
+from nlp.entities import lexicon as lx
 from nlp.entities.names import starts_other_name
 from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP, WORK_HEADS, spelling_fold
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
+# Known bodies whose name begins with a works head: "Liên hợp quốc" is the UN, not a complex ("liên hợp")
+KNOWN_BODIES = Phrases([n.lower() for n in lx.KNOWN_ORGANIZATIONS if " " in n])
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
 _TITLE_OPEN_WORDS = TITLE_JOINS | {"về", "với"}
 _TITLE_REACH = 24

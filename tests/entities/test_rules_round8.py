@@ -86,3 +86,37 @@ def test_a_committee_with_a_dropped_syllable(text, expected):
 ])
 def test_a_law_title_opened_by_a_plural(text, expected):
     assert labelled(text, LABELS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known body whose name begins with a works head is the body, not a complex ("liên hợp")
+    ("Dự án do Liên hợp quốc tài trợ.", [("AGENCY", "Liên hợp quốc")]),
+    ("Khu liên hợp gang thép Thái Nguyên", [("PROJECT", "Khu liên hợp gang thép Thái Nguyên")]),
+])
+def test_a_known_body_is_no_works(text, expected):
+    assert labelled(text, LABELS) == expected
+
+
+def test_a_regional_kind_before_hoac():
+    assert labelled("Trao đổi với Chi cục Thuế khu vực hoặc Cục Thuế.", LABELS) == [
+        ("AGENCY", "Chi cục Thuế khu vực"), ("AGENCY", "Cục Thuế")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ocean is a region, not the provinces whose names it holds
+    ("Áp thấp nhiệt đới trên Thái Bình Dương đang mạnh lên.", [("LOCATION", "Thái Bình Dương")]),
+    ("Tàu đi qua Ấn Độ Dương.", [("LOCATION", "Ấn Độ Dương")]),
+    ("Tỉnh Thái Bình và tỉnh Bình Dương", [("LOCATION", "Tỉnh Thái Bình"), ("LOCATION", "tỉnh Bình Dương")]),
+])
+def test_an_ocean_is_one_region(text, expected):
+    assert labelled(text, LABELS) == expected
+
+
+def test_a_bare_place_at_its_uses_in_a_lower_cased_title():
+    text = ("Quyết định về việc chia địa giới các huyện: phú lộc, an hải và hòa nam\n"
+            "Điều 1. Chia địa giới các huyện Phú Lộc, An Hải và Hòa Nam theo đề án.\n"
+            "Điều 2. Bà con phú lộc an cư.")
+    got = labelled(text, LABELS)
+    assert got.count(("LOCATION", "phú lộc")) == 1  # the title's use; not the lower-case words of a mixed line
+    assert ("LOCATION", "an hải") in got and ("LOCATION", "hòa nam") in got
+    assert ("LOCATION", "Phú Lộc") in got
