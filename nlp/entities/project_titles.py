@@ -97,6 +97,7 @@ def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
 
 
 _PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
+_WORK_PROGRAMMES = Phrases(["chương trình công tác", "chương trình làm việc"])
 _PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
 
 
@@ -105,6 +106,8 @@ def kind_of_plan(syls: list[Syl], i: int, n: int, end: int) -> bool:
     few lower-case words ("về Quy hoạch xây dựng", "lập Quy hoạch chung xây dựng")? A plan is
     named by what it plans and where ("Quy hoạch phát triển cây chè", "… tỉnh Phú Thọ")."""
     rest = [s for s in syls[i + n:end] if s.text.isalnum()]
+    if match(syls, i, _WORK_PROGRAMMES) and not any(s.cap for s in syls[i + 2:end]):
+        return True  # "Chương trình công tác (trọng tâm)": a body's work programme, a document, not a programme
     return match(syls, i, _PLAN_HEADS) == n and len(rest) <= _PLAN_KIND_WORDS and not any(s.cap for s in rest)
 
 

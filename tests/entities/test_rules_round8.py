@@ -120,3 +120,16 @@ def test_a_bare_place_at_its_uses_in_a_lower_cased_title():
     assert got.count(("LOCATION", "phú lộc")) == 1  # the title's use; not the lower-case words of a mixed line
     assert ("LOCATION", "an hải") in got and ("LOCATION", "hòa nam") in got
     assert ("LOCATION", "Phú Lộc") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's work programme ("Chương trình công tác", "… làm việc") is a document, not a programme
+    ("Bộ thông qua dự thảo Chương trình công tác năm 2010 của ngành.", [("DATE", "năm 2010")]),
+    ("Thực hiện 5 nhiệm vụ trong Chương trình công tác trọng tâm của Ngành.", []),
+    # a capitalised name after it, or another programme, is still one
+    ("Thực hiện Chương trình Công tác xã hội Việt Nam.", [("PROJECT", "Chương trình Công tác xã hội Việt Nam")]),
+    ("Thực hiện Chương trình phát triển nhà ở tỉnh Tiền Giang.",
+     [("PROJECT", "Chương trình phát triển nhà ở tỉnh Tiền Giang")]),
+])
+def test_a_work_programme_is_no_project(text, expected):
+    assert labelled(text, LABELS) == expected
