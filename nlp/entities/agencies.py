@@ -171,8 +171,9 @@ def _plural_field(syls: list[Syl], k: int) -> bool:
     list of fields ("các Bộ Kế hoạch và Đầu tư, Tài chính": `lists.listed_at` reads those)?"""
     if k < len(syls) and _sector_short_form(syls[k]) and (k + 1 >= len(syls) or not syls[k + 1].cap):
         return True  # "các Sở GTVT", "các Sở KH&ĐT": the field in short form
+    generic = " ".join(s.low for s in syls[max(0, k - 2):k]) == "tổ chức"  # "các Tổ chức Quốc tế": organizations at large
     if k >= len(syls) or not syls[k].cap or match(syls, k, PLACES) or not (
-            match(syls, k, SECTORS) or complete_word(syls, k, dictionary()) > k + 1):
+            match(syls, k, SECTORS) or (complete_word(syls, k, dictionary()) > k + 1 and not generic)):
         return False  # a field, or a capitalised word of what the body does: "các Đài Khí tượng …"
     body = name_body(syls, k)
     return not any(s.text == "," for s in syls[k:body])

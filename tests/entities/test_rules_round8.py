@@ -60,8 +60,9 @@ def test_a_bare_regional_kind_after_a_body(text, expected):
     # "các" and a head with a capitalised word of what the bodies do: the bodies of that kind
     ("Phối hợp với các Đài Phát thanh Truyền hình để đưa tin.", [("AGENCY", "Đài Phát thanh Truyền hình")]),
     ("Chỉ đạo các Trạm Khí tượng Nông nghiệp thực hiện.", [("AGENCY", "Trạm Khí tượng Nông nghiệp")]),
-    # not a class written in lower case, nor a list of fields
+    # not a class written in lower case, nor organizations at large, nor a list of fields
     ("Giao các Sở ban ngành thực hiện.", []),
+    ("Việt Nam gia nhập các Tổ chức Quốc tế; sau đó", [("LOCATION", "Việt Nam")]),
     ("các Bộ Kế hoạch và Đầu tư, Tài chính", [("AGENCY", "Bộ Kế hoạch và Đầu tư"), ("AGENCY", "Tài chính")]),
 ])
 def test_a_plural_head_with_a_capitalised_field(text, expected):
