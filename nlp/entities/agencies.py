@@ -65,6 +65,8 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         return
     if name and syls[i].low in ("trung", "tw") and not _central_government(syls, i, name):
         name = 0
+    if name and _dropped_syllable(syls, i, name):
+        name = 0  # "Uỷ ban nhân quyền": "nhân" begins another word, no "dân" was dropped
     if name and i > 0 and syls[i - 1].low == "phó" and syls[i].low in ("thủ", "chủ"):
         name = 0  # "Phó Thủ tướng [Chính phủ]", "Phó Chủ tịch nước": a position, not the authority
     if name and _is_head(syls, i, name) and not (syls[i].low == "tw" and not syls[i].text.isupper()):
@@ -151,14 +153,28 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
     yield Candidate("AGENCY", syls[i].start, syls[_named_end(syls, i, head, body) - 1].end, "agency-head")
 
 
+_DROPPED = Phrases(["ủy ban nhân", "uỷ ban nhân"])
+
+
+def _dropped_syllable(syls: list[Syl], i: int, name: int) -> bool:
+    """Is the name at i "Uỷ ban nhân" (a committee written with "dân" dropped) followed by anything
+    but its level or place ("các", an admin unit) or a mark, so that it is no such committee?"""
+    if match(syls, i, _DROPPED) != name:
+        return False
+    k = i + name
+    return not (closes(syls, k) or syls[k].low == "các" or match(syls, k, ADMIN))
+
+
 def _plural_field(syls: list[Syl], k: int) -> bool:
     """Does one capitalised field follow a plural head at k ("các Sở Công Thương", "các Trung tâm
     Giáo dục thường xuyên": the bodies of that field, decision 5 of the external gold), not a
     list of fields ("các Bộ Kế hoạch và Đầu tư, Tài chính": `lists.listed_at` reads those)?"""
     if k < len(syls) and _sector_short_form(syls[k]) and (k + 1 >= len(syls) or not syls[k + 1].cap):
         return True  # "các Sở GTVT", "các Sở KH&ĐT": the field in short form
-    if k >= len(syls) or not syls[k].cap or not match(syls, k, SECTORS):
-        return False
+    generic = " ".join(s.low for s in syls[max(0, k - 2):k]) == "tổ chức"  # "các Tổ chức Quốc tế": organizations at large
+    if k >= len(syls) or not syls[k].cap or match(syls, k, PLACES) or not (
+            match(syls, k, SECTORS) or (complete_word(syls, k, dictionary()) > k + 1 and not generic)):
+        return False  # a field, or a capitalised word of what the body does: "các Đài Khí tượng …"
     body = name_body(syls, k)
     return not any(s.text == "," for s in syls[k:body])
 

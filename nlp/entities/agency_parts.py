@@ -132,9 +132,18 @@ def place_suffix(syls: list[Syl], j: int) -> int:
     if end == j + n and end < len(syls) and not syls[end].gap and not plural:
         end = lower_unit_name(syls, end)  # "Hội đồng nhân dân tỉnh nghệ an", a title in lower case
     if end == j + n:
+        if _regional(syls, j, end):
+            return end  # "Chi cục Thuế khu vực;", "các Đài … khu vực để …": the body's regional kind
         if plural or not match(syls, j, ADMIN_ALONE) or (syls[j].low == "tp" and not syls[j].text.isupper()):
             return j
     return end  # a local council's term is outside: "HĐND tỉnh Nghệ An | khóa XV" (docs/annotation.md)
+
+
+def _regional(syls: list[Syl], j: int, end: int) -> bool:
+    """Is "khu vực" at j..end written bare right after a body's name and closed there (a mark, a
+    function word, a verb): the body's regional kind ("Chi cục Thuế khu vực"), with no place named?"""
+    return " ".join(s.low for s in syls[j:end]) == "khu vực" and (
+        closes(syls, end) or stop_at(syls, end) or syls[end].low == "hoặc" or bool(match(syls, end, CLAUSE_VERBS)))
 
 
 def _function_word_opens(syls: list[Syl], k: int, place: int) -> bool:
@@ -204,7 +213,7 @@ def closes(syls: list[Syl], k: int) -> bool:
 
 
 _FIGHTS = Phrases(["phòng, chống", "phòng chống", "phòng ngừa", "chống"])
-_FIGHT_BODIES = Phrases(["ban chỉ đạo", "ban", "ủy ban", "uỷ ban", "hội đồng", "tiểu ban", "tổ công tác", "quỹ",
+_FIGHT_BODIES = Phrases(["ban chỉ đạo", "ban", "ủy ban", "uỷ ban", "hội đồng", "tiểu ban", "phân ban", "tổ công tác", "quỹ",
                          "trung tâm", "đội"])
 _PARENT_OF_TEAM = Phrases(["ban chỉ đạo", "tổ công tác", "tiểu ban", "ban tổ chức"])
 _FIGHT_REACH = 20
@@ -226,14 +235,32 @@ def fight_field_end(syls: list[Syl], i: int, k: int) -> int:
             j += 1  # "ma tuý, mại dâm", "AIDS và phòng, chống …"
         elif fight:
             j += fight
-        elif _evil(syls, j):
+        elif _evil(syls, j) and not _scope_after(syls, j):  # not "… thiên tai | miền Bắc"
             j += 1
             last = j
         else:
             break
-    if last == k + match(syls, k, _FIGHTS) or not _field_closed(syls, last):
+    if last == k + match(syls, k, _FIGHTS):
+        return k
+    scope = _scope_after(syls, last)
+    if not _field_closed(syls, last + scope):
         return k  # "… ma tuý | định kỳ": what follows is no mark, function word or verb, so unclear
-    return _owner_after(syls, last)
+    return last + scope if scope else _owner_after(syls, last)
+
+
+_REGIONS = Phrases(lx.REGIONS)
+
+
+def _scope_after(syls: list[Syl], k: int) -> int:
+    """Length of the scope a body named by what it fights serves, written after its field: the
+    central level or a region ("Ban Chỉ đạo phòng, chống thiên tai | Trung ương", "Phân ban …
+    | miền Bắc"); 0 if none. Its provinces and districts are read by `place_suffix`."""
+    if k + 1 >= len(syls) or syls[k + 1].gap:
+        return 0
+    if syls[k].cap and f"{syls[k].low} {syls[k + 1].low}" == "trung ương":
+        return 2
+    region = match(syls, k, _REGIONS)
+    return region if region and syls[k + region - 1].cap else 0
 
 
 def _field_closed(syls: list[Syl], k: int) -> bool:

@@ -169,6 +169,8 @@ def _title_words(syls: list[Syl], j: int, words: frozenset[str], limit: int = 8)
     function word, a verb or punctuation ("Tổ chức chính quyền địa phương", "Ngân sách Nhà
     nước"); "Phòng, chống" keeps its comma ("Phòng, chống tham nhũng")."""
     end = j + 3 if match(syls, j, _AGAINST) else complete_word(syls, j, words)
+    if syls[j].low == "các" and end == j + 1 and end < len(syls) and syls[end].text.isalpha() and not syls[end].gap:
+        end = complete_word(syls, end, words)  # "Luật Các tổ chức tín dụng": a plural names a noun, not a verb
     while end < len(syls) and end - j < limit:
         syl = syls[end]
         named = match(syls, end, _TITLE_NAMES)

@@ -20,6 +20,7 @@ AGENCY_HEADS = [
     "tổng liên đoàn", "viễn thông", "điện lực", "tổ chức",
     "đảng bộ", "cảnh sát",  # "Đảng bộ tỉnh", "Đảng bộ Khối …"; forces by their field: "Cảnh sát giao thông"
     "bql",  # "Ban quản lý" in short: "các BQL rừng"
+    "phân ban",  # a regional branch of a committee: "Phân ban Chỉ đạo … miền Bắc"
 ]
 # Heads of the bodies that send reports, narrow enough to find "<issuer> kính báo cáo" in a
 # closing paragraph (header.py): none opens an everyday phrase ("Tổ chức", "Trường hợp" do).
@@ -53,6 +54,7 @@ AGENCY_NAMES = [
     "ban chỉ huy quân sự", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng", "đoàn thanh niên",
     "hội liên hiệp phụ nữ", "liên đoàn lao động", "hội nông dân", "hội cựu chiến binh",
     "kiểm toán nhà nước", "đảng", "tw", "trung ương", "công đoàn", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "quận đoàn",
+    "ủy ban nhân", "uỷ ban nhân",  # "Uỷ ban nhân tỉnh": the committee with "dân" dropped (agencies.py guards it)
 ]
 # Committees whose name holds their level, so a bare place follows: "Thành uỷ Hà Nội", "Tỉnh đoàn Nghệ An".
 LEVEL_COMMITTEES = [
@@ -201,6 +203,7 @@ REGIONS = [
     "tây nam bộ", "tây bắc", "đông bắc", "duyên hải nam trung bộ", "bắc trung bộ", "miền tây",
     "miền trung", "miền bắc", "miền nam", "đông nam á", "châu á", "châu âu", "châu phi", "châu mỹ",
     "trung đông", "biển đông", "mekong", "mê kông",
+    "thái bình dương", "ấn độ dương", "đại tây dương", "bắc băng dương",  # oceans: not the provinces inside them
     "đồng bằng sông hồng", "đồng bằng bắc bộ", "trung du và miền núi phía bắc", "trung du miền núi phía bắc",
     "bắc trung bộ và duyên hải miền trung", "đồng tháp mười", "tứ giác long xuyên", "bán đảo cà mau",
     "nam trung bộ", "tây nam bộ", "đông nam á", "nam á", "đông á", "bắc á", "trung á", "tây á", "đông âu",

@@ -226,7 +226,8 @@ def _finishes_word(syls: list[Syl], j: int, words: frozenset[str]) -> bool:
     return j >= 2 and f"{syls[j - 1].low} {syls[j].low}" in words and (syls[j - 1].cap or syls[j - 2].cap)
 
 
-_STATE = Phrases(["nhà nước", "thế giới"])  # "Kho bạc nhà nước", "Tổ chức Thương mại thế giới"
+# "Kho bạc nhà nước", "Tổ chức Thương mại thế giới", "Trung tâm Khí tượng Thuỷ văn quốc gia": the level in lower case
+_STATE = Phrases(["nhà nước", "thế giới", "quốc gia"])
 
 
 def _state_tail(syls: list[Syl], j: int) -> bool:

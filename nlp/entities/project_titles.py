@@ -8,10 +8,13 @@ kind of plan that names no plan (`kind_of_plan`) and a zone named under a lower-
 
 from __future__ import annotations
 
+from nlp.entities import lexicon as lx
 from nlp.entities.names import starts_other_name
 from nlp.entities.phrases import ADMIN, CLAUSE_VERBS, DOC_TYPES, PROJECT_HEADS, STOP, WORK_HEADS, spelling_fold
 from nlp.entities.syllables import Phrases, Syl, dictionary, lower_case_line, match
 
+# Known bodies whose name begins with a works head: "Liên hợp quốc" is the UN, not a complex ("liên hợp")
+KNOWN_BODIES = Phrases([n.lower() for n in lx.KNOWN_ORGANIZATIONS if " " in n])
 TITLE_JOINS = frozenset([",", "và", "cho", "ở"])  # where a long title goes on: items, whom, where
 _TITLE_OPEN_WORDS = TITLE_JOINS | {"về", "với"}
 _TITLE_REACH = 24
@@ -94,6 +97,7 @@ def lower_title_scheme(syls: list[Syl], i: int, n: int) -> int:
 
 
 _PLAN_HEADS = Phrases(["quy hoạch", "đồ án"], fold=spelling_fold)
+_WORK_PROGRAMMES = Phrases(["chương trình công tác", "chương trình làm việc"])
 _PLAN_KIND_WORDS = 3  # "Quy hoạch xây dựng", "Quy hoạch chung xây dựng", "Đồ án quy hoạch": kinds of plans
 
 
@@ -102,6 +106,8 @@ def kind_of_plan(syls: list[Syl], i: int, n: int, end: int) -> bool:
     few lower-case words ("về Quy hoạch xây dựng", "lập Quy hoạch chung xây dựng")? A plan is
     named by what it plans and where ("Quy hoạch phát triển cây chè", "… tỉnh Phú Thọ")."""
     rest = [s for s in syls[i + n:end] if s.text.isalnum()]
+    if match(syls, i, _WORK_PROGRAMMES) and not any(s.cap for s in syls[i + 2:end]):
+        return True  # "Chương trình công tác (trọng tâm)": a body's work programme, a document, not a programme
     return match(syls, i, _PLAN_HEADS) == n and len(rest) <= _PLAN_KIND_WORDS and not any(s.cap for s in rest)
 
 

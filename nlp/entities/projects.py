@@ -18,7 +18,7 @@ from nlp.entities.phrases import (
     ADMIN, AGENCY_HEADS, AGENCY_NAMES, CLAUSE_VERBS, DOC_TYPES, LAW_HEADS, PROJECT_HEADS, SECTORS, STOP, UNIT_NAMES,
     WORK_HEADS,
 )
-from nlp.entities.project_titles import (TITLE_JOINS, kind_of_plan, lower_title_scheme, lower_zone_name,
+from nlp.entities.project_titles import (KNOWN_BODIES, TITLE_JOINS, kind_of_plan, lower_title_scheme, lower_zone_name,
                                         name_closed_before_word, quoted_whole, title_closure)
 from nlp.entities.syllables import Phrases, Syl, dictionary, match
 
@@ -71,8 +71,8 @@ def project_at(text, syls, i, initial) -> Iterator[Candidate]:
         return
     if match(syls, i, _POWER_COMPLEX) and syls[i + 2].cap:
         return  # "Trung tâm Điện lực …" with its field capitalised is a body; "Trung tâm điện lực …" a complex of plants
-    if match(syls, i, AGENCY_HEADS) > n and not programme_not_body(syls, i):
-        return  # "Cảng vụ …" is an authority, not a port
+    if match(syls, i, AGENCY_HEADS) > n and not programme_not_body(syls, i) or match(syls, i, KNOWN_BODIES) > n:
+        return  # "Cảng vụ …" is an authority, not a port; "Liên hợp quốc" a known body, not a complex
     if work == 1 and i > 0 and not syls[i].cap and f"{syls[i - 1].low} {syls[i].low}" in dictionary() \
             and not match(syls, i - 1, WORK_HEADS) and syls[i - 1].low not in _CLASSIFIERS \
             and syls[i - 1].low not in _ALONG:
