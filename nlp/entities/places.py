@@ -251,8 +251,9 @@ def _bare_uses(text: str, blocks, names: set[str]) -> list[Candidate]:
     """A place named bare and capitalised in the body ("Tân Hiệp") at its uses in a line the corpus
     lower-cased whole ("… thuộc các huyện: tân hiệp, …"), where no capital can mark it; only there,
     since in a line written in mixed case a lower-case use is a common word."""
+    lowered = [n.lower() for n in names if n.lower() in text]  # the usual case: none, and no block is read
     lines = [(start, end) for start, end in blocks
-             if lower_case_line(syllables_of(text, start, end)) and any(n.lower() in text[start:end] for n in names)]
+             if lowered and any(n in text[start:end] for n in lowered) and lower_case_line(syllables_of(text, start, end))]
     patterns = [re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)") for name in names] if lines else []
     return [Candidate("LOCATION", m.start(), m.end(), "place-use") for pattern in patterns for start, end in lines
             for m in pattern.finditer(text, start, end)]
