@@ -39,8 +39,11 @@ _EVENT_AFTER_HOI = frozenset(lx.EVENT_AFTER_HOI)
 _SEASONS = Phrases(lx.SEASONS)
 _CAPITAL_HEADS = frozenset(["ubnd", "hđnd", "tw", "ub", "ubmttq", "mttq", "bql"])  # short forms that open a name
 _LATIN_WORD = r"[A-Z][A-Za-z]*(?:['’][a-z]+)?"
-FOREIGN_ORG_PATTERN = re.compile(rf"(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
-KNOWN_ORG_PATTERN = re.compile(r"(?<![\w.+-])(?:" + "|".join(
+# Each pattern below first looks ahead for the character its names open with, so `re` skips other
+# positions before trying the look-behind (the same matches; see tests/entities/test_pattern_openers.py).
+FOREIGN_ORG_PATTERN = re.compile(rf"(?=[A-Z])(?<![\w’'])(?:{_LATIN_WORD}[ \t]+){{1,5}}(?:{'|'.join(lx.FOREIGN_ORG_HEADS)})(?![\w’'])")
+KNOWN_ORG_OPENS = "".join(sorted({n[0] for n in lx.KNOWN_ORGANIZATIONS}))
+KNOWN_ORG_PATTERN = re.compile(rf"(?=[{re.escape(KNOWN_ORG_OPENS)}])(?<![\w.+-])(?:" + "|".join(
     re.escape(n) for n in sorted(lx.KNOWN_ORGANIZATIONS, key=len, reverse=True)) + r")(?![\w+]|\.\w)")
 
 

@@ -21,7 +21,7 @@ _LEGAL_FORMS = Phrases(["tnhh", "mtv", "một thành viên", "hai thành viên t
                         "tmcp", "jsc"])
 _BOARDS = Phrases(["hội đồng quản trị", "hội đồng thành viên", "ban kiểm soát", "ban giám đốc", "ban điều hành"])
 # CamelCase brands ("VnExpress", "VietinBank") and web names ("Booking.com", "Tiki.vn")
-BRAND_PATTERN = re.compile(r"(?<![\w.@/])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+BRAND_PATTERN = re.compile(r"(?=[A-Z])(?<![\w.@/])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+"
                            r"|[A-Z][A-Za-z0-9]+\.(?:com|net|org|vn|com\.vn))(?![\w@]|\.\w)")
 
 

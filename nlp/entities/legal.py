@@ -46,7 +46,7 @@ LEGAL_BODY = (rf"(?:(?i:{_DOC_TYPE})(?:{_KIND})?|{_SHORT_TYPE}(?=[ \t]+(?:số[ 
               rf"|{_NUMBERED}|(?<!\w)số[ \t]+{_CODED}{_SYMBOL}")
 LEGAL_PATTERN = re.compile(rf"(?=[{_OPENS}])(?:{LEGAL_BODY})")
 # Standards by number: "TCVN 5507: 2002", "QCVN 01:2009/BYT", "TCVN 7957-2008"
-STANDARD_PATTERN = re.compile(r"(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
+STANDARD_PATTERN = re.compile(r"(?=[TQ])(?<![\w.])(?:TCVN|QCVN|TCXDVN)[ \t]*\d+(?:[-:.][ \t]?\d+)*(?:/[A-ZĐ]+)?(?![\w/])")
 _LAW_NUMBER = re.compile(rf"[ \t]+số[ \t]+{_SYMBOL}")  # "Luật Đất đai số 31/2024/QH15"
 
 

@@ -37,7 +37,7 @@ _TITLE_VERB_PAIRS = frozenset(["cải tạo", "nâng cấp", "mở rộng", "xâ
 
 
 # Road codes written alone: "QL.32", "ql.21", "ĐT.741", "TL.8B" (national, provincial roads)
-ROAD_CODE_PATTERN = re.compile(r"(?<![\w.])(?:QL|ql|ĐT|đt|TL|tl|ĐH)\.\d+[A-Z]?(?![\w/.])")
+ROAD_CODE_PATTERN = re.compile(r"(?=[QqĐđTt])(?<![\w.])(?:QL|ql|ĐT|đt|TL|tl|ĐH)\.\d+[A-Z]?(?![\w/.])")
 
 
 _ALONG = frozenset({"dọc", "ven", "trên", "qua", "theo", "cạnh"})  # "dọc đường", "trên đường": words, but before a name a place
