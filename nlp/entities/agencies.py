@@ -18,6 +18,7 @@ from nlp.entities.agency_lower import issuer_line, lower_body_at
 from nlp.entities.agency_parts import (
     ADMIN_ALONE, PURPOSE_HEADS, closes, fight_field_end, front_with_unions, joint_office, managed_end, open_field_end,
     POST_UNIT, lower_field_end, managed_kind_end, place_suffix, subject_committee_end, post_unit_end, task_body, team_owner_end,
+    works_field_end,
 )
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import complete_word, is_person_at, name_body, programme_not_body, stop_at
@@ -117,6 +118,9 @@ def agency_at(syls, i, initial) -> Iterator[Candidate]:
         yield Candidate("AGENCY", syls[i].start, syls[i + 4].end, "agency-board")  # "các Ban quản lý dự án và …"
         return
     board = 3 if " ".join(x.low for x in syls[i:i + 3]) == "ban quản lý" else int(syls[i].text == "BQL")
+    if board and (works := works_field_end(syls, i + board)):  # "Ban Quản lý đầu tư xây dựng công trình quận 5"
+        yield Candidate("AGENCY", syls[i].start, syls[works - 1].end, "agency-board")
+        return
     if board and (kind := managed_kind_end(syls, i + board)):  # "Ban quản lý chợ", "các BQL rừng:"
         yield Candidate("AGENCY", syls[i].start, syls[kind - 1].end, "agency-board")  # "Ban quản lý chợ ("
         return

@@ -344,6 +344,26 @@ def managed_kind_end(syls: list[Syl], k: int) -> int:
     return end if closed else 0
 
 
+# A board of public works named by its field, a sector that reads as a verb ("xây dựng"), so the
+# kind-of-board reading would stop before it: "Ban Quản lý đầu tư xây dựng công trình quận 5".
+_WORKS_FIELDS = Phrases(["đầu tư xây dựng công trình", "đầu tư xây dựng các công trình", "đầu tư xây dựng",
+                         "đầu tư và xây dựng"])
+
+
+def works_field_end(syls: list[Syl], k: int) -> int:
+    """End of a management board's field of public works at k, after "Ban Quản lý", with the
+    place (or bare level) written after it ("… công trình quận 5", "… công trình quận,"); 0 when
+    no such field opens at k or it is capitalised (a proper name, which `managed_end` reads)."""
+    n = match(syls, k, _WORKS_FIELDS)
+    if not n or any(s.cap for s in syls[k:k + n]):
+        return 0
+    end = k + n
+    if end < len(syls) and not syls[end].gap and match(syls, end, ADMIN):
+        place = place_suffix(syls, end)
+        return place if place > end else end
+    return end
+
+
 _STATE_HEADS = Phrases(["sở", "cục", "tổng cục", "chi cục", "bộ"])
 # Fields that name a ministry's or department's line of work on their own; the generic ones of
 # SECTORS ("quản lý", "phát triển", "kiểm tra") and those that are verbs too ("giúp Cục xây dựng,
