@@ -390,6 +390,10 @@ def lower_field_end(syls: list[Syl], i: int) -> int:
     if match(syls, end, ADMIN):
         place = place_suffix(syls, end)
         return place if place > end else 0
+    known = match(syls, end, PLACES)  # "Cục thuế Nghệ An": a province named bare after the field
+    if known and syls[end].cap and not syls[end].gap and not (
+            end + known < len(syls) and syls[end + known].cap and syls[end + known].text.isalpha()):
+        return end + known
     closed = closes(syls, end) or stop_at(syls, end) or bool(match(syls, end, CLAUSE_VERBS))
     return end if closed else 0
 

@@ -25,3 +25,17 @@ LABELS = ("AGENCY", "PROJECT", "LEGAL_DOC", "LOCATION", "DATE")
 ])
 def test_a_works_board_keeps_its_field_and_place(text, expected):
     assert labelled(text, LABELS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state body whose field runs in lower case keeps the province named bare after it
+    ("Giao Cục thuế Long An thông báo số tiền phải nộp.",
+     [("AGENCY", "Cục thuế Long An")]),
+    ("Sở tư pháp Hà Nội đã thẩm định dự thảo.",
+     [("AGENCY", "Sở tư pháp Hà Nội")]),
+    # the province with its unit word keeps its own reading
+    ("Cục thuế tỉnh Long An thông báo.",
+     [("AGENCY", "Cục thuế tỉnh Long An")]),
+])
+def test_a_lower_case_field_keeps_the_province_named_bare_after_it(text, expected):
+    assert labelled(text, LABELS) == expected
