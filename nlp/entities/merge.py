@@ -108,7 +108,7 @@ def rule_entities(report: Report, syllables: Syllables | None = None) -> list[Ca
     kept = spread_names(report.text, closed_names(report.text, recurring_names(report.text, kept)))
     kept = join_parents(report.text, kept)  # a unit completed in lower case ("Cục Thi hành án") and its ministry
     kept = resolve_overlaps(spread_laws(report.text, kept) + law_uses(report.text, blocks, kept)
-                            + place_uses(report.text, blocks, kept)
+                            + place_uses(report.text, syllables, kept)
                             + defined_names(report.text, blocks) + unit_uses(report.text, blocks, kept))
     short = abbreviations(report.text, kept)
     kept = resolve_overlaps(kept + short)

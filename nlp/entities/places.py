@@ -11,7 +11,7 @@ from nlp.entities import gazetteer, lexicon as lx
 from nlp.entities.candidate import Candidate
 from nlp.entities.names import counts_something, is_person_at, starts_other_name, stop_at
 from nlp.entities.phrases import ADMIN, AGENCY_NAMES, LARGE_UNIT_NAMES, PLACES, SITES, STOP, UNIT_NAMES
-from nlp.entities.syllables import Phrases, dictionary, lower_case_line, match, syllables_of
+from nlp.entities.syllables import Phrases, Syllables, dictionary, lower_case_line, match
 
 _REGIONS = Phrases(lx.REGIONS)
 _ROMAN = re.compile(r"[IVX]+")
@@ -230,30 +230,34 @@ def _listed_name(syls, j) -> int:
     return stop
 
 
-def place_uses(text: str, blocks, kept: list[Candidate]) -> list[Candidate]:
+def place_uses(text: str, syllables: Syllables, kept: list[Candidate]) -> list[Candidate]:
     """A place named with its admin word and a capitalised name ("thành phố Pleiku") at its uses
     written all in lower case ("… trên địa bàn thành phố pleiku", a title the corpus lower-cased):
-    the name the gazetteer does not know is known from the body."""
+    the name the gazetteer does not know is known from the body. `syllables`: the blocks searched,
+    with their syllables (`block_syllables`)."""
     names = {text[c.start:c.end] for c in kept if c.label == "LOCATION"}
     bare = {n for n in names if " " in n and all(w[0].isupper() for w in n.split())}
     names = {n for n in names if " " in n and n[0].islower() and any(ch.isupper() for ch in n)}
-    out = _bare_uses(text, blocks, bare)
-    for name in names:
-        if name.lower() not in text:
-            continue  # the usual case: no use in lower case at all (one scan of the text, not one per block)
-        pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
-        out += [Candidate("LOCATION", m.start(), m.end(), "place-use") for start, end in blocks
-                for m in pattern.finditer(text, start, end)]
-    return out
+    return _bare_uses(text, syllables, bare) + _lower_uses(text, list(syllables), names)
 
 
-def _bare_uses(text: str, blocks, names: set[str]) -> list[Candidate]:
+def _bare_uses(text: str, syllables: Syllables, names: set[str]) -> list[Candidate]:
     """A place named bare and capitalised in the body ("Tân Hiệp") at its uses in a line the corpus
     lower-cased whole ("… thuộc các huyện: tân hiệp, …"), where no capital can mark it; only there,
     since in a line written in mixed case a lower-case use is a common word."""
     lowered = [n.lower() for n in names if n.lower() in text]  # the usual case: none, and no block is read
-    lines = [(start, end) for start, end in blocks
-             if lowered and any(n in text[start:end] for n in lowered) and lower_case_line(syllables_of(text, start, end))]
-    patterns = [re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)") for name in names] if lines else []
-    return [Candidate("LOCATION", m.start(), m.end(), "place-use") for pattern in patterns for start, end in lines
-            for m in pattern.finditer(text, start, end)]
+    lines = [(start, end) for start, end in syllables
+             if lowered and any(n in text[start:end] for n in lowered) and lower_case_line(syllables[(start, end)])]
+    return _lower_uses(text, lines, names)
+
+
+def _lower_uses(text: str, spans, names: set[str]) -> list[Candidate]:
+    """LOCATION candidates at every whole-word use of each name, written in lower case, inside `spans`."""
+    out = []
+    for name in names:
+        if name.lower() not in text:
+            continue  # the usual case: no use in lower case at all (one scan of the text, not one per span)
+        pattern = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+        out += [Candidate("LOCATION", m.start(), m.end(), "place-use") for start, end in spans
+                for m in pattern.finditer(text, start, end)]
+    return out
